@@ -1,0 +1,40 @@
+/**
+ * The content module: the one place that reads content files, shared by the site, the bot and the
+ * CLIs. Re-exports only.
+ */
+
+// Loading and checking
+export { checkContent, loadContent, loadPublicContent } from './src/load/content.ts';
+export type { Content, LoadOptions, PublicContent } from './src/load/content.ts';
+export { contentDir, projectRoot } from './src/config.ts';
+export { ContentError, formatIssue } from './src/issues.ts';
+export type { ContentIssue } from './src/issues.ts';
+export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
+export type { DocPage, DocSection } from './src/load/docs.ts';
+
+// Rules
+export type { Rules } from './src/rules.ts';
+export { courseName, listedStatuses, nextStatus, serviceName, statusById } from './src/rules.ts';
+export { programFigures, statusTable } from './src/figures.ts';
+export type { DeadlineKind, Status } from './src/schemas/program.ts';
+export type { Partner, ProgramData, Sale } from './src/schemas/partner.ts';
+
+// Rules engine
+export { evaluatePartner, summarizeStanding } from './src/engine/evaluate.ts';
+export type { BenefitState, KeepCheck, NextCheck, Standing } from './src/engine/evaluate.ts';
+export type { Deadline } from './src/engine/deadlines.ts';
+export { upcomingDeadlines } from './src/engine/deadlines.ts';
+export type { RequirementResult } from './src/engine/requirements.ts';
+export type { ReviewOutcome } from './src/engine/reviews.ts';
+export { describeRequirement } from './src/engine/describe.ts';
+
+// Public projection and search
+export { countryName, publicDirectory, toPublicPartner } from './src/public.ts';
+export type { PublicPartner } from './src/public.ts';
+export { buildSearchIndex, plainSummary, search } from './src/search.ts';
+export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
+
+// Dates and formatting
+export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';
+export type { PlainDate } from './src/dates.ts';
+export { formatMoney, formatNumber, formatPercent } from './src/format.ts';

@@ -1,0 +1,84 @@
+/**
+ * Calendar dates without a time of day ("plain dates"), written as `YYYY-MM-DD`.
+ *
+ * The program's rules speak in days and months ("within 90 days of approval", "valid for 6 months"),
+ * never in hours, so every rule is computed on plain dates in UTC. A plain date is kept as its ISO
+ * string: it sorts and compares correctly as text and prints as it is stored.
+ */
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type PlainDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (so `2025-02-29` is false). */
+export function isPlainDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Number of days in month `month` (1-12) of `year`, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toEpochDay(date: PlainDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+function fromEpochDay(day: number): PlainDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `date` moved by `days` days (negative moves back). */
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/**
+ * `date` moved by `months` calendar months. When the target month is shorter, the day is clamped
+ * to its last day: 2024-02-29 plus 12 months is 2025-02-28, and 2026-08-31 plus 6 months is 2027-02-28.
+ */
+export function addMonths(date: PlainDate, months: number): PlainDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/** The last day of the calendar year `date` falls in. */
+export function endOfYear(date: PlainDate): PlainDate {
+  return `${date.slice(0, 4)}-12-31`;
+}
+
+/** Today's date in UTC. */
+export function todayUtc(now: Date = new Date()): PlainDate {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The later of two dates. */
+export function maxDate(a: PlainDate, b: PlainDate): PlainDate {
+  return a > b ? a : b;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** A date as people read it: `2026-12-01` becomes `1 December 2026`. */
+export function formatDate(date: PlainDate): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}

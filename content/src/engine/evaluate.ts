@@ -1,0 +1,157 @@
+/**
+ * The rules engine's answer for one partner on one day: a pure function of the partner's file,
+ * the rules and the date. The site's calculator, the eligibility CLI, the bot and the reminders
+ * all call `evaluatePartner`.
+ */
+import type { PlainDate } from '../dates.ts';
+import { addDays, formatDate } from '../dates.ts';
+import type { Rules } from '../rules.ts';
+import { nextStatus, statusById } from '../rules.ts';
+import type { Partner } from '../schemas/partner.ts';
+import type { Status } from '../schemas/program.ts';
+import { requirementContext } from './context.ts';
+import type { Deadline } from './deadlines.ts';
+import { computeDeadlines } from './deadlines.ts';
+import type { RequirementResult } from './requirements.ts';
+import { evaluateAll, missingList } from './requirements.ts';
+import type { ReviewOutcome } from './reviews.ts';
+import { runReviews } from './reviews.ts';
+import { countedSales, salesTotal, trailingWindow } from './sales.ts';
+
+/** A benefit with whether the partner has it now and, if not, what it needs. */
+export interface BenefitState {
+  id: string;
+  text: string;
+  available: boolean;
+  missing: string[];
+}
+
+/** What keeping the current status asks for, and by when. */
+export interface KeepCheck {
+  /** `probation`: the first period of the lowest status; `annual-review`: the yearly target. */
+  kind: 'probation' | 'annual-review';
+  by: PlainDate;
+  met: boolean;
+  requirements: RequirementResult[];
+  /** Missing items in words, with the day ("$/€1,800 more in sales by 1 December 2026"). */
+  missing: string[];
+}
+
+/** What moving up to the next status asks for. */
+export interface NextCheck {
+  status: Status;
+  /** Every entry requirement is met: the partner can apply for the status now. */
+  qualifies: boolean;
+  requirements: RequirementResult[];
+  missing: string[];
+}
+
+/** The engine's full answer for one partner as of one day. */
+export interface Standing {
+  slug: string;
+  asOf: PlainDate;
+  /** The status written in the partner's file. */
+  recordedStatus: Status;
+  /** The status the partner holds now, after passed reviews and cut-offs; null when cancelled. */
+  status: Status | null;
+  /** Day the current status began. */
+  statusSince: PlainDate;
+  /** True when a Bronze partner missed its cut-off: status and participation are cancelled. */
+  lapsed: boolean;
+  /** Reviews whose day has passed since the last one recorded in the file. */
+  reviews: ReviewOutcome[];
+  /** The discount in percent. */
+  discount: number;
+  benefits: BenefitState[];
+  keep: KeepCheck | null;
+  next: NextCheck | null;
+  /** Every deadline, passed ones included, soonest first. */
+  deadlines: Deadline[];
+  /** Counted sales in the trailing review period, and own or affiliated sales left out of it. */
+  sales: { window: { from: PlainDate; to: PlainDate }; counted: number; excluded: number };
+}
+
+/** Evaluates `partner` under `rules` as of `asOf`. */
+export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate): Standing {
+  const recordedStatus = statusById(rules, partner.status);
+  const review = runReviews(rules, partner, asOf);
+  const p = partner.program;
+
+  // The first period: only for a partner who has held the lowest status since approval.
+  let probation: { date: PlainDate; met: boolean; results: RequirementResult[]; missing: string[] } | null = null;
+  let lapsed = false;
+  if (recordedStatus.probation && review.outcomes.length === 0) {
+    const date = addDays(p.approved, recordedStatus.probation.days);
+    const checkDay = asOf < date ? asOf : date;
+    const { met, results } = evaluateAll(recordedStatus.probation.requires, requirementContext(rules, partner, checkDay, recordedStatus, p.statusSince));
+    lapsed = !met && asOf > date;
+    probation = { date, met, results, missing: missingList(results) };
+  }
+  const status = lapsed ? null : review.status;
+  const since = review.since;
+  const ctx = requirementContext(rules, partner, asOf, review.status, since, review.yearStart);
+
+  let discount = 0;
+  const benefits: BenefitState[] = [];
+  if (status) {
+    for (const tier of status.discount) {
+      if (evaluateAll(tier.requires, ctx).met) discount = Math.max(discount, tier.percent);
+    }
+    for (const benefit of status.benefits) {
+      const { met, results } = evaluateAll(benefit.requires, ctx);
+      benefits.push({ id: benefit.id, text: benefit.text, available: met, missing: missingList(results) });
+    }
+  }
+
+  let keep: KeepCheck | null = null;
+  if (status && probation && asOf <= probation.date) {
+    keep = { kind: 'probation', by: probation.date, met: probation.met, requirements: probation.results, missing: missingList(probation.results, probation.date) };
+  } else if (status?.maintain && review.nextReview) {
+    const { met, results } = evaluateAll(status.maintain.requires, ctx);
+    keep = { kind: 'annual-review', by: review.nextReview, met, requirements: results, missing: missingList(results, review.nextReview) };
+  }
+
+  let next: NextCheck | null = null;
+  const above = status ? nextStatus(rules, status.id) : null;
+  if (status && above) {
+    const { met, results } = evaluateAll(above.entry.requires, ctx);
+    next = { status: above, qualifies: met, requirements: results, missing: missingList(results) };
+  }
+
+  const deadlines = computeDeadlines({
+    rules, partner, asOf, status, ctx,
+    probation: probation ? { date: probation.date, met: probation.met, missing: probation.missing } : null,
+    nextReview: status ? review.nextReview : null,
+    reviewMissing: keep?.kind === 'annual-review' ? keep.missing : [],
+  });
+
+  const window = trailingWindow(asOf, rules.timelines.review.months);
+  const allInWindow = salesTotal(p.sales.filter((s) => s.date <= asOf), window);
+  const counted = salesTotal(countedSales(p.sales, asOf), window);
+  return {
+    slug: partner.slug,
+    asOf,
+    recordedStatus,
+    status,
+    statusSince: since,
+    lapsed,
+    reviews: review.outcomes,
+    discount,
+    benefits,
+    keep,
+    next,
+    deadlines,
+    sales: { window, counted, excluded: Math.round((allInWindow - counted) * 100) / 100 },
+  };
+}
+
+/** A one-line summary: "Silver since 3 May 2024, 40% discount". */
+export function summarizeStanding(standing: Standing): string {
+  if (!standing.status) return `${standing.recordedStatus.name} cancelled: the requirements were not met by ${formatDate(standing.deadlines.find((d) => d.kind === 'bronze-cutoff')?.date ?? standing.asOf)}`;
+  // Reviews only ever move a partner down.
+  const lastReview = standing.reviews.at(-1);
+  const change = standing.status.id !== standing.recordedStatus.id && lastReview
+    ? ` (moved down from ${standing.recordedStatus.name} at the annual review on ${formatDate(lastReview.date)})`
+    : '';
+  return `${standing.status.name} since ${formatDate(standing.statusSince)}${change}, ${standing.discount}% discount`;
+}

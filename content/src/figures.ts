@@ -1,0 +1,123 @@
+/**
+ * Named figures for the docs. A docs page writes `{{silver.annualTarget}}` instead of typing
+ * "$/€5,000", so a rules change updates every page that mentions it. Each name maps to a value
+ * read from the rules; the content check rejects names that do not exist.
+ */
+import { formatDate } from './dates.ts';
+import { formatMoney, formatNumber, formatPercent } from './format.ts';
+import type { Rules } from './rules.ts';
+import type { Status } from './schemas/program.ts';
+import type { Requirement, SalesRequirement } from './schemas/requirement.ts';
+import { describeRequirement } from './engine/describe.ts';
+
+function salesRequirement(list: readonly Requirement[] | undefined): SalesRequirement | undefined {
+  return list?.find((r): r is SalesRequirement => r.kind === 'sales');
+}
+
+/** The discount a status gives once all its discount conditions are met. */
+function topDiscount(status: Status): number {
+  return Math.max(...status.discount.map((d) => d.percent));
+}
+
+/** Every figure a docs page may use, by name, formatted for reading. */
+export function programFigures(rules: Rules): Record<string, string> {
+  const figures: Record<string, string> = {
+    'program.name': rules.info.name,
+    'program.vendor': rules.info.vendor,
+    'program.version': rules.info.version,
+    'program.effective': formatDate(rules.info.effective),
+  };
+  for (const status of rules.statuses) {
+    const s = status.id;
+    figures[`${s}.discount`] = formatPercent(topDiscount(status));
+    figures[`${s}.nfrCloud`] = formatNumber(status.nfr.cloud);
+    figures[`${s}.nfrKeys`] = formatNumber(status.nfr.onPremise);
+    if (status.probation) figures[`${s}.probationDays`] = formatNumber(status.probation.days);
+    const entrySales = salesRequirement(status.entry.requires);
+    if (entrySales) {
+      figures[`${s}.entrySales`] = formatMoney(rules, entrySales.amount);
+      if (entrySales.months) figures[`${s}.entryMonths`] = formatNumber(entrySales.months);
+    }
+    const clients = status.entry.requires.find((r) => r.kind === 'clients');
+    if (clients) figures[`${s}.entryClients`] = formatNumber(clients.count);
+    const target = salesRequirement(status.maintain?.requires);
+    if (target) figures[`${s}.annualTarget`] = formatMoney(rules, target.amount);
+  }
+  const { bonuses, nfr, timelines, leads } = rules;
+  Object.assign(figures, {
+    'kickstart.amount': formatMoney(rules, bonuses.kickstart.amount),
+    'kickstart.appliedAfter': formatDate(bonuses.kickstart.appliedAfter),
+    'kickstart.validDays': formatNumber(bonuses.kickstart.validDays),
+    'award.minAmount': formatMoney(rules, bonuses.award.minAmount),
+    'award.maxAmount': formatMoney(rules, bonuses.award.maxAmount),
+    'bonus.minPaidPerOrder': formatMoney(rules, bonuses.minPaidPerOrder),
+    'nfrCloud.months': formatNumber(nfr.cloud.months),
+    'nfrCloud.storageGb': formatNumber(nfr.cloud.limits.storageGb),
+    'nfrCloud.cardScans': formatNumber(nfr.cloud.limits.cardScans),
+    'nfrCloud.sites': formatNumber(nfr.cloud.limits.sites),
+    'nfrCloud.bulkEmailsPerMonth': formatNumber(nfr.cloud.limits.bulkEmailsPerMonth),
+    'nfrKey.edition': nfr.onPremise.edition,
+    'nfrKey.months': formatNumber(nfr.onPremise.months),
+    'nfrKey.extensionMonths': formatNumber(nfr.onPremise.extensionMonths),
+    'activation.days': formatNumber(timelines.activation.days),
+    'review.months': formatNumber(timelines.review.months),
+    'zeroActivity.months': formatNumber(timelines.zeroActivity.months),
+    'application.reviewMinDays': formatNumber(timelines.application.reviewMinBusinessDays),
+    'application.reviewMaxDays': formatNumber(timelines.application.reviewMaxBusinessDays),
+    'application.verificationMaxDays': formatNumber(timelines.application.verificationMaxBusinessDays),
+    'priceChangeNotice.days': formatNumber(timelines.priceChangeNotice.days),
+    'penalties.maxBlockMonths': formatNumber(timelines.penalties.maxBlockMonths),
+    'leads.maxLocations': formatNumber(leads.maxLocations),
+    'leads.extraLocations': formatNumber(leads.extraLocations),
+    'leads.maxPartnersPerRequest': formatNumber(leads.maxPartnersPerRequest),
+    statusTable: statusTable(rules),
+  });
+  return figures;
+}
+
+/** A markdown table comparing the statuses side by side, built from the rules. */
+export function statusTable(rules: Rules): string {
+  const cols = rules.statuses;
+  const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
+  const list = (items: string[]) => (items.length ? items.join('; ') : '—');
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const lines = [
+    row('', cols.map((s) => `**${s.name}**`)),
+    `|---|${cols.map(() => '---').join('|')}|`,
+    row('How to get it', cols.map((s, i) => cell(i === 0 ? 'Approval of your application' : list(s.entry.requires.map((r) => describeRequirement(rules, r)))))),
+    row('To keep it', cols.map((s) => cell(list([
+      ...(s.probation ? [`Within ${formatNumber(s.probation.days)} days of approval: ${s.probation.requires.map((r) => describeRequirement(rules, r)).join(', ')}`] : []),
+      ...(s.maintain ? s.maintain.requires.map((r) => `${describeRequirement(rules, r)} by each annual review`) : []),
+    ])))),
+    row('Discount', cols.map((s) => cell(s.discount.length > 1
+      ? s.discount.map((d) => (d.requires.length ? `${formatPercent(d.percent)} after: ${d.requires.map((r) => describeRequirement(rules, r)).join(', ')}` : formatPercent(d.percent))).join('; ')
+      : formatPercent(topDiscount(s))))),
+    row('Directory', cols.map((s) => ({ none: 'Not listed', listed: 'Listed', featured: 'Featured first' })[s.listing])),
+    row('NFR copies', cols.map((s) => `${formatNumber(s.nfr.cloud)} cloud${s.nfr.onPremise ? `, ${formatNumber(s.nfr.onPremise)} on-premise key${s.nfr.onPremise > 1 ? 's' : ''}` : ''}`)),
+    row('Benefits', cols.map((s) => cell(list(s.benefits.map((b) => b.text))))),
+  ];
+  return lines.join('\n');
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/** A placeholder whose name is not a figure, with its 0-based line within the text. */
+export interface UnknownFigure {
+  name: string;
+  lineIndex: number;
+  suggestion?: string;
+}
+
+/** Replaces `{{name}}` placeholders with figures; returns the text and the names it could not resolve. */
+export function renderFigures(text: string, figures: Record<string, string>): { text: string; unknown: UnknownFigure[] } {
+  const unknown: UnknownFigure[] = [];
+  const rendered = text.split('\n').map((line, lineIndex) => line.replace(PLACEHOLDER, (match, name: string) => {
+    const value = figures[name];
+    if (value !== undefined) return value;
+    const lower = name.toLowerCase();
+    const suggestion = Object.keys(figures).find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.split('.')[0] ?? '') && k.split('.')[1]?.toLowerCase().startsWith((lower.split('.')[1] ?? '').slice(0, 4)));
+    unknown.push({ name, lineIndex, suggestion });
+    return match;
+  })).join('\n');
+  return { text: rendered, unknown };
+}

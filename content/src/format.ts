@@ -1,0 +1,19 @@
+/** How figures from the rules are written for people, in one place. */
+import type { Rules } from './rules.ts';
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** `2500` becomes `2,500`; `1840.5` becomes `1,840.5`. */
+export function formatNumber(value: number): string {
+  return number.format(value);
+}
+
+/** An amount with the program's money prefix: `$/€2,500`. */
+export function formatMoney(rules: Rules, value: number): string {
+  return `${rules.info.moneyPrefix}${formatNumber(Math.round(value * 100) / 100)}`;
+}
+
+/** `40` becomes `40%`. */
+export function formatPercent(value: number): string {
+  return `${formatNumber(value)}%`;
+}

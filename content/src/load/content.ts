@@ -1,0 +1,84 @@
+/** Loading everything at once: rules, partners and docs, with every problem found. */
+import path from 'node:path';
+import { contentDir as defaultContentDir } from '../config.ts';
+import { programFigures } from '../figures.ts';
+import type { ContentIssue } from '../issues.ts';
+import { ContentError, formatPath } from '../issues.ts';
+import type { PublicPartner } from '../public.ts';
+import { publicDirectory } from '../public.ts';
+import type { Rules } from '../rules.ts';
+import type { Partner } from '../schemas/partner.ts';
+import type { DocPage } from './docs.ts';
+import { loadDocs } from './docs.ts';
+import { loadPartners } from './partners.ts';
+import { loadRules } from './rules.ts';
+
+/** All content, validated. */
+export interface Content {
+  rules: Rules;
+  partners: Partner[];
+  docs: DocPage[];
+  /** Figures for docs placeholders, by name. */
+  figures: Record<string, string>;
+  /** The folder it was read from. */
+  dir: string;
+}
+
+/** Where to read content from. */
+export interface LoadOptions {
+  /** The content folder; default `CONTENT_DIR` or the project's `content/`. */
+  dir?: string;
+}
+
+/** Reads and checks all content; returns whatever loaded and every problem (empty when valid). */
+export async function checkContent(options: LoadOptions = {}): Promise<{ content?: Content; issues: ContentIssue[] }> {
+  const dir = options.dir ?? defaultContentDir();
+  // Messages name files relative to the folder above the content folder: `content/partners/x.md`.
+  const displayRoot = path.dirname(dir);
+  const { rules, issues, locate } = await loadRules(dir, displayRoot);
+  if (!rules) return { issues };
+  const figures = programFigures(rules);
+  const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures)]);
+  issues.push(...partners.issues, ...docs.issues);
+  const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
+  for (const problem of checkDocsLinks(rules, docs.docs)) {
+    issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
+  }
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, dir }, issues };
+}
+
+/** Every deadline kind must point at a docs page and section that exist. */
+function checkDocsLinks(rules: Rules, docs: readonly DocPage[]): { path: string[]; message: string }[] {
+  const problems: { path: string[]; message: string }[] = [];
+  for (const [kind, info] of Object.entries(rules.deadlines.kinds)) {
+    const [page, anchor] = info.docs.split('#');
+    const doc = docs.find((d) => d.slug === page);
+    const path = ['kinds', kind, 'docs'];
+    if (!doc) problems.push({ path, message: `there is no docs page '${page}' (pages: ${docs.map((d) => d.slug).join(', ')})` });
+    else if (anchor && !doc.sections.some((s) => s.anchor === anchor)) {
+      problems.push({ path, message: `the page '${page}' has no section '#${anchor}' (sections: ${doc.sections.map((s) => s.anchor).join(', ')})` });
+    }
+  }
+  return problems;
+}
+
+/** Reads all content; throws a ContentError listing every problem if any. */
+export async function loadContent(options: LoadOptions = {}): Promise<Content> {
+  const { content, issues } = await checkContent(options);
+  if (!content || issues.length > 0) throw new ContentError(issues);
+  return content;
+}
+
+/** What the public site may see: the rules, the docs and the public directory, never program data. */
+export interface PublicContent {
+  rules: Rules;
+  docs: DocPage[];
+  figures: Record<string, string>;
+  directory: PublicPartner[];
+}
+
+/** Loads content for the public site: partners only through their public projection. */
+export async function loadPublicContent(options: LoadOptions = {}): Promise<PublicContent> {
+  const { rules, docs, figures, partners } = await loadContent(options);
+  return { rules, docs, figures, directory: publicDirectory(partners, rules) };
+}

@@ -1,0 +1,141 @@
+/** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
+import path from 'node:path';
+import type { ContentIssue, Locator } from '../issues.ts';
+import { formatPath, parseWithFriendlyErrors } from '../issues.ts';
+import type { Rules } from '../rules.ts';
+import { partnerSchema } from '../schemas/partner.ts';
+import type { Partner } from '../schemas/partner.ts';
+import { readFolder } from './files.ts';
+import { parseMarkdownSource } from './source.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Builds the partner schema from the rules' vocabulary. */
+export function partnerSchemaFor(rules: Rules) {
+  return partnerSchema({
+    statuses: rules.statuses.map((s) => s.id),
+    services: rules.services.map((s) => s.id),
+    courses: rules.courses.map((c) => c.id),
+    currencies: rules.info.currencies,
+  });
+}
+
+/** Parses and checks one partner file's text. */
+export function parsePartner(text: string, fileName: string, file: string, rules: Rules, schema = partnerSchemaFor(rules)): { partner?: Partner; issues: ContentIssue[]; locate: Locator } {
+  const slug = fileName.replace(/\.md$/, '');
+  const issues: ContentIssue[] = [];
+  if (!SLUG.test(slug)) {
+    issues.push({ file, path: '', message: `the file name '${fileName}' must be the partner's slug in lowercase letters, digits and hyphens, like '${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'acme-consulting'}.md'` });
+  }
+  const source = parseMarkdownSource(text, file);
+  issues.push(...source.issues);
+  if (source.data === undefined) return { issues, locate: source.locate };
+  const result = parseWithFriendlyErrors(schema, source.data, file, source.locate);
+  issues.push(...result.issues);
+  if (!result.data) return { issues, locate: source.locate };
+  const partner: Partner = { ...result.data, slug, description: source.body, file };
+  for (const problem of checkPartner(partner, rules)) {
+    issues.push({ file, line: source.locate(problem.path), path: formatPath(problem.path), message: problem.message });
+  }
+  return { partner: issues.length ? undefined : partner, issues, locate: source.locate };
+}
+
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Checks within one partner file that the schema alone cannot express. */
+function checkPartner(partner: Partner, rules: Rules): Problem[] {
+  const problems: Problem[] = [];
+  const p = partner.program;
+  const report = (path: (string | number)[], message: string) => problems.push({ path, message });
+  if (p.approved < p.applied) report(['program', 'approved'], `is before the application date (${p.applied})`);
+  if (p.statusSince < p.approved) report(['program', 'statusSince'], `is before the approval date (${p.approved}); a status starts on or after approval`);
+  if (p.lastReview !== undefined && p.lastReview <= p.statusSince) report(['program', 'lastReview'], `must be after statusSince (${p.statusSince})`);
+  const status = rules.statuses.find((s) => s.id === partner.status);
+  if (status && rules.statuses.indexOf(status) === 0 && p.statusSince !== p.approved) {
+    report(['program', 'statusSince'], `a ${status.name} partner holds its status since approval; write ${p.approved}`);
+  }
+  for (const [course, date] of Object.entries(p.courses)) {
+    if (date < p.applied) report(['program', 'courses', course], `is before the application date (${p.applied})`);
+  }
+  p.sales.forEach((sale, i) => {
+    if (sale.date < p.approved) report(['program', 'sales', i, 'date'], `is before the approval date (${p.approved}); partner sales start after approval`);
+  });
+  p.nfr.forEach((claim, i) => {
+    if (claim.claimed < p.approved) report(['program', 'nfr', i, 'claimed'], `is before the approval date (${p.approved})`);
+  });
+  const { award, kickstart } = rules.bonuses;
+  p.bonuses.forEach((bonus, i) => {
+    if (bonus.kind === 'award' && (bonus.amount < award.minAmount || bonus.amount > award.maxAmount)) {
+      report(['program', 'bonuses', i, 'amount'], `an award bonus is between ${award.minAmount} and ${award.maxAmount}, found ${bonus.amount}`);
+    }
+    if (bonus.kind === 'kickstart') {
+      if (p.applied <= kickstart.appliedAfter) report(['program', 'bonuses', i, 'kind'], `only partners who applied after ${kickstart.appliedAfter} receive a kickstart bonus; this one applied on ${p.applied}`);
+      if (bonus.amount > kickstart.amount) report(['program', 'bonuses', i, 'amount'], `a kickstart bonus is at most ${kickstart.amount}, found ${bonus.amount}`);
+    }
+    if (bonus.credited < p.approved) report(['program', 'bonuses', i, 'credited'], `is before the approval date (${p.approved})`);
+  });
+  if (status && status.listing !== 'none') {
+    for (const field of rules.listing.requiredFields) {
+      const value = field === 'description' ? partner.description : partner[field];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+        report(field === 'description' ? [] : [field], `${status.name} partners are listed in the directory, so '${field}' is required${field === 'description' ? ': write a description below the frontmatter' : ''}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Loads all partner files; returns the valid partners and every problem. */
+export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules): Promise<{ partners: Partner[]; issues: ContentIssue[] }> {
+  const folder = path.join(contentDir, 'partners');
+  const files = await readFolder(folder, ['']);
+  const schema = partnerSchemaFor(rules);
+  const issues: ContentIssue[] = [];
+  const partners: Partner[] = [];
+  const locators = new Map<string, Locator>();
+  for (const source of files) {
+    const file = path.relative(displayRoot, source.absolute);
+    if (source.name.startsWith('.') || source.name === 'README.md') continue;
+    if (!source.name.endsWith('.md')) {
+      issues.push({ file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
+      continue;
+    }
+    const result = parsePartner(source.text, source.name, file, rules, schema);
+    issues.push(...result.issues);
+    locators.set(file, result.locate);
+    if (result.partner) partners.push(result.partner);
+  }
+  for (const problem of findDuplicates(partners)) {
+    issues.push({ file: problem.file, line: locators.get(problem.file)?.(problem.path), path: formatPath(problem.path), message: problem.message });
+  }
+  return { partners, issues };
+}
+
+/** Two files for one partner: the same name, website, e-mail or a shared Telegram id. */
+function findDuplicates(partners: readonly Partner[]): (Problem & { file: string })[] {
+  const issues: (Problem & { file: string })[] = [];
+  const seen = new Map<string, Partner>();
+  const key = (what: string, value: string | undefined) => (value ? `${what}:${value}` : undefined);
+  const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const partner of partners) {
+    const keys: [Problem['path'], string | undefined, string][] = [
+      [['name'], key('name', normalize(partner.name)), 'the same name'],
+      [['website'], key('web', partner.website ? new URL(partner.website).host.replace(/^www\./, '') : undefined), 'the same website'],
+      [['email'], key('email', partner.email?.toLowerCase()), 'the same e-mail'],
+      ...partner.program.telegram.map((id, i): [Problem['path'], string | undefined, string] => [['program', 'telegram', i], key('tg', id), `the Telegram id ${id}`]),
+    ];
+    for (const [path, k, what] of keys) {
+      if (!k) continue;
+      const first = seen.get(k);
+      if (first) {
+        issues.push({ file: partner.file, path, message: `${what} as ${first.file}: one partner has one file${path[0] === 'program' ? ', and one Telegram user belongs to one partner' : ''}` });
+      } else {
+        seen.set(k, partner);
+      }
+    }
+  }
+  return issues;
+}

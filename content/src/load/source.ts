@@ -1,0 +1,145 @@
+/**
+ * Turns the text of one content file into data, with the line of every field.
+ *
+ * Markdown files are split by gray-matter; their frontmatter, and whole YAML files, are parsed by
+ * the `yaml` package (YAML 1.2 core schema), which keeps node positions so every problem can name
+ * its line. Two traps of older YAML readers are closed here: `012345` is not an octal number, and
+ * `2024-03-10` stays the text it is. A number written with a leading zero is reported, because YAML
+ * would drop the zero (phone numbers, ids): such values must be quoted.
+ */
+import matter from 'gray-matter';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { ContentIssue, Locator } from '../issues.ts';
+import { formatPath } from '../issues.ts';
+
+/** The parsed form of one file. */
+export interface ParsedSource {
+  /** The YAML data (a markdown file's frontmatter), or undefined when it could not be parsed. */
+  data: unknown;
+  /** A markdown file's body, trimmed; empty for YAML files. */
+  body: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+  /** Line of a field path, for messages. */
+  locate: Locator;
+  /** Syntax problems and unsafe values. */
+  issues: ContentIssue[];
+}
+
+/** Removes a byte-order mark and turns CRLF and CR line endings into LF. */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+const YAML_SYNTAX = 'the YAML cannot be read';
+
+/** Plain-words fixes for the YAML errors people make most. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: "a value contains ': ' (put the whole value in quotes) or a nested field is indented wrongly (indent it two spaces under its parent)",
+  MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines; check the indentation of this line',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  DUPLICATE_KEY: 'the same field appears twice in one group; keep one',
+  MISSING_CHAR: 'a quote or bracket is not closed',
+};
+
+function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const issues: ContentIssue[] = [];
+  const errorLines = new Set<number>();
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const line = lineOf(error.pos[0]);
+    // One message per line: the first error on a line explains the rest.
+    if (errorLines.has(line)) continue;
+    errorLines.add(line);
+    issues.push({ file, line, path: '', message: `${YAML_SYNTAX}: ${YAML_HINTS[error.code] ?? error.message.split('\n')[0]}` });
+  }
+  visit(doc, {
+    Scalar(_key, node, path) {
+      if (typeof node.value === 'number' && typeof node.source === 'string' && /^[-+]?0\d/.test(node.source)) {
+        issues.push({
+          file,
+          line: node.range ? lineOf(node.range[0]) : undefined,
+          path: formatPath(pathOf(path)),
+          message: `${node.source} would be read as the number ${node.value}, losing its leading zero; put it in quotes: "${node.source}"`,
+        });
+      }
+    },
+  });
+  const locate: Locator = (path) => {
+    const node = nearestNode(doc, path);
+    return node?.range ? lineOf(node.range[0]) : firstLine;
+  };
+  return { data: doc.errors.length > 0 ? undefined : doc.toJS(), locate, issues };
+}
+
+/** The node at `path`, or the closest ancestor that exists (for a missing field, its parent). */
+function nearestNode(doc: Document, path: readonly PropertyKey[]): Node | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+    if (node && (isScalar(node) || isMap(node) || isSeq(node))) {
+      // For a field whose value is a map or list, point at the key line rather than the first child.
+      if (depth > 0 && !isScalar(node)) {
+        const parent = doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[depth - 1]);
+          if (pair && isScalar(pair.key)) return pair.key;
+        }
+      }
+      return node;
+    }
+  }
+  return undefined;
+}
+
+/** The data path of a node during `visit`, from its chain of ancestors. */
+function pathOf(ancestors: readonly unknown[]): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (let i = 0; i < ancestors.length; i++) {
+    const item = ancestors[i];
+    if (isPair(item) && isScalar(item.key)) out.push(String(item.key.value));
+    else if (isSeq(item)) {
+      const child = ancestors[i + 1];
+      out.push(item.items.indexOf(child as never));
+    }
+  }
+  return out;
+}
+
+/** Parses a whole YAML file. */
+export function parseYamlSource(raw: string, file: string): ParsedSource {
+  return { ...parseYaml(normalizeText(raw), file, 1), body: '', bodyLine: 1 };
+}
+
+/** Parses a markdown file with YAML frontmatter. */
+export function parseMarkdownSource(raw: string, file: string): ParsedSource {
+  const text = normalizeText(raw);
+  if (!text.startsWith('---\n')) {
+    return {
+      data: undefined, body: text, bodyLine: 1, locate: () => 1,
+      issues: [{ file, line: 1, path: '', message: 'the file must start with a frontmatter block: a line `---`, the fields, and another `---`' }],
+    };
+  }
+  let parsed: ReturnType<typeof parseYaml> | undefined;
+  // Passing options also keeps gray-matter from caching every input for the life of the process.
+  const result = matter(text, {
+    engines: {
+      yaml: (frontmatter: string) => {
+        parsed = parseYaml(frontmatter, file, 2);
+        return (parsed.data ?? {}) as object;
+      },
+    },
+  });
+  const bodyOffset = text.length - result.content.length;
+  const leading = result.content.length - result.content.trimStart().length;
+  const bodyLine = text.slice(0, bodyOffset + leading).split('\n').length;
+  return {
+    data: parsed?.data,
+    body: result.content.trim(),
+    bodyLine,
+    locate: parsed?.locate ?? (() => 1),
+    issues: parsed?.issues ?? [],
+  };
+}

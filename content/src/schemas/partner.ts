@@ -1,0 +1,161 @@
+/**
+ * The schema of a partner file, `content/partners/<slug>.md`.
+ *
+ * The frontmatter holds the PUBLIC profile at the top level and the PRIVATE program data in one
+ * `program:` block. The description is the markdown body. Only `toPublicPartner` (public.ts) turns
+ * a partner into something the site may show; the `program` block never leaves the content module
+ * except to the rules engine and the bot's linked users.
+ */
+import countries from 'i18n-iso-countries';
+import { parsePhoneNumberWithError } from 'libphonenumber-js';
+import { z } from 'zod';
+import { amount, email, httpUrl, line, plainDate } from './common.ts';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** An ISO 3166-1 alpha-2 country code, with a hint when a name or alpha-3 code was written. */
+export const countryCode = z.string().superRefine((value, ctx) => {
+  if (/^[A-Z]{2}$/.test(value) && countries.isValid(value)) return;
+  const suggestion = countries.getAlpha2Code(value, 'en') ?? (value.length === 3 ? countries.alpha3ToAlpha2(value.toUpperCase()) : undefined)
+    ?? (/^[a-z]{2}$/i.test(value) && countries.isValid(value.toUpperCase()) ? value.toUpperCase() : undefined);
+  ctx.addIssue({
+    code: 'custom',
+    message: `'${value}' is not an ISO 3166-1 alpha-2 country code${suggestion ? `; write ${suggestion}` : ' (two capital letters, like DE or US)'}`,
+  });
+});
+
+/** An ISO 639-1 language code in lowercase, like `en` or `pt`. */
+export const languageCode = z.string().superRefine((value, ctx) => {
+  if (/^[a-z]{2}$/.test(value) && languageNames.of(value) !== undefined) return;
+  ctx.addIssue({ code: 'custom', message: `'${value}' is not an ISO 639-1 language code (two lowercase letters, like en or de)` });
+});
+
+/** A phone number in international format, possible for some country (`+49 30 5550 1234`). */
+export const phone = z.string({ error: (iss) => (iss.input === undefined ? undefined : `expected a phone number in quotes, like "+49 30 5550 1234", found ${typeof iss.input === 'number' ? `the number ${String(iss.input)}` : 'something else'}`) })
+  .superRefine((value, ctx) => {
+    if (!value.startsWith('+')) {
+      ctx.addIssue({ code: 'custom', message: `'${value}' must be in international format, starting with + and the country code (like +49 30 5550 1234)` });
+      return;
+    }
+    try {
+      if (parsePhoneNumberWithError(value).isPossible()) return;
+    } catch {
+      // Reported below.
+    }
+    ctx.addIssue({ code: 'custom', message: `'${value}' is not a possible phone number; check the country code and the number of digits` });
+  });
+
+/** A Telegram user id: digits only. Written as a number or, preferably, in quotes; kept as text. */
+export const telegramId = z.union([
+  z.string().regex(/^[1-9]\d{4,15}$/),
+  z.int().positive().max(Number.MAX_SAFE_INTEGER),
+], { error: (iss) => `expected a Telegram user id (digits only, like "123456789"), found ${iss.input === undefined ? 'nothing' : `'${String(iss.input)}'`}` })
+  .transform(String);
+
+/** The vocabulary a partner file is checked against, all taken from `content/program/`. */
+export interface PartnerVocabulary {
+  statuses: readonly string[];
+  services: readonly string[];
+  courses: readonly string[];
+  currencies: readonly string[];
+}
+
+const oneOf = (values: readonly string[], what: string) => z.string().superRefine((value, ctx) => {
+  if (values.includes(value)) return;
+  const near = values.find((v) => v.toLowerCase() === value.toLowerCase() || v.startsWith(value.toLowerCase().slice(0, 4)));
+  ctx.addIssue({ code: 'custom', message: `'${value}' is not a known ${what}${near ? `; did you mean '${near}'?` : ''} (known: ${values.join(', ')})` });
+});
+
+/** Builds the partner-file schema for the program's vocabulary. */
+export function partnerSchema(vocab: PartnerVocabulary) {
+  const sale = z.strictObject({
+    /** Day of the purchase in the store. */
+    date: plainDate,
+    /** What the partner paid, after its discount. */
+    amount,
+    currency: oneOf(vocab.currencies, 'currency'),
+    /** The end client the product was bought for. */
+    client: line,
+    /** Whether the product has been activated for the client (required within the activation period). */
+    activated: z.boolean(),
+    /** Bought for the partner's own company or an affiliated one: excluded from sales targets. */
+    ownOrAffiliated: z.boolean().default(false),
+  });
+
+  const nfrClaim = z.strictObject({
+    kind: z.enum(['cloud', 'on-premise']),
+    /** Day the copy was claimed. */
+    claimed: plainDate,
+    /** How many times it has been extended since. */
+    extensions: z.int().nonnegative().default(0),
+  });
+
+  const bonus = z.strictObject({
+    kind: z.enum(['kickstart', 'award']),
+    amount,
+    /** Day the bonus was credited to the partner's bonus account. */
+    credited: plainDate,
+  });
+
+  const program = z.strictObject({
+    /** Day the application was submitted. */
+    applied: plainDate,
+    /** Day the application was approved: the partner's acceptance into the program. */
+    approved: plainDate,
+    /** Day the current status was granted (for Bronze, the approval day). */
+    statusSince: plainDate,
+    /** Day the status was last confirmed at an annual review, if it has been. */
+    lastReview: plainDate.optional(),
+    /** Completion day of each course, by course id. */
+    courses: z.record(z.string(), plainDate).default({}).superRefine((courses, ctx) => {
+      for (const id of Object.keys(courses)) {
+        if (!vocab.courses.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `'${id}' is not a known course (known: ${vocab.courses.join(', ')})` });
+      }
+    }),
+    nfr: z.array(nfrClaim).default([]),
+    /** Day the products were endorsed on each channel. */
+    endorsements: z.strictObject({ website: plainDate.optional(), social: plainDate.optional() }).default({}),
+    /** Provides non-technical first-line support to clients by e-mail and phone. */
+    firstLineSupport: z.boolean().default(false),
+    caseStudy: plainDate.optional(),
+    marketingPlan: plainDate.optional(),
+    productPresentation: plainDate.optional(),
+    sales: z.array(sale).default([]),
+    bonuses: z.array(bonus).default([]),
+    /** Telegram user ids of the partner's team: they can ask the bot about this partner. */
+    telegram: z.array(telegramId).default([]),
+  });
+
+  return z.strictObject({
+    name: line,
+    status: oneOf(vocab.statuses, 'status'),
+    country: countryCode,
+    city: line,
+    address: line.optional(),
+    website: httpUrl.optional(),
+    email: email.optional(),
+    phone: phone.optional(),
+    languages: z.array(languageCode).default([]),
+    services: z.array(oneOf(vocab.services, 'service')).default([]),
+    /** Path under the site's public folder or a web address of the partner's logo. */
+    logo: z.union([httpUrl, z.string().regex(/^\/[\w./-]+\.(svg|png|jpe?g|webp)$/, 'expected a logo path like /logos/acme.svg or a web address')]).optional(),
+    program,
+  });
+}
+
+/** The frontmatter of a partner file, as parsed. */
+export type PartnerFrontmatter = z.output<ReturnType<typeof partnerSchema>>;
+export type ProgramData = PartnerFrontmatter['program'];
+export type Sale = ProgramData['sales'][number];
+export type NfrClaim = ProgramData['nfr'][number];
+export type Bonus = ProgramData['bonuses'][number];
+
+/** A loaded partner: its slug (the file name), profile, private program data and description. */
+export interface Partner extends PartnerFrontmatter {
+  slug: string;
+  /** The description, markdown. */
+  description: string;
+  /** Path of the source file, relative to the project (for messages). */
+  file: string;
+}
+

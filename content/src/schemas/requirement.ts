@@ -1,0 +1,36 @@
+/**
+ * A requirement of the program, as data. Each kind is one operator the rules engine knows
+ * (see engine/requirements.ts); thresholds and windows are values here, never literals in code.
+ */
+import { z } from 'zod';
+import { kebabId, positiveCount } from './common.ts';
+
+/** Counted sales (amount paid, own or affiliated purchases excluded) of at least `amount`. */
+const salesRequirement = z.strictObject({
+  kind: z.literal('sales'),
+  amount: z.number().positive(),
+  /** `trailing`: the last `months` months up to the day; `review-year`: since the status was last granted or confirmed. */
+  window: z.enum(['trailing', 'review-year']),
+  months: positiveCount.optional(),
+  /** Count only sales made since the partner reached its current status (Gold: "as a Silver partner"). */
+  whileCurrentStatus: z.boolean().optional(),
+}).refine((r) => r.window !== 'trailing' || r.months !== undefined, { error: 'a trailing sales window needs `months`', path: ['months'] });
+
+export const requirement = z.discriminatedUnion('kind', [
+  salesRequirement,
+  /** Counted sales to at least `count` different clients. */
+  z.strictObject({ kind: z.literal('clients'), count: positiveCount }),
+  /** The course with this id completed. */
+  z.strictObject({ kind: z.literal('course'), course: kebabId }),
+  /** The products endorsed on the partner's website or social media. */
+  z.strictObject({ kind: z.literal('endorsement'), channel: z.enum(['website', 'social']) }),
+  z.strictObject({ kind: z.literal('first-line-support') }),
+  z.strictObject({ kind: z.literal('case-study') }),
+  z.strictObject({ kind: z.literal('marketing-plan') }),
+  z.strictObject({ kind: z.literal('product-presentation') }),
+  /** An NFR cloud subscription claimed. */
+  z.strictObject({ kind: z.literal('nfr-cloud') }),
+], { error: (iss) => `expected a requirement kind (sales, clients, course, endorsement, first-line-support, case-study, marketing-plan, product-presentation, nfr-cloud), found ${iss.input === undefined ? 'none' : JSON.stringify((iss.input as { kind?: unknown } | null)?.kind ?? iss.input)}` });
+
+export type Requirement = z.infer<typeof requirement>;
+export type SalesRequirement = Extract<Requirement, { kind: 'sales' }>;

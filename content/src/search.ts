@@ -1,0 +1,99 @@
+/**
+ * The search index (lunr) over the public directory and the docs sections, shared by the site and
+ * the bot. Only what people search for is indexed (name, place, services, languages, a short
+ * summary), never private program data: the index is built from the public projection alone.
+ */
+import lunr from 'lunr';
+import type { DocPage } from './load/docs.ts';
+import type { PublicPartner } from './public.ts';
+import type { Rules } from './rules.ts';
+import { serviceName } from './rules.ts';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** What a search hit points at. */
+export type SearchTarget =
+  | { type: 'partner'; slug: string; title: string; status: string; country: string }
+  | { type: 'doc'; page: string; anchor: string; title: string; pageTitle: string };
+
+/** A built index with its compact refs: ref `p3` is targets.partners[3], `d7` is targets.docs[7]. */
+export interface SearchIndex {
+  index: lunr.Index;
+  targets: SearchTarget[];
+}
+
+/** A search hit. */
+export interface SearchHit {
+  target: SearchTarget;
+  score: number;
+}
+
+/** Plain text from markdown, trimmed to about `max` characters at a word boundary. */
+export function plainSummary(markdown: string, max = 160): string {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[#>*_`|~-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
+/** Builds the index over `partners` (public projections) and every section of `docs`. */
+export function buildSearchIndex(partners: readonly PublicPartner[], docs: readonly DocPage[], rules: Rules): SearchIndex {
+  const targets: SearchTarget[] = [];
+  const index = lunr(function () {
+    this.ref('ref');
+    this.field('title', { boost: 10 });
+    this.field('place', { boost: 5 });
+    this.field('services', { boost: 3 });
+    this.field('languages', { boost: 2 });
+    this.field('text');
+    this.metadataWhitelist = [];
+    for (const p of partners) {
+      const ref = `t${targets.length}`;
+      targets.push({ type: 'partner', slug: p.slug, title: p.name, status: p.status, country: p.country });
+      this.add({
+        ref,
+        title: p.name,
+        place: `${p.city} ${p.countryName} ${p.country}`,
+        services: p.services.map((s) => serviceName(rules, s)).join(' '),
+        languages: p.languages.map((l) => languageNames.of(l) ?? l).join(' '),
+        text: plainSummary(p.description),
+      });
+    }
+    for (const doc of docs) {
+      for (const section of doc.sections) {
+        const ref = `t${targets.length}`;
+        targets.push({ type: 'doc', page: doc.slug, anchor: section.anchor, title: section.title, pageTitle: doc.title });
+        this.add({ ref, title: `${section.title} ${doc.title}`, place: '', services: '', languages: '', text: section.text });
+      }
+    }
+  });
+  return { index, targets };
+}
+
+/**
+ * Searches free text safely: any input is accepted (no lunr query syntax), each word matches
+ * exactly or as a prefix, and every word must match.
+ */
+export function search(built: SearchIndex, text: string, limit = 20): SearchHit[] {
+  // Stop words are dropped first: lunr would otherwise require a word its pipeline removes.
+  const words = lunr.tokenizer(text)
+    .map((t) => t.toString().replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter((w) => w && lunr.stopWordFilter(new lunr.Token(w.toLowerCase(), {})));
+  if (words.length === 0) return [];
+  const hits = built.index.query((q) => {
+    for (const word of words) {
+      q.term(word, { presence: lunr.Query.presence.REQUIRED, wildcard: lunr.Query.wildcard.NONE, boost: 10, usePipeline: true });
+    }
+  });
+  const results = hits.length > 0 ? hits : built.index.query((q) => {
+    // Nothing matched every whole word: fall back to any word, as a prefix.
+    for (const word of words) q.term(word.toLowerCase(), { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+  });
+  return results.slice(0, limit).map((r) => ({ target: built.targets[Number(r.ref.slice(1))] as SearchTarget, score: r.score }));
+}

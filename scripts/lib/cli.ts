@@ -1,0 +1,41 @@
+/** Small helpers shared by the command-line tools. */
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+
+/** Thrown for bad command-line input: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+/** Parses `argv` with `options`; unknown options become a UsageError that shows `usage`. */
+export function parseCli<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/, '')}\n${usage}`);
+  }
+}
+
+/**
+ * Runs a CLI's main function: a UsageError prints its message and exits 2; any other error prints
+ * its message (no stack trace unless DEBUG is set) and exits 1.
+ */
+export function runCli(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => { process.exitCode = code ?? 0; },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        console.error(error.message);
+        process.exitCode = 2;
+        return;
+      }
+      console.error(process.env.DEBUG ? error : `Error: ${(error as Error).message}`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+/** A text progress bar: `[██████░░░░]`. */
+export function progressBar(current: number, target: number, width = 20): string {
+  const ratio = target > 0 ? Math.min(1, Math.max(0, current / target)) : 1;
+  const filled = Math.round(ratio * width);
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
+}
