@@ -2,7 +2,8 @@
  * Content problems as people read them: one line per problem, naming the file, the line where the
  * YAML gives it, the field path, what was expected and what was found.
  */
-import type { z } from 'zod';
+import { closest as nearest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
 
 /** One problem found in one content file. */
 export interface ContentIssue {
@@ -63,14 +64,23 @@ const TYPE_NAMES: Record<string, string> = {
   date: 'a date (YYYY-MM-DD)',
 };
 
-function explainZodIssue(issue: z.core.$ZodIssue): string {
+/** zod's own messages; anything else was written for this project and is used as it is. */
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
+
+function explainZodIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[]): string {
   const found = 'input' in issue ? issue.input : undefined;
+  if (issue.message && !ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return `is required but missing (expected ${TYPE_NAMES[issue.expected] ?? issue.expected})`;
       return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, found ${describeValue(found)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}; check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+    case 'unrecognized_keys': {
+      const hints = issue.keys.map((k) => {
+        const near = closest(k, knownKeys);
+        return near ? `'${k}' (did you mean '${near}'?)` : `'${k}'`;
+      });
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${hints.join(', ')}; check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+    }
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => `'${String(v)}'`).join(', ')}, found ${describeValue(found)}`;
     case 'invalid_format':
@@ -110,7 +120,46 @@ export function parseWithFriendlyErrors<T extends z.ZodType>(
   if (result.success) return { data: result.data, issues: [] };
   const issues = result.error.issues.map((issue): ContentIssue => {
     const path = [...pathPrefix, ...issue.path];
-    return { file, line: locate(path), path: formatPath(path), message: explainZodIssue(issue) };
+    const known = issue.code === 'unrecognized_keys' ? knownKeysAt(schema, issue.path) : [];
+    // An unknown field is placed on its own line.
+    const at = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0] as string] : path;
+    return { file, line: locate(at), path: formatPath(path), message: explainZodIssue(issue, known) };
   });
   return { data: undefined, issues };
+}
+
+/** The known field names of the object schema at `path` inside `schema` (for "did you mean"). */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    current = unwrap(current);
+    if (current instanceof z.ZodObject) current = current.shape[key as string] as z.ZodType | undefined;
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else return [];
+  }
+  current = unwrap(current);
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  for (let i = 0; i < 10 && current; i++) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
+    else break;
+  }
+  return current;
+}
+
+/** The known name within two edits of `name`, if any. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = nearest(name, [...known]);
+  return distance(name, best) <= 2 ? best : undefined;
+}
+
+/** Schema problems on fields the YAML reader already reported (a quoted-number hint, say) are left out. */
+export function dropRepeats(sourceIssues: readonly ContentIssue[], schemaIssues: readonly ContentIssue[]): ContentIssue[] {
+  const reported = new Set(sourceIssues.filter((i) => i.path).map((i) => i.path));
+  return schemaIssues.filter((i) => !reported.has(i.path));
 }

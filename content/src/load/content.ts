@@ -44,6 +44,8 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   for (const problem of checkDocsLinks(rules, docs.docs)) {
     issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
   }
+  // One file's problems together, top to bottom.
+  issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { content: { rules, partners: partners.partners, docs: docs.docs, figures, dir }, issues };
 }
 

@@ -1,7 +1,7 @@
 /** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
 import path from 'node:path';
 import type { ContentIssue, Locator } from '../issues.ts';
-import { formatPath, parseWithFriendlyErrors } from '../issues.ts';
+import { dropRepeats, formatPath, parseWithFriendlyErrors } from '../issues.ts';
 import type { Rules } from '../rules.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import type { Partner } from '../schemas/partner.ts';
@@ -31,7 +31,7 @@ export function parsePartner(text: string, fileName: string, file: string, rules
   issues.push(...source.issues);
   if (source.data === undefined) return { issues, locate: source.locate };
   const result = parseWithFriendlyErrors(schema, source.data, file, source.locate);
-  issues.push(...result.issues);
+  issues.push(...dropRepeats(source.issues, result.issues));
   if (!result.data) return { issues, locate: source.locate };
   const partner: Partner = { ...result.data, slug, description: source.body, file };
   for (const problem of checkPartner(partner, rules)) {
@@ -114,10 +114,10 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
   return { partners, issues };
 }
 
-/** Two files for one partner: the same name, website, e-mail or a shared Telegram id. */
-function findDuplicates(partners: readonly Partner[]): (Problem & { file: string })[] {
+/** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
+export function findDuplicates(partners: readonly Partner[]): (Problem & { file: string })[] {
   const issues: (Problem & { file: string })[] = [];
-  const seen = new Map<string, Partner>();
+  const seen = new Map<string, { partner: Partner; path: Problem['path'] }>();
   const key = (what: string, value: string | undefined) => (value ? `${what}:${value}` : undefined);
   const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const partner of partners) {
@@ -131,9 +131,12 @@ function findDuplicates(partners: readonly Partner[]): (Problem & { file: string
       if (!k) continue;
       const first = seen.get(k);
       if (first) {
-        issues.push({ file: partner.file, path, message: `${what} as ${first.file}: one partner has one file${path[0] === 'program' ? ', and one Telegram user belongs to one partner' : ''}` });
+        // Reported on both files, so a pull request shows it wherever the reviewer looks.
+        const why = `one partner has one file${path[0] === 'program' ? ', and one Telegram user belongs to one partner' : ''}`;
+        issues.push({ file: partner.file, path, message: `${what} as ${first.partner.file}: ${why}` });
+        issues.push({ file: first.partner.file, path: first.path, message: `${what} as ${partner.file}: ${why}` });
       } else {
-        seen.set(k, partner);
+        seen.set(k, { partner, path });
       }
     }
   }

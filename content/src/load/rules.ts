@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { ContentIssue, Locator } from '../issues.ts';
-import { formatPath, parseWithFriendlyErrors } from '../issues.ts';
+import { dropRepeats, formatPath, parseWithFriendlyErrors } from '../issues.ts';
 import type { Rules } from '../rules.ts';
 import {
   bonusesFile, coursesFile, deadlinesFile, leadsFile, listingFile, nfrFile, programInfo,
@@ -51,7 +51,7 @@ export async function loadRules(contentDir: string, displayRoot: string): Promis
     issues.push(...source.issues);
     if (source.data === undefined) return;
     const result = parseWithFriendlyErrors(schema, source.data, file, source.locate);
-    issues.push(...result.issues);
+    issues.push(...dropRepeats(source.issues, result.issues));
     if (result.data === undefined) return;
     // Files holding one list are unwrapped: `statuses.yaml` gives `rules.statuses`.
     const data = result.data as Record<string, unknown>;

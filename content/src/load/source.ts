@@ -127,7 +127,8 @@ export function parseMarkdownSource(raw: string, file: string): ParsedSource {
   const result = matter(text, {
     engines: {
       yaml: (frontmatter: string) => {
-        parsed = parseYaml(frontmatter, file, 2);
+        // The frontmatter text starts right after the opening `---`, usually with its line break.
+        parsed = parseYaml(frontmatter, file, frontmatter.startsWith('\n') ? 1 : 2);
         return (parsed.data ?? {}) as object;
       },
     },

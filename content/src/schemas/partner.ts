@@ -46,10 +46,11 @@ export const phone = z.string({ error: (iss) => (iss.input === undefined ? undef
   });
 
 /** A Telegram user id: digits only. Written as a number or, preferably, in quotes; kept as text. */
+const TELEGRAM_ID_HINT = 'a Telegram user id is digits only, without a leading zero, like "123456789"';
 export const telegramId = z.union([
-  z.string().regex(/^[1-9]\d{4,15}$/),
+  z.string().regex(/^[1-9]\d{4,15}$/, { error: (iss) => `${TELEGRAM_ID_HINT}; found '${String(iss.input)}'` }),
   z.int().positive().max(Number.MAX_SAFE_INTEGER),
-], { error: (iss) => `expected a Telegram user id (digits only, like "123456789"), found ${iss.input === undefined ? 'nothing' : `'${String(iss.input)}'`}` })
+], { error: (iss) => `${TELEGRAM_ID_HINT}; found ${iss.input === undefined ? 'nothing' : `'${String(iss.input)}'`}` })
   .transform(String);
 
 /** The vocabulary a partner file is checked against, all taken from `content/program/`. */

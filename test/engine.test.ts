@@ -1,0 +1,271 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluatePartner } from '../content/index.ts';
+import type { Rules } from '../content/index.ts';
+import { makePartner, rulesWith, sale, shippedRules } from './helpers.ts';
+
+let rules: Rules;
+beforeAll(async () => {
+  rules = await shippedRules();
+});
+
+/** Everything a Silver partner needs besides sales. */
+const silverGroundwork = {
+  courses: { tutorial: '2026-01-20', sales: '2026-02-01' },
+  endorsements: { website: '2026-02-01', social: '2026-02-02' },
+  firstLineSupport: true,
+  nfr: [{ kind: 'cloud' as const, claimed: '2026-01-15', extensions: 0 }],
+};
+
+/** Everything a Gold partner needs besides sales. */
+const goldGroundwork = {
+  ...silverGroundwork,
+  courses: { tutorial: '2024-01-20', sales: '2024-02-01', marketing: '2025-03-01' },
+  caseStudy: '2025-04-01',
+  marketingPlan: '2025-04-02',
+  productPresentation: '2025-04-03',
+};
+
+describe('Bronze: tutorial and NFR cloud claim within 90 days of approval', () => {
+  // Approved 2026-01-10: the cut-off is 2026-04-10, exactly 90 days later.
+  it.each([
+    { case: 'both done on day 90', tutorial: '2026-04-10', nfr: '2026-04-10', asOf: '2026-06-01', lapsed: false },
+    { case: 'tutorial on day 91', tutorial: '2026-04-11', nfr: '2026-02-01', asOf: '2026-06-01', lapsed: true },
+    { case: 'NFR on day 91', tutorial: '2026-02-01', nfr: '2026-04-11', asOf: '2026-06-01', lapsed: true },
+    { case: 'tutorial only', tutorial: '2026-02-01', nfr: undefined, asOf: '2026-04-11', lapsed: true },
+    { case: 'nothing done, on the cut-off day', tutorial: undefined, nfr: undefined, asOf: '2026-04-10', lapsed: false },
+    { case: 'nothing done, the day after', tutorial: undefined, nfr: undefined, asOf: '2026-04-11', lapsed: true },
+  ])('$case: lapsed is $lapsed', ({ tutorial, nfr, asOf, lapsed }) => {
+    const partner = makePartner({}, {
+      courses: tutorial ? { tutorial } : {},
+      nfr: nfr ? [{ kind: 'cloud', claimed: nfr, extensions: 0 }] : [],
+    });
+    const standing = evaluatePartner(partner, rules, asOf);
+    expect(standing.lapsed).toBe(lapsed);
+    expect(standing.status?.id ?? null).toBe(lapsed ? null : 'bronze');
+    const cutoff = standing.deadlines.find((d) => d.kind === 'bronze-cutoff');
+    expect(cutoff?.date).toBe('2026-04-10');
+  });
+
+  it('lists what is missing with the cut-off day while the period runs', () => {
+    const standing = evaluatePartner(makePartner({}, { courses: { tutorial: '2026-01-20' } }), rules, '2026-03-01');
+    expect(standing.keep).toMatchObject({ kind: 'probation', by: '2026-04-10', met: false });
+    expect(standing.keep?.missing).toEqual(['NFR cloud subscription not claimed by 10 April 2026']);
+    const cutoff = standing.deadlines.find((d) => d.kind === 'bronze-cutoff');
+    expect(cutoff).toMatchObject({ daysLeft: 40, met: false, missing: ['NFR cloud subscription not claimed'] });
+  });
+
+  it.each([
+    { tutorial: undefined, discount: 0, leads: false },
+    { tutorial: '2026-02-01', discount: 20, leads: true },
+  ])('discount is $discount% with tutorial $tutorial', ({ tutorial, discount, leads }) => {
+    const standing = evaluatePartner(makePartner({}, { courses: tutorial ? { tutorial } : {} }), rules, '2026-03-01');
+    expect(standing.discount).toBe(discount);
+    expect(standing.benefits.find((b) => b.id === 'leads-app')?.available).toBe(leads);
+  });
+
+  it('a cancelled partner has no discount, benefits or next status', () => {
+    const standing = evaluatePartner(makePartner({}, { courses: { tutorial: '2026-01-20' } }), rules, '2026-05-01');
+    expect(standing).toMatchObject({ status: null, lapsed: true, discount: 0, benefits: [], next: null, keep: null });
+  });
+});
+
+describe('Silver entry: $/€2,500 in a trailing 12 months, 2 clients, courses, endorsements, support', () => {
+  const bronze = (sales: ReturnType<typeof sale>[]) => makePartner({}, { ...silverGroundwork, sales });
+  const entrySales = (asOf: string, sales: ReturnType<typeof sale>[]) => evaluatePartner(bronze(sales), rules, asOf).next?.requirements.find((r) => r.requirement.kind === 'sales');
+
+  it.each([
+    { case: 'exactly 2,500', sales: [sale('2026-03-01', 1500, 'A'), sale('2026-04-01', 1000, 'B')], qualifies: true },
+    { case: 'one cent below', sales: [sale('2026-03-01', 1500, 'A'), sale('2026-04-01', 999.99, 'B')], qualifies: false },
+    { case: 'USD and EUR one to one', sales: [sale('2026-03-01', 1250, 'A', { currency: 'USD' }), sale('2026-04-01', 1250, 'B')], qualifies: true },
+    { case: 'own purchase excluded', sales: [sale('2026-03-01', 2000, 'A'), sale('2026-04-01', 500, 'B', { ownOrAffiliated: true }), sale('2026-05-01', 100, 'C')], qualifies: false },
+    { case: 'two sales to one client', sales: [sale('2026-03-01', 1500, 'Acme'), sale('2026-04-01', 1500, ' acme ')], qualifies: false },
+  ])('$case: qualifies is $qualifies', ({ sales, qualifies }) => {
+    const standing = evaluatePartner(bronze(sales), rules, '2026-11-24');
+    expect(standing.next?.status.id).toBe('silver');
+    expect(standing.next?.qualifies).toBe(qualifies);
+  });
+
+  it('says how much is missing', () => {
+    const standing = evaluatePartner(bronze([sale('2026-03-01', 1500, 'A'), sale('2026-04-01', 999.99, 'B')]), rules, '2026-11-24');
+    expect(standing.next?.missing).toEqual(['$/€0.01 more in sales']);
+  });
+
+  it.each([
+    { date: '2025-11-25', counted: 1000 },
+    { date: '2025-11-24', counted: 0 },
+    { date: '2026-11-24', counted: 1000 },
+    { date: '2026-11-25', counted: 0 },
+  ])('as of 2026-11-24 a sale on $date counts $counted', ({ date, counted }) => {
+    expect(entrySales('2026-11-24', [sale(date, 1000)])?.progress?.current).toBe(counted);
+  });
+
+  it('the window over a leap day', () => {
+    expect(entrySales('2024-02-29', [sale('2023-02-28', 700), sale('2023-03-01', 800)])?.progress?.current).toBe(800);
+    expect(entrySales('2024-02-29', [sale('2023-03-01', 800)])?.window).toEqual({ from: '2023-03-01', to: '2024-02-29' });
+  });
+
+  it('counts clients over all counted sales', () => {
+    const standing = evaluatePartner(bronze([sale('2024-03-01', 10, 'Old client'), sale('2026-04-01', 2500, 'New client')]), rules, '2026-11-24');
+    expect(standing.next?.requirements.find((r) => r.requirement.kind === 'clients')).toMatchObject({ met: true, progress: { current: 2, target: 2 } });
+  });
+
+  it('lists every missing requirement', () => {
+    const standing = evaluatePartner(makePartner(), rules, '2026-03-01');
+    expect(standing.next?.missing).toEqual([
+      '$/€2,500 more in sales',
+      'sales to 2 more clients',
+      'no endorsement on your website',
+      'no endorsement on social media',
+      'Partner Program Tutorial not completed',
+      'Partner Sales Course not completed',
+      'first-line support not set up',
+    ]);
+  });
+});
+
+describe('Gold entry: $/€10,000 as a Silver partner in the trailing 12 months', () => {
+  const silver = (sales: ReturnType<typeof sale>[]) => makePartner({ status: 'silver' }, { ...goldGroundwork, approved: '2024-01-10', applied: '2024-01-05', statusSince: '2026-06-01', sales });
+
+  it.each([
+    { case: 'sales before and after the status change', sales: [sale('2026-03-01', 6000, 'A'), sale('2026-07-01', 6000, 'B')], counted: 6000, qualifies: false },
+    { case: 'a sale on the day Silver began counts', sales: [sale('2026-06-01', 4000, 'A'), sale('2026-07-01', 6000, 'B')], counted: 10000, qualifies: true },
+    { case: 'one below', sales: [sale('2026-06-02', 4000, 'A'), sale('2026-07-01', 5999, 'B')], counted: 9999, qualifies: false },
+  ])('$case', ({ sales, counted, qualifies }) => {
+    const standing = evaluatePartner(silver(sales), rules, '2026-11-24');
+    expect(standing.next?.status.id).toBe('gold');
+    expect(standing.next?.requirements.find((r) => r.requirement.kind === 'sales')?.progress?.current).toBe(counted);
+    expect(standing.next?.qualifies).toBe(qualifies);
+  });
+
+  it('Gold is the top: no next status', () => {
+    const gold = makePartner({ status: 'gold' }, { ...goldGroundwork, statusSince: '2026-06-01' });
+    expect(evaluatePartner(gold, rules, '2026-11-24').next).toBeNull();
+  });
+});
+
+describe('annual review: the yearly target, or one status down', () => {
+  const silver = (statusSince: string, sales: ReturnType<typeof sale>[], lastReview?: string) =>
+    makePartner({ status: 'silver' }, { ...silverGroundwork, applied: '2024-01-01', approved: '2024-01-05', statusSince, lastReview, sales });
+
+  it('before the review: what is missing, by when', () => {
+    const standing = evaluatePartner(silver('2025-12-01', [sale('2026-01-10', 3200)]), rules, '2026-11-24');
+    expect(standing.keep).toMatchObject({ kind: 'annual-review', by: '2026-12-01', met: false });
+    expect(standing.keep?.missing).toEqual(['$/€1,800 more in sales by 1 December 2026']);
+    expect(standing.deadlines.find((d) => d.kind === 'annual-review')).toMatchObject({ date: '2026-12-01', daysLeft: 7, met: false });
+  });
+
+  it.each([
+    { case: 'on the review day the outcome is still open', asOf: '2026-12-01', sales: [sale('2026-01-10', 3200)], status: 'silver', reviews: 0 },
+    { case: 'the day after, a missed target moves Silver to Bronze', asOf: '2026-12-02', sales: [sale('2026-01-10', 3200)], status: 'bronze', reviews: 1 },
+    { case: 'a met target keeps Silver', asOf: '2026-12-02', sales: [sale('2026-01-10', 5000)], status: 'silver', reviews: 1 },
+    { case: 'a sale on the review day counts', asOf: '2026-12-02', sales: [sale('2026-01-10', 3000), sale('2026-12-01', 2000)], status: 'silver', reviews: 1 },
+    { case: 'a sale on the day the status began does not', asOf: '2026-12-02', sales: [sale('2025-12-01', 3000), sale('2026-02-01', 2000)], status: 'bronze', reviews: 1 },
+  ])('$case', ({ asOf, sales, status, reviews }) => {
+    const standing = evaluatePartner(silver('2025-12-01', sales), rules, asOf);
+    expect(standing.status?.id).toBe(status);
+    expect(standing.reviews).toHaveLength(reviews);
+  });
+
+  it('after a kept review the next one is a year later', () => {
+    const standing = evaluatePartner(silver('2025-12-01', [sale('2026-01-10', 5000)]), rules, '2026-12-02');
+    expect(standing.reviews[0]).toMatchObject({ date: '2026-12-01', kept: true });
+    expect(standing.keep?.by).toBe('2027-12-01');
+  });
+
+  it('counts from the last review recorded in the file', () => {
+    // The 9,000 sale counted for the review on 2025-06-01; only the later 1,000 counts now.
+    const standing = evaluatePartner(silver('2024-06-01', [sale('2025-05-01', 9000), sale('2026-01-10', 1000)], '2025-06-01'), rules, '2026-03-01');
+    expect(standing.keep).toMatchObject({ by: '2026-06-01', met: false });
+    expect(standing.keep?.requirements[0]?.progress?.current).toBe(1000);
+    expect(standing.keep?.requirements[0]?.window).toEqual({ from: '2025-06-02', to: '2026-03-01' });
+  });
+
+  it('Gold missing its target moves to Silver, then Silver is reviewed a year later', () => {
+    const gold = makePartner({ status: 'gold' }, { ...goldGroundwork, applied: '2023-01-01', approved: '2023-01-05', statusSince: '2024-12-01', sales: [sale('2025-03-01', 9000)] });
+    const standing = evaluatePartner(gold, rules, '2026-01-15');
+    expect(standing.reviews.map((r) => [r.date, r.reviewed.id, r.result.id])).toEqual([['2025-12-01', 'gold', 'silver']]);
+    expect(standing.status?.id).toBe('silver');
+    expect(standing.statusSince).toBe('2025-12-01');
+    expect(standing.keep?.by).toBe('2026-12-01');
+  });
+
+  it('a status granted on 29 February is reviewed on 28 February', () => {
+    const standing = evaluatePartner(silver('2024-02-29', []), rules, '2025-01-01');
+    expect(standing.keep?.by).toBe('2025-02-28');
+  });
+
+  it('reads the target from the rules', async () => {
+    const raised = await rulesWith((r) => {
+      const target = r.statuses[1]?.maintain?.requires[0];
+      if (target?.kind === 'sales') target.amount = 6000;
+    });
+    const standing = evaluatePartner(silver('2025-12-01', [sale('2026-01-10', 5000)]), raised, '2026-11-24');
+    expect(standing.keep?.missing).toEqual(['$/€1,000 more in sales by 1 December 2026']);
+  });
+});
+
+describe('deadlines', () => {
+  const kinds = (partner: ReturnType<typeof makePartner>, asOf: string) => evaluatePartner(partner, rules, asOf).deadlines;
+
+  it.each([
+    { applied: '2019-12-31', expected: undefined },
+    { applied: '2020-01-01', expected: '2026-04-10' },
+  ])('kickstart bonus for a partner who applied on $applied expires $expected', ({ applied, expected }) => {
+    const partner = makePartner({}, { applied, bonuses: [{ kind: 'kickstart', amount: 1000, credited: '2026-01-20' }] });
+    expect(kinds(partner, '2026-02-01').find((d) => d.kind === 'kickstart-expiry')?.date).toBe(expected);
+  });
+
+  it('kickstart not yet received lists what it takes to receive it', () => {
+    const partner = makePartner({}, { courses: { tutorial: '2026-01-20' } });
+    expect(kinds(partner, '2026-02-01').find((d) => d.kind === 'kickstart-expiry')?.missing).toEqual([
+      'NFR cloud subscription not claimed',
+      'no endorsement on your website',
+    ]);
+  });
+
+  it('award bonuses expire on 31 December of the year credited', () => {
+    const partner = makePartner({ status: 'silver' }, { ...silverGroundwork, bonuses: [{ kind: 'award', amount: 2000, credited: '2026-03-05' }] });
+    expect(kinds(partner, '2026-11-24').find((d) => d.kind === 'award-expiry')).toMatchObject({ date: '2026-12-31', daysLeft: 37 });
+  });
+
+  it.each([
+    { status: 'bronze', kind: 'cloud' as const, claimed: '2026-03-31', extensions: 0, date: '2026-09-30', extendable: false },
+    { status: 'silver', kind: 'cloud' as const, claimed: '2026-02-28', extensions: 1, date: '2027-02-28', extendable: true },
+    { status: 'silver', kind: 'on-premise' as const, claimed: '2025-12-15', extensions: 1, date: '2027-12-15', extendable: true },
+    { status: 'gold', kind: 'on-premise' as const, claimed: '2026-08-31', extensions: 0, date: '2027-08-31', extendable: true },
+  ])('NFR $kind claimed $claimed (+$extensions) at $status: $date, extendable $extendable', ({ status, kind, claimed, extensions, date, extendable }) => {
+    const partner = makePartner({ status }, { ...goldGroundwork, courses: { tutorial: '2026-01-20' }, nfr: [{ kind, claimed, extensions }] });
+    const deadline = kinds(partner, '2026-09-01').find((d) => d.kind === (kind === 'cloud' ? 'nfr-cloud-expiry' : 'nfr-key-expiry'));
+    expect(deadline).toMatchObject({ date, extendable });
+  });
+
+  it('products must be activated within 7 days of purchase', () => {
+    const partner = makePartner({}, { ...silverGroundwork, sales: [sale('2026-11-20', 400, 'Hotel Alpenblick', { activated: false }), sale('2026-11-21', 300)] });
+    const activation = kinds(partner, '2026-11-24').filter((d) => d.kind === 'product-activation');
+    expect(activation).toHaveLength(1);
+    expect(activation[0]).toMatchObject({ date: '2026-11-27', daysLeft: 3, subject: 'Purchase of $/€400 for Hotel Alpenblick on 20 November 2026' });
+  });
+
+  it('zero activity: suspension possible a year after approval with no sale and no endorsement', () => {
+    const idle = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }] });
+    expect(kinds(idle, '2026-11-24').find((d) => d.kind === 'zero-activity')).toMatchObject({ date: '2027-01-10', daysLeft: 47 });
+    const endorsed = makePartner({}, { courses: { tutorial: '2026-01-20' }, endorsements: { social: '2026-05-01' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }] });
+    expect(kinds(endorsed, '2026-11-24').find((d) => d.kind === 'zero-activity')).toBeUndefined();
+  });
+
+  it('are sorted soonest first', () => {
+    const partner = makePartner({ status: 'silver' }, {
+      ...silverGroundwork,
+      statusSince: '2026-01-15',
+      bonuses: [{ kind: 'award', amount: 1500, credited: '2026-02-01' }],
+      sales: [sale('2026-11-22', 500, 'X', { activated: false })],
+    });
+    const dates = kinds(partner, '2026-11-24').map((d) => d.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('sales dated after the evaluation day are ignored', () => {
+    const partner = makePartner({}, { ...silverGroundwork, sales: [sale('2026-12-01', 3000, 'A'), sale('2026-12-02', 3000, 'B')] });
+    expect(evaluatePartner(partner, rules, '2026-11-24').next?.requirements[0]?.progress?.current).toBe(0);
+  });
+});

@@ -1,0 +1,139 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '../content/index.ts';
+import type { ContentIssue } from '../content/index.ts';
+import { projectRoot } from './helpers.ts';
+
+/** A content folder with the shipped rules and docs and the given partner fixture folders. */
+async function contentWith(...partnerFolders: string[]): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'partner-hub-'));
+  const dir = path.join(root, 'content');
+  await cp(path.join(projectRoot, 'content/program'), path.join(dir, 'program'), { recursive: true });
+  await cp(path.join(projectRoot, 'content/docs'), path.join(dir, 'docs'), { recursive: true });
+  for (const folder of partnerFolders) await cp(path.join(projectRoot, 'test/fixtures', folder), path.join(dir, 'partners'), { recursive: true });
+  return dir;
+}
+
+const temp: string[] = [];
+afterAll(async () => {
+  await Promise.all(temp.map((dir) => rm(path.dirname(dir), { recursive: true, force: true })));
+});
+
+describe('valid partner files', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await contentWith('valid-partners');
+    temp.push(dir);
+  });
+
+  it('are accepted, including UTF-8 with a BOM and CRLF line endings', async () => {
+    const { content, issues } = await checkContent({ dir });
+    expect(issues).toEqual([]);
+    expect(content?.partners.map((p) => p.slug)).toEqual(['bom-systems', 'lindqvist-data']);
+    const bom = content?.partners[0];
+    expect(bom?.name).toBe('Bom Systems');
+    expect(bom?.description).toBe('A file saved on Windows, with a byte-order mark and CRLF line endings.');
+  });
+
+  it('keep Telegram ids and phone numbers as text', async () => {
+    const { content } = await checkContent({ dir });
+    const lindqvist = content?.partners.find((p) => p.slug === 'lindqvist-data');
+    expect(lindqvist?.program.telegram).toEqual(['400100101', '400100102']);
+    expect(lindqvist?.phone).toBe('+46 31 555 01 23');
+    expect(lindqvist?.program.sales[0]).toMatchObject({ amount: 1450.5, ownOrAffiliated: false });
+  });
+});
+
+describe('broken partner files', () => {
+  let issues: ContentIssue[];
+  beforeAll(async () => {
+    const dir = await contentWith('valid-partners', 'broken-partners');
+    temp.push(dir);
+    ({ issues } = await checkContent({ dir }));
+  });
+
+  const messagesFor = (file: string) => issues.filter((i) => path.basename(i.file) === file).map(formatIssue).join('\n');
+
+  it('name every file, line, field, what was expected and what was found', () => {
+    expect(messagesFor('bad-values.md')).toMatchInlineSnapshot(`
+      "content/partners/bad-values.md:3: status: 'platinum' is not a known status (known: bronze, silver, gold)
+      content/partners/bad-values.md:4: country: 'gb' is not an ISO 3166-1 alpha-2 country code; write GB
+      content/partners/bad-values.md:6: website: expected a web address starting with https:// (or http://), found 'ftp://badvalues.example.com'
+      content/partners/bad-values.md:7: email: expected an e-mail address like hello@example.com, found 'hello-at-example.com'
+      content/partners/bad-values.md:8: phone: 02079460000 would be read as the number 2079460000, losing its leading zero; put it in quotes: "02079460000"
+      content/partners/bad-values.md:9: languages[0]: 'english' is not an ISO 639-1 language code (two lowercase letters, like en or de)
+      content/partners/bad-values.md:10: services[0]: 'seo' is not a known service (known: licensing, consulting, hosting, customization, localization, training, automation, telephony, integration, apps)
+      content/partners/bad-values.md:13: program.approved: expected a real date written YYYY-MM-DD, found '2026-02-30'
+      content/partners/bad-values.md:17: program.sales[0].amount: expected a positive amount, found -50
+      content/partners/bad-values.md:18: program.sales[0].currency: 'GBP' is not a known currency (known: USD, EUR)
+      content/partners/bad-values.md:21: program.telegram[0]: a Telegram user id is digits only, without a leading zero, like "123456789"; found '0123456'"
+    `);
+  });
+
+  it('suggest the fix for a country written as a name', () => {
+    expect(messagesFor('bad-country.md')).toMatchInlineSnapshot(`"content/partners/bad-country.md:4: country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE"`);
+  });
+
+  it('reject unknown and misspelt fields', () => {
+    expect(messagesFor('unknown-field.md')).toMatchInlineSnapshot(`
+      "content/partners/unknown-field.md:2: status: is required but missing (expected a text)
+      content/partners/unknown-field.md:3: unknown field 'stauts' (did you mean 'status'?); check the spelling or remove it
+      content/partners/unknown-field.md:10: program: unknown field 'sale' (did you mean 'sales'?); check the spelling or remove it"
+    `);
+  });
+
+  it('require the contact details listing needs for a listed partner', () => {
+    expect(messagesFor('listed-missing-contact.md')).toMatchInlineSnapshot(`
+      "content/partners/listed-missing-contact.md:2: email: Silver partners are listed in the directory, so 'email' is required
+      content/partners/listed-missing-contact.md:2: phone: Silver partners are listed in the directory, so 'phone' is required
+      content/partners/listed-missing-contact.md:2: address: Silver partners are listed in the directory, so 'address' is required
+      content/partners/listed-missing-contact.md:2: Silver partners are listed in the directory, so 'description' is required: write a description below the frontmatter
+      content/partners/listed-missing-contact.md:2: services: Silver partners are listed in the directory, so 'services' is required"
+    `);
+  });
+
+  it('explain YAML syntax errors in plain words', () => {
+    expect(messagesFor('yaml-syntax.md')).toMatchInlineSnapshot(`
+      "content/partners/yaml-syntax.md:2: the YAML cannot be read: a value contains ': ' (put the whole value in quotes) or a nested field is indented wrongly (indent it two spaces under its parent)
+      content/partners/yaml-syntax.md:7: the YAML cannot be read: indent with spaces, not tabs"
+    `);
+  });
+
+  it('check that dates are in order and bonuses fit the rules', () => {
+    expect(messagesFor('date-order.md')).toMatchInlineSnapshot(`
+      "content/partners/date-order.md:8: program.approved: is before the application date (2019-05-01)
+      content/partners/date-order.md:9: program.statusSince: a Bronze partner holds its status since approval; write 2019-04-20
+      content/partners/date-order.md:11: program.sales[0].date: is before the approval date (2019-04-20); partner sales start after approval
+      content/partners/date-order.md:17: program.bonuses[0].kind: only partners who applied after 2019-12-31 receive a kickstart bonus; this one applied on 2019-05-01
+      content/partners/date-order.md:21: program.bonuses[1].amount: an award bonus is between 1000 and 5000, found 9000"
+    `);
+  });
+
+  it('reject a file name that is not a slug, and a file without frontmatter', () => {
+    expect(messagesFor('Bad_Name.md')).toMatchInlineSnapshot(`"content/partners/Bad_Name.md: the file name 'Bad_Name.md' must be the partner's slug in lowercase letters, digits and hyphens, like 'bad-name.md'"`);
+    expect(messagesFor('no-frontmatter.md')).toMatchInlineSnapshot(`"content/partners/no-frontmatter.md:1: the file must start with a frontmatter block: a line \`---\`, the fields, and another \`---\`"`);
+  });
+
+  it('reject two files for one partner, on both files', () => {
+    expect(messagesFor('duplicate-of-lindqvist.md')).toMatchInlineSnapshot(`
+      "content/partners/duplicate-of-lindqvist.md:2: name: the same name as content/partners/lindqvist-data.md: one partner has one file
+      content/partners/duplicate-of-lindqvist.md:6: website: the same website as content/partners/lindqvist-data.md: one partner has one file
+      content/partners/duplicate-of-lindqvist.md:11: program.telegram[0]: the Telegram id 400100101 as content/partners/lindqvist-data.md: one partner has one file, and one Telegram user belongs to one partner"
+    `);
+    expect(messagesFor('lindqvist-data.md')).toMatchInlineSnapshot(`
+      "content/partners/lindqvist-data.md:2: name: the same name as content/partners/duplicate-of-lindqvist.md: one partner has one file
+      content/partners/lindqvist-data.md:7: website: the same website as content/partners/duplicate-of-lindqvist.md: one partner has one file
+      content/partners/lindqvist-data.md:33: program.telegram[0]: the Telegram id 400100101 as content/partners/duplicate-of-lindqvist.md: one partner has one file, and one Telegram user belongs to one partner"
+    `);
+  });
+
+  it('list every problem, not only the first', () => {
+    const files = new Set(issues.map((i) => path.basename(i.file)));
+    expect([...files].sort()).toEqual([
+      'Bad_Name.md', 'bad-country.md', 'bad-values.md', 'date-order.md', 'duplicate-of-lindqvist.md',
+      'lindqvist-data.md', 'listed-missing-contact.md', 'no-frontmatter.md', 'unknown-field.md', 'yaml-syntax.md',
+    ]);
+  });
+});
