@@ -76,24 +76,50 @@ export function buildSearchIndex(partners: readonly PublicPartner[], docs: reado
   return { index, targets };
 }
 
-/**
- * Searches free text safely: any input is accepted (no lunr query syntax), each word matches
- * exactly or as a prefix, and every word must match.
- */
-export function search(built: SearchIndex, text: string, limit = 20): SearchHit[] {
+/** How a multi-word query matches. */
+export interface SearchOptions {
+  /**
+   * `all` (the default, for search boxes): every word must match, exactly or as a prefix.
+   * `any` (for questions in a sentence): any word may match; documents matching more words rank higher.
+   */
+  match?: 'all' | 'any';
+  limit?: number;
+}
+
+/** Searches free text safely: any input is accepted and no lunr query syntax is interpreted. */
+export function search(built: SearchIndex, text: string, options: SearchOptions = {}): SearchHit[] {
+  const { match = 'all', limit = 20 } = options;
   // Stop words are dropped first: lunr would otherwise require a word its pipeline removes.
   const words = lunr.tokenizer(text)
     .map((t) => t.toString().replace(/[^\p{L}\p{N}]+/gu, ''))
     .filter((w) => w && lunr.stopWordFilter(new lunr.Token(w.toLowerCase(), {})));
   if (words.length === 0) return [];
-  const hits = built.index.query((q) => {
-    for (const word of words) {
-      q.term(word, { presence: lunr.Query.presence.REQUIRED, wildcard: lunr.Query.wildcard.NONE, boost: 10, usePipeline: true });
-    }
+  const anyWord = () => built.index.query((q) => {
+    for (const word of words) addWord(q, word);
   });
-  const results = hits.length > 0 ? hits : built.index.query((q) => {
-    // Nothing matched every whole word: fall back to any word, as a prefix.
-    for (const word of words) q.term(word.toLowerCase(), { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
-  });
+  let results: { ref: string; score: number }[] = match === 'all' ? allWords(built, words) : anyWord();
+  // Nothing has every word: show what has some of them rather than nothing.
+  if (results.length === 0 && match === 'all') results = anyWord();
   return results.slice(0, limit).map((r) => ({ target: built.targets[Number(r.ref.slice(1))] as SearchTarget, score: r.score }));
+}
+
+/** Matches `word` whole (stemmed, scoring higher) or as the start of a longer word. */
+function addWord(q: lunr.Query, word: string): void {
+  q.term(word, { boost: 10, usePipeline: true });
+  q.term(word.toLowerCase(), { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+}
+
+/** Documents where every word matches, whole or as a prefix (the last word is often half typed). */
+function allWords(built: SearchIndex, words: readonly string[]): { ref: string; score: number }[] {
+  let refs: Set<string> | undefined;
+  const scores = new Map<string, number>();
+  for (const word of words) {
+    const hits = built.index.query((q) => addWord(q, word));
+    const found = new Set(hits.map((h) => h.ref));
+    refs = refs ? new Set([...refs].filter((r) => found.has(r))) : found;
+    for (const h of hits) scores.set(h.ref, (scores.get(h.ref) ?? 0) + h.score);
+  }
+  return [...(refs ?? [])]
+    .map((ref) => ({ ref, score: scores.get(ref) ?? 0 }))
+    .sort((a, b) => b.score - a.score);
 }

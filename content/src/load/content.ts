@@ -1,4 +1,5 @@
 /** Loading everything at once: rules, partners and docs, with every problem found. */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir as defaultContentDir } from '../config.ts';
 import { programFigures } from '../figures.ts';
@@ -35,6 +36,9 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   const dir = options.dir ?? defaultContentDir();
   // Messages name files relative to the folder above the content folder: `content/partners/x.md`.
   const displayRoot = path.dirname(dir);
+  if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
+    return { issues: [{ file: dir, path: '', message: 'the content folder does not exist; check CONTENT_DIR (unset it to use the project\'s content/)' }] };
+  }
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues };
   const figures = programFigures(rules);

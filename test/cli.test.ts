@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from './helpers.ts';
+
+const exec = promisify(execFile);
+
+/** Runs `node scripts/<script>` and returns its exit code and output. */
+async function run(script: string, args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [path.join(projectRoot, 'scripts', script), ...args], {
+      cwd: projectRoot, env: { ...process.env, ...env }, timeout: 30_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let broken: string;
+let scratch: string;
+beforeAll(async () => {
+  const root = await mkdtemp(path.join(tmpdir(), 'partner-hub-cli-'));
+  broken = path.join(root, 'content');
+  await cp(path.join(projectRoot, 'content/program'), path.join(broken, 'program'), { recursive: true });
+  await cp(path.join(projectRoot, 'content/docs'), path.join(broken, 'docs'), { recursive: true });
+  await cp(path.join(projectRoot, 'test/fixtures/broken-partners'), path.join(broken, 'partners'), { recursive: true });
+  scratch = path.join(await mkdtemp(path.join(tmpdir(), 'partner-hub-new-')), 'content');
+  await cp(path.join(projectRoot, 'content'), scratch, { recursive: true, filter: (src) => !src.includes(`${path.sep}src`) && !src.endsWith('index.ts') });
+});
+afterAll(async () => {
+  await rm(path.dirname(broken), { recursive: true, force: true });
+  await rm(path.dirname(scratch), { recursive: true, force: true });
+});
+
+describe('npm run check', () => {
+  it('passes on the shipped content', async () => {
+    const { code, stdout } = await run('check.ts', []);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Content is valid: \d+ partners \(\d+ Bronze, \d+ Silver, \d+ Gold\), 12 docs pages, rules 2024\.1 effective 2024-03-10\.$/m);
+  });
+
+  it('fails on broken files, listing every problem and how many', async () => {
+    const { code, stdout, stderr } = await run('check.ts', [], { CONTENT_DIR: broken });
+    expect(code).toBe(1);
+    expect(stdout).toContain("content/partners/bad-country.md:4: country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE");
+    expect(stdout).toContain('content/partners/yaml-syntax.md:7: the YAML cannot be read: indent with spaces, not tabs');
+    const lines = stdout.trim().split('\n');
+    expect(stderr).toContain(`${lines.length} problems in 8 files. Fix them and run npm run check again.`);
+  });
+
+  it('writes GitHub annotations with --format github', async () => {
+    const { code, stdout } = await run('check.ts', ['--format', 'github'], { CONTENT_DIR: broken });
+    expect(code).toBe(1);
+    expect(stdout).toContain("::error file=content/partners/bad-country.md,line=4,title=country::country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE");
+    for (const line of stdout.trim().split('\n')) expect(line).toMatch(/^::error file=[^,]+(,line=\d+)?,title=[^:]*::.+$/);
+  });
+
+  it('rejects an unknown format', async () => {
+    const { code, stderr } = await run('check.ts', ['--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--format must be text or github, not 'xml'");
+  });
+});
+
+describe('npm run eligibility', () => {
+  it('answers for every sample partner, as text and as JSON', async () => {
+    const slugs = (await readdir(path.join(projectRoot, 'content/partners'))).map((f) => f.replace(/\.md$/, ''));
+    // Two at a time: the machine has two cores.
+    for (let i = 0; i < slugs.length; i += 2) {
+      await Promise.all(slugs.slice(i, i + 2).map(async (slug) => {
+        const text = await run('eligibility.ts', [slug, '--as-of', '2026-11-24']);
+        expect(text.code, `${slug}: ${text.stderr}`).toBe(0);
+        expect(text.stdout).toMatch(/as of 24 November 2026/);
+      }));
+    }
+    const json = await run('eligibility.ts', ['lakeshore-workflow', '--as-of', '2026-11-24', '--json']);
+    const answer = JSON.parse(json.stdout);
+    expect(answer).toMatchObject({ slug: 'lakeshore-workflow', status: 'silver', keep: { kind: 'annual-review', by: '2026-12-20', met: false } });
+    expect(answer.keep.missing).toEqual(['$/€1,200 more in sales by 20 December 2026']);
+  }, 120_000);
+
+  it('reads a partner file by path', async () => {
+    const { code, stdout } = await run('eligibility.ts', ['test/fixtures/valid-partners/lindqvist-data.md', '--as-of', '2026-11-24']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Lindqvist Data AB (lindqvist-data), as of 24 November 2026');
+  });
+
+  it('explains a wrong slug or date', async () => {
+    const wrong = await run('eligibility.ts', ['isartal']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("No partner 'isartal'. Did you mean: isartal-systems?");
+    const date = await run('eligibility.ts', ['isartal-systems', '--as-of', '2026-13-01']);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain("--as-of must be a date written YYYY-MM-DD, not '2026-13-01'");
+  });
+});
+
+describe('npm run new-partner', () => {
+  it('writes a file that passes the check, and never overwrites one', async () => {
+    const args = ['--name', 'Fjordlys Konsult AS', '--country', 'NO', '--city', 'Bergen', '--phone', '+47 55 55 01 23', '--languages', 'nb,en', '--services', 'licensing,training', '--applied', '2026-11-20', '--telegram', '500100101'];
+    const first = await run('new-partner.ts', args, { CONTENT_DIR: scratch });
+    expect(first.code, first.stderr).toBe(0);
+    const text = await readFile(path.join(scratch, 'partners/fjordlys-konsult-as.md'), 'utf8');
+    expect(text).toContain('phone: "+47 55 55 01 23"');
+    expect(text).toContain('  telegram:\n    - "500100101"');
+    expect((await run('check.ts', [], { CONTENT_DIR: scratch })).code).toBe(0);
+    const again = await run('new-partner.ts', args, { CONTENT_DIR: scratch });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('fjordlys-konsult-as.md already exists');
+  });
+
+  it('refuses to write an invalid file and says why', async () => {
+    const { code, stderr } = await run('new-partner.ts', ['--name', 'Nordlicht', '--country', 'Germany', '--city', 'Berlin', '--status', 'gold'], { CONTENT_DIR: scratch });
+    expect(code).toBe(1);
+    expect(stderr).toContain("country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE");
+    await expect(readFile(path.join(scratch, 'partners/nordlicht.md'))).rejects.toThrow();
+  });
+});
