@@ -27,6 +27,8 @@ export { upcomingDeadlines } from './src/engine/deadlines.ts';
 export type { RequirementResult } from './src/engine/requirements.ts';
 export type { ReviewOutcome } from './src/engine/reviews.ts';
 export { describeRequirement } from './src/engine/describe.ts';
+export { plannedReminders } from './src/engine/reminders.ts';
+export type { PlannedReminder } from './src/engine/reminders.ts';
 
 // Public projection and search
 export { countryName, publicDirectory, toPublicPartner } from './src/public.ts';

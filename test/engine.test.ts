@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePartner } from '../content/index.ts';
+import { evaluatePartner, plannedReminders } from '../content/index.ts';
 import type { Rules } from '../content/index.ts';
 import { makePartner, rulesWith, sale, shippedRules } from './helpers.ts';
 
@@ -267,5 +267,29 @@ describe('deadlines', () => {
   it('sales dated after the evaluation day are ignored', () => {
     const partner = makePartner({}, { ...silverGroundwork, sales: [sale('2026-12-01', 3000, 'A'), sale('2026-12-02', 3000, 'B')] });
     expect(evaluatePartner(partner, rules, '2026-11-24').next?.requirements[0]?.progress?.current).toBe(0);
+  });
+});
+
+describe('planned reminders', () => {
+  it('one per offset for each unmet deadline, grouped by kind and day', () => {
+    const partner = makePartner({}, {
+      ...silverGroundwork,
+      sales: [sale('2026-11-20', 400, 'A', { activated: false }), sale('2026-11-20', 300, 'B', { activated: false })],
+    });
+    const standing = evaluatePartner(partner, rules, '2026-11-21');
+    const activation = plannedReminders(standing.deadlines, rules, '2026-11-21').filter((r) => r.kind === 'product-activation');
+    expect(activation.map((r) => [r.deadline, r.offset, r.sendOn, r.items.length])).toEqual([
+      ['2026-11-27', 3, '2026-11-24', 2],
+      ['2026-11-27', 1, '2026-11-26', 2],
+    ]);
+  });
+
+  it('none for a deadline already met', () => {
+    const done = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }] });
+    const standing = evaluatePartner(done, rules, '2026-02-01');
+    expect(plannedReminders(standing.deadlines, rules, '2026-02-01').some((r) => r.kind === 'bronze-cutoff')).toBe(false);
+    const pending = makePartner({}, { courses: { tutorial: '2026-01-20' } });
+    const offsets = plannedReminders(evaluatePartner(pending, rules, '2026-02-01').deadlines, rules, '2026-02-01').filter((r) => r.kind === 'bronze-cutoff');
+    expect(offsets.map((r) => r.sendOn)).toEqual(['2026-03-11', '2026-04-03', '2026-04-09']);
   });
 });

@@ -40,7 +40,7 @@ export interface DeadlineInput {
   /** Context for checking requirements as of `asOf`. */
   ctx: RequirementContext;
   /** Bronze cut-off and its requirements, while the partner is in that first period. */
-  probation: { date: PlainDate; met: boolean; missing: string[] } | null;
+  probation: { date: PlainDate; days: number; statusName: string; met: boolean; missing: string[] } | null;
   nextReview: PlainDate | null;
   /** The review target still missing, in words. */
   reviewMissing: string[];
@@ -58,7 +58,7 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
 
   if (input.probation) {
     add('bronze-cutoff', {
-      subject: `${status?.name ?? 'Status'} requirements`,
+      subject: `Keeping ${input.probation.statusName} after the first ${input.probation.days} days`,
       date: input.probation.date,
       consequence: 'Your status and your place in the program are cancelled.',
       met: input.probation.met,

@@ -120,7 +120,9 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
 
   const deadlines = computeDeadlines({
     rules, partner, asOf, status, ctx,
-    probation: probation ? { date: probation.date, met: probation.met, missing: probation.missing } : null,
+    probation: probation && recordedStatus.probation
+      ? { date: probation.date, days: recordedStatus.probation.days, statusName: recordedStatus.name, met: probation.met, missing: probation.missing }
+      : null,
     nextReview: status ? review.nextReview : null,
     reviewMissing: keep?.kind === 'annual-review' ? keep.missing : [],
   });
