@@ -28,6 +28,8 @@ export type { RequirementResult } from './src/engine/requirements.ts';
 export type { ReviewOutcome } from './src/engine/reviews.ts';
 export { describeRequirement } from './src/engine/describe.ts';
 export { plannedReminders } from './src/engine/reminders.ts';
+export { partnerFromAnswers } from './src/engine/what-if.ts';
+export type { EligibilityAnswers } from './src/engine/what-if.ts';
 export type { PlannedReminder } from './src/engine/reminders.ts';
 
 // Public projection and search

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluatePartner, plannedReminders } from '../content/index.ts';
+import { evaluatePartner, partnerFromAnswers, plannedReminders } from '../content/index.ts';
 import type { Rules } from '../content/index.ts';
 import { makePartner, rulesWith, sale, shippedRules } from './helpers.ts';
 
@@ -291,5 +291,46 @@ describe('planned reminders', () => {
     const pending = makePartner({}, { courses: { tutorial: '2026-01-20' } });
     const offsets = plannedReminders(evaluatePartner(pending, rules, '2026-02-01').deadlines, rules, '2026-02-01').filter((r) => r.kind === 'bronze-cutoff');
     expect(offsets.map((r) => r.sendOn)).toEqual(['2026-03-11', '2026-04-03', '2026-04-09']);
+  });
+});
+
+describe('what-if answers (calculator and /check)', () => {
+  const base = {
+    status: 'bronze', salesLast12Months: 0, clients: 0, courses: [] as string[], endorsements: [] as ('website' | 'social')[],
+    firstLineSupport: false, caseStudy: false, marketingPlan: false, productPresentation: false, nfrCloud: false,
+  };
+
+  it.each([
+    { case: 'a Bronze partner with everything for Silver', answers: { ...base, salesLast12Months: 2500, clients: 2, courses: ['tutorial', 'sales'], endorsements: ['website', 'social'] as ('website' | 'social')[], firstLineSupport: true, nfrCloud: true }, next: 'silver', qualifies: true, missing: [] },
+    { case: 'one client short', answers: { ...base, salesLast12Months: 2500, clients: 1, courses: ['tutorial', 'sales'], endorsements: ['website', 'social'] as ('website' | 'social')[], firstLineSupport: true }, next: 'silver', qualifies: false, missing: ['sales to 1 more client'] },
+    { case: 'a Silver partner whose sales came before Silver', answers: { ...base, status: 'silver', salesLast12Months: 12000, salesSinceStatus: 4000, clients: 6, courses: ['tutorial', 'sales', 'marketing'], firstLineSupport: true, caseStudy: true, marketingPlan: true, productPresentation: true }, next: 'gold', qualifies: false, missing: ['$/€6,000 more in sales'] },
+  ])('$case', ({ answers, next, qualifies, missing }) => {
+    const standing = evaluatePartner(partnerFromAnswers(answers, rules, '2026-11-24'), rules, '2026-11-24');
+    expect(standing.next?.status.id).toBe(next);
+    expect(standing.next?.qualifies).toBe(qualifies);
+    expect(standing.next?.missing).toEqual(missing);
+  });
+
+  it('Silver answers show the annual target with what has been sold since', () => {
+    const answers = { ...base, status: 'silver', salesLast12Months: 4000, salesSinceStatus: 3000, clients: 3 };
+    const standing = evaluatePartner(partnerFromAnswers(answers, rules, '2026-11-24'), rules, '2026-11-24');
+    expect(standing.keep?.requirements[0]?.progress).toEqual({ current: 3000, target: 5000, unit: 'money' });
+  });
+});
+
+describe('what-if clients', () => {
+  it.each([
+    { sales: 4000, since: 3000, clients: 1 },
+    { sales: 4000, since: 0, clients: 3 },
+    { sales: 0, since: 0, clients: 2 },
+    { sales: 2500, since: 2500, clients: 4 },
+  ])('$clients clients stay $clients clients ($sales sold, $since since the status)', async ({ sales, since, clients }) => {
+    const rules = await shippedRules();
+    const partner = partnerFromAnswers({
+      status: 'silver', salesLast12Months: sales, salesSinceStatus: since, clients, courses: [], endorsements: [],
+      firstLineSupport: false, caseStudy: false, marketingPlan: false, productPresentation: false, nfrCloud: false,
+    }, rules, '2026-11-24');
+    expect(new Set(partner.program.sales.map((s) => s.client)).size).toBe(clients);
+    expect(partner.program.sales.reduce((sum, s) => sum + s.amount, 0)).toBeCloseTo(sales);
   });
 });
