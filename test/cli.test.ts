@@ -50,7 +50,7 @@ describe('npm run check', () => {
     expect(stdout).toContain("content/partners/bad-country.md:4: country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE");
     expect(stdout).toContain('content/partners/yaml-syntax.md:7: the YAML cannot be read: indent with spaces, not tabs');
     const lines = stdout.trim().split('\n');
-    expect(stderr).toContain(`${lines.length} problems in 8 files. Fix them and run npm run check again.`);
+    expect(stderr).toContain(`${lines.length} problems in 9 files. Fix them and run npm run check again.`);
   });
 
   it('writes GitHub annotations with --format github', async () => {

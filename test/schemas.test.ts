@@ -116,6 +116,10 @@ describe('broken partner files', () => {
     expect(messagesFor('no-frontmatter.md')).toMatchInlineSnapshot(`"content/partners/no-frontmatter.md:1: the file must start with a frontmatter block: a line \`---\`, the fields, and another \`---\`"`);
   });
 
+  it('reject a slug the directory uses for its own pages', () => {
+    expect(messagesFor('gold.md')).toMatchInlineSnapshot(`"content/partners/gold.md: the slug 'gold' is taken by the directory's own pages (two-letter country codes, status names, 'search', 'page'); rename the file, for example to 'gold-partner.md'"`);
+  });
+
   it('reject two files for one partner, on both files', () => {
     expect(messagesFor('duplicate-of-lindqvist.md')).toMatchInlineSnapshot(`
       "content/partners/duplicate-of-lindqvist.md:2: name: the same name as content/partners/lindqvist-data.md: one partner has one file
@@ -132,7 +136,7 @@ describe('broken partner files', () => {
   it('list every problem, not only the first', () => {
     const files = new Set(issues.map((i) => path.basename(i.file)));
     expect([...files].sort()).toEqual([
-      'Bad_Name.md', 'bad-country.md', 'bad-values.md', 'date-order.md', 'duplicate-of-lindqvist.md',
+      'Bad_Name.md', 'bad-country.md', 'bad-values.md', 'date-order.md', 'duplicate-of-lindqvist.md', 'gold.md',
       'lindqvist-data.md', 'listed-missing-contact.md', 'no-frontmatter.md', 'unknown-field.md', 'yaml-syntax.md',
     ]);
   });

@@ -10,6 +10,11 @@ import { parseMarkdownSource } from './source.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Directory URLs share the partner-page path: `/partners/de/`, `/partners/gold/`, `/partners/search/`. */
+export function isReservedSlug(slug: string, rules: Rules): boolean {
+  return /^[a-z]{2}$/.test(slug) || rules.statuses.some((s) => s.id === slug) || slug === 'search' || slug === 'page';
+}
+
 /** Builds the partner schema from the rules' vocabulary. */
 export function partnerSchemaFor(rules: Rules) {
   return partnerSchema({
@@ -26,6 +31,9 @@ export function parsePartner(text: string, fileName: string, file: string, rules
   const issues: ContentIssue[] = [];
   if (!SLUG.test(slug)) {
     issues.push({ file, path: '', message: `the file name '${fileName}' must be the partner's slug in lowercase letters, digits and hyphens, like '${slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'acme-consulting'}.md'` });
+  }
+  if (isReservedSlug(slug, rules)) {
+    issues.push({ file, path: '', message: `the slug '${slug}' is taken by the directory's own pages (two-letter country codes, status names, 'search', 'page'); rename the file, for example to '${slug}-partner.md'` });
   }
   const source = parseMarkdownSource(text, file);
   issues.push(...source.issues);

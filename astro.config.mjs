@@ -1,0 +1,15 @@
+// The public site: Astro with the Node adapter. Most pages are built ahead of time; the directory's
+// free combinations, the calculator's form posts and /healthz are rendered on demand.
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  adapter: node({ mode: 'standalone' }),
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,82 @@
+/**
+ * `npm start`: builds the site when its inputs changed since the last build, then serves it with
+ * the Node adapter on PORT (default 4321) and HOST (default 127.0.0.1; 0.0.0.0 to listen on every
+ * interface), with compressed responses. Prints the URL.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import compression from 'compression';
+import { contentDir, projectRoot } from '../content/index.ts';
+
+const ENTRY = path.join(projectRoot, 'dist', 'server', 'entry.mjs');
+/** What the build reads: a change to any of these means the site must be built again. */
+const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
+
+async function newest(target: string): Promise<number> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  let latest = info.mtimeMs;
+  for (const entry of await readdir(target)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    latest = Math.max(latest, await newest(path.join(target, entry)));
+  }
+  return latest;
+}
+
+async function needsBuild(): Promise<boolean> {
+  if (process.env.FORCE_BUILD) return true;
+  const built = (await stat(ENTRY).catch(() => undefined))?.mtimeMs ?? 0;
+  if (!built) return true;
+  const inputs = [...INPUTS.map((i) => path.join(projectRoot, i)), contentDir()];
+  for (const input of inputs) if ((await newest(input)) > built) return true;
+  return false;
+}
+
+function build(): Promise<void> {
+  console.log('Building the site…');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the site build failed (exit code ${code}); see the messages above`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 4321);
+  const host = process.env.HOST ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not '${process.env.PORT}'`);
+  if (await needsBuild()) await build();
+  else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
+
+  // The adapter's server module exports its request handler; it must not start its own server.
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const { handler } = (await import(pathToFileURL(ENTRY).href)) as { handler: http.RequestListener };
+  const compress = compression();
+  const server = http.createServer((req, res) => {
+    compress(req as never, res as never, () => handler(req, res));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Partner Hub is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`);
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Error: ${(error as Error).message}`);
+  process.exit(1);
+});

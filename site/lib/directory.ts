@@ -1,0 +1,138 @@
+/**
+ * The directory's filters: parsing them from a URL, applying them with counts per option, and
+ * the one canonical URL of every filter state (static pages where they exist, /partners/search/
+ * for the rest), so every state can be shared and works without JavaScript.
+ */
+import { countryName, search, serviceName } from '../../content/index.ts';
+import type { PublicPartner } from '../../content/index.ts';
+import { PAGE_SIZE } from './config.ts';
+import type { SiteData } from './site-data.ts';
+
+/** The filter dimensions, in the order the form shows them. */
+export const DIMENSIONS = ['country', 'status', 'service', 'language'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** A directory state. */
+export interface Filters {
+  country?: string;
+  status?: string;
+  service?: string;
+  language?: string;
+  /** Free text. */
+  q?: string;
+  /** 1-based page. */
+  page: number;
+}
+
+/** One option of a filter with the number of partners it would show. */
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** The result of applying filters. */
+export interface DirectoryResult {
+  filters: Filters;
+  partners: PublicPartner[];
+  total: number;
+  pages: number;
+  facets: Record<Dimension, FacetOption[]>;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** How an option of a dimension is named. */
+export function optionLabel(data: SiteData, dimension: Dimension, value: string): string {
+  switch (dimension) {
+    case 'country': return countryName(value.toUpperCase());
+    case 'status': return data.rules.statuses.find((s) => s.id === value)?.name ?? value;
+    case 'service': return serviceName(data.rules, value);
+    case 'language': return languageNames.of(value) ?? value;
+  }
+}
+
+function valuesOf(p: PublicPartner, dimension: Dimension): string[] {
+  switch (dimension) {
+    case 'country': return [p.country.toLowerCase()];
+    case 'status': return [p.status];
+    case 'service': return p.services;
+    case 'language': return p.languages;
+  }
+}
+
+/** Filters from URL parameters; unknown values are dropped, so any URL renders. */
+export function parseFilters(params: URLSearchParams, data: SiteData): Filters {
+  const known: Record<Dimension, Set<string>> = {
+    country: new Set(data.directory.map((p) => p.country.toLowerCase())),
+    status: new Set(data.rules.statuses.filter((s) => s.listing !== 'none').map((s) => s.id)),
+    service: new Set(data.rules.services.map((s) => s.id)),
+    language: new Set(data.directory.flatMap((p) => p.languages)),
+  };
+  const filters: Filters = { page: Math.max(1, Math.floor(Number(params.get('page')) || 1)) };
+  for (const d of DIMENSIONS) {
+    const value = params.get(d)?.trim().toLowerCase();
+    if (value && known[d].has(value)) filters[d] = value;
+  }
+  const q = params.get('q')?.trim().slice(0, 200);
+  if (q) filters.q = q;
+  return filters;
+}
+
+/** Applies `filters`: the page of partners, the total, and for each dimension the count of each option. */
+export function applyFilters(data: SiteData, filters: Filters): DirectoryResult {
+  let pool = data.directory;
+  if (filters.q) {
+    const ranked = search(data.index, filters.q, { limit: data.directory.length + data.docs.length * 20 })
+      .flatMap((h) => (h.target.type === 'partner' ? [h.target.slug] : []));
+    const order = new Map(ranked.map((slug, i) => [slug, i]));
+    pool = pool.filter((p) => order.has(p.slug))
+      .sort((a, b) => Number(b.featured) - Number(a.featured) || (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
+  }
+  const matches = (p: PublicPartner, except?: Dimension) =>
+    DIMENSIONS.every((d) => d === except || filters[d] === undefined || valuesOf(p, d).includes(filters[d] as string));
+  const results = pool.filter((p) => matches(p));
+  const facets = {} as Record<Dimension, FacetOption[]>;
+  for (const d of DIMENSIONS) {
+    const counts = new Map<string, number>();
+    for (const p of pool) if (matches(p, d)) for (const v of valuesOf(p, d)) counts.set(v, (counts.get(v) ?? 0) + 1);
+    // The selected option always shows, even when nothing else matches with it.
+    if (filters[d] && !counts.has(filters[d] as string)) counts.set(filters[d] as string, 0);
+    facets[d] = [...counts].map(([value, count]) => ({ value, label: optionLabel(data, d, value), count }))
+      .sort((a, b) => (d === 'status' ? statusOrder(data, b.value) - statusOrder(data, a.value) : a.label.localeCompare(b.label, 'en')));
+  }
+  const pages = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  return { filters: { ...filters, page }, partners: results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: results.length, pages, facets };
+}
+
+function statusOrder(data: SiteData, id: string): number {
+  return data.rules.statuses.findIndex((s) => s.id === id);
+}
+
+/**
+ * The canonical URL of a filter state: `/partners/`, `/partners/de/`, `/partners/gold/` (and their
+ * `page/N/`) are static pages; every other combination is `/partners/search/?...`.
+ */
+export function filterUrl(filters: Filters): string {
+  const set = DIMENSIONS.filter((d) => filters[d] !== undefined);
+  const pageSuffix = filters.page > 1 ? `page/${filters.page}/` : '';
+  if (!filters.q && set.length === 0) return `/partners/${pageSuffix}`;
+  if (!filters.q && set.length === 1 && (set[0] === 'country' || set[0] === 'status')) return `/partners/${filters[set[0]]}/${pageSuffix}`;
+  const params = new URLSearchParams();
+  for (const d of DIMENSIONS) if (filters[d]) params.set(d, filters[d] as string);
+  if (filters.q) params.set('q', filters.q);
+  if (filters.page > 1) params.set('page', String(filters.page));
+  return `/partners/search/?${params}`;
+}
+
+/** Static directory pages: every listed country and status, with their page counts. */
+export function staticFilterStates(data: SiteData): Filters[] {
+  const states: Filters[] = [{ page: 1 }];
+  for (const country of new Set(data.directory.map((p) => p.country.toLowerCase()))) states.push({ country, page: 1 });
+  for (const s of data.rules.statuses.filter((x) => x.listing !== 'none')) states.push({ status: s.id, page: 1 });
+  return states.flatMap((state) => {
+    const { pages } = applyFilters(data, state);
+    return Array.from({ length: pages }, (_, i) => ({ ...state, page: i + 1 }));
+  });
+}

@@ -1,0 +1,39 @@
+/** The public directory as open data: JSON and CSV with the same public fields. */
+import type { PublicPartner } from '../../content/index.ts';
+import { siteUrl } from './config.ts';
+
+/** The columns of the open data, in order. */
+const COLUMNS = ['slug', 'name', 'status', 'country', 'city', 'address', 'website', 'email', 'phone', 'languages', 'services', 'url'] as const;
+
+/** One partner as an open-data record. */
+export function openRecord(p: PublicPartner): Record<(typeof COLUMNS)[number], string | string[]> {
+  return {
+    slug: p.slug,
+    name: p.name,
+    status: p.status,
+    country: p.country,
+    city: p.city,
+    address: p.address ?? '',
+    website: p.website ?? '',
+    email: p.email ?? '',
+    phone: p.phone ?? '',
+    languages: p.languages,
+    services: p.services,
+    url: `${siteUrl}/partners/${p.slug}/`,
+  };
+}
+
+/** A CSV field: quoted when needed, and never read as a formula by a spreadsheet. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The directory as CSV (RFC 4180, lists joined with `;`). */
+export function toCsv(partners: readonly PublicPartner[]): string {
+  const rows = partners.map((p) => {
+    const record = openRecord(p);
+    return COLUMNS.map((c) => csvField(Array.isArray(record[c]) ? (record[c] as string[]).join(';') : record[c] as string)).join(',');
+  });
+  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,9 @@
+/** /partners.csv: the public directory as a spreadsheet. */
+import type { APIRoute } from 'astro';
+import { toCsv } from '../lib/open-data.ts';
+import { siteData } from '../lib/site-data.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await siteData();
+  return new Response(toCsv(data.directory), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,15 @@
+/** /partners.json: the public directory as open data. */
+import type { APIRoute } from 'astro';
+import { openRecord } from '../lib/open-data.ts';
+import { siteData } from '../lib/site-data.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await siteData();
+  const body = {
+    program: data.rules.info.name,
+    rulesVersion: data.rules.info.version,
+    count: data.directory.length,
+    partners: data.directory.map(openRecord),
+  };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,74 @@
+/**
+ * Instant filtering and search in the directory. Without this script the filter form is a plain
+ * GET form and every state is a page; with it, changes fetch that same page, swap the results and
+ * the option counts, and update the address bar, so the URL stays shareable.
+ */
+
+const DEBOUNCE_MS = 180;
+
+export function enhanceDirectory(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-filters]');
+  if (!form) return;
+  form.querySelector<HTMLElement>('[data-submit]')?.setAttribute('hidden', '');
+  let controller: AbortController | undefined;
+  let timer: number | undefined;
+
+  const searchUrl = () => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
+    return `/partners/search/?${params}`;
+  };
+
+  const load = async (url: string, push: boolean) => {
+    controller?.abort();
+    controller = new AbortController();
+    let html: string;
+    try {
+      const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'text/html' } });
+      html = await response.text();
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') location.href = url;
+      return;
+    }
+    const next = new DOMParser().parseFromString(html, 'text/html');
+    const results = next.querySelector('[data-results]');
+    const current = document.querySelector('[data-results]');
+    if (!results || !current) {
+      location.href = url;
+      return;
+    }
+    current.replaceWith(results);
+    // Refresh option counts in place, so the control keeps focus.
+    for (const select of form.querySelectorAll('select')) {
+      const fresh = next.querySelector<HTMLSelectElement>(`select[name="${select.name}"]`);
+      if (fresh) select.innerHTML = fresh.innerHTML;
+    }
+    const query = form.querySelector<HTMLInputElement>('input[name="q"]');
+    const freshQuery = next.querySelector<HTMLInputElement>('input[name="q"]');
+    if (query && freshQuery && document.activeElement !== query) query.value = freshQuery.value;
+    const canonical = results.getAttribute('data-canonical') ?? url;
+    if (push) history.pushState(null, '', canonical);
+    else history.replaceState(null, '', canonical);
+    document.title = next.title;
+  };
+
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).tagName === 'SELECT') void load(searchUrl(), true);
+  });
+  form.addEventListener('input', (event) => {
+    if ((event.target as HTMLElement).getAttribute('type') !== 'search') return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void load(searchUrl(), false), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void load(searchUrl(), true);
+  });
+  document.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('[data-results] a[href^="/partners/"]');
+    if (!link || link.closest('.partner-card') || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    void load(link.getAttribute('href') as string, true).then(() => document.getElementById('results-count')?.focus());
+  });
+  window.addEventListener('popstate', () => void load(location.pathname + location.search, false));
+}
