@@ -1,0 +1,50 @@
+/** Start-up shared by `npm run bot`, webhook mode and the console: configuration to running dependencies. */
+import { ContentError } from '../content/index.ts';
+import type { Clock } from './clock.ts';
+import { systemClock } from './clock.ts';
+import type { BotConfig } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openContentSource } from './content-source.ts';
+import type { BotDeps } from './context.ts';
+import type { Logger } from './logger.ts';
+import { createLogger } from './logger.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+
+/** Options for `openDeps`. */
+export interface OpenDepsOptions {
+  /** Reload when files in the content folder change. */
+  watch: boolean;
+  /** The content folder; default CONTENT_DIR or the project's content/. */
+  contentDir?: string;
+  clock?: Clock;
+  log?: Logger;
+}
+
+/** Opens the store and loads the content; throws a ContentError when the content has problems. */
+export async function openDeps(config: BotConfig, options: OpenDepsOptions): Promise<BotDeps> {
+  const clock = options.clock ?? systemClock;
+  const content = await openContentSource({ dir: options.contentDir, clock, watch: options.watch });
+  return { config, content, store: openSqliteStore(config.dataDir), clock, log: options.log ?? createLogger(config.token) };
+}
+
+/** Stops watching the content and closes the store. */
+export async function closeDeps(deps: BotDeps): Promise<void> {
+  deps.content.close();
+  await deps.store.close();
+}
+
+/**
+ * Reads the configuration and opens the dependencies, or prints why not (one line per problem,
+ * no stack trace) and exits with code 1.
+ */
+export async function openOrExit(env: NodeJS.ProcessEnv = process.env): Promise<BotDeps> {
+  try {
+    const config = loadConfig(env);
+    return await openDeps(config, { watch: true });
+  } catch (error) {
+    if (error instanceof ConfigError) for (const line of error.lines) console.error(`Configuration error: ${line}`);
+    else if (error instanceof ContentError) console.error(`The bot cannot start: ${error.message}`);
+    else console.error(`The bot cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * `createBot(deps)`: the whole bot, built from its dependencies (content, store, clock, config,
+ * log) so tests and the console build the very same bot with fakes. Features are registered here,
+ * in order, with the fallback for anything unhandled last.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { BotContext, BotDeps } from './context.ts';
+import { adminFeature, notifyAdmins } from './features/admin.ts';
+import { answersFeature } from './features/answers.ts';
+import { checkFeature } from './features/check.ts';
+import { deadlinesFeature } from './features/deadlines.ts';
+import { findFeature } from './features/find.ts';
+import { startFeature } from './features/start.ts';
+import { statusFeature } from './features/status.ts';
+import { tiersFeature } from './features/tiers.ts';
+import { unhandledFeature } from './features/unhandled.ts';
+import { messagesFor } from './i18n/index.ts';
+import { errorBoundary } from './middleware/errors.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { setup } from './middleware/setup.ts';
+import { usersMiddleware } from './middleware/users.ts';
+
+/** How often a failed Bot API call is retried (429 after `retry_after`, 5xx and network errors with backoff). */
+const RETRIES = { maxRetryAttempts: 4, maxDelaySeconds: 60 };
+
+/** Options for `createBot`. */
+export interface CreateBotOptions {
+  /** The bot's own user, when known: skips the getMe call at start (tests, webhooks). */
+  botInfo?: UserFromGetMe;
+}
+
+/** Builds the bot. Start it with the runner (main.ts), a webhook (webhook.ts) or the console. */
+export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(deps.config.token, {
+    botInfo: options.botInfo,
+    client: deps.config.apiRoot ? { apiRoot: deps.config.apiRoot } : undefined,
+  });
+  bot.api.config.use(autoRetry(RETRIES));
+
+  bot.use(setup(deps));
+  bot.use(errorBoundary);
+  // One update at a time per user, so a double tap cannot run a /check step twice.
+  bot.use(sequentialize((ctx: BotContext) => ctx.from?.id.toString()));
+  bot.use(rateLimit(deps.config.rateLimit));
+  bot.use(usersMiddleware);
+
+  bot.use(startFeature);
+  bot.use(tiersFeature);
+  bot.use(checkFeature);
+  bot.use(findFeature);
+  bot.use(statusFeature);
+  bot.use(deadlinesFeature);
+  bot.use(adminFeature);
+  bot.use(answersFeature);
+  bot.use(unhandledFeature);
+
+  // Only reached if the error boundary itself fails.
+  bot.catch((error) => deps.log.error(`update ${error.ctx.update.update_id} failed outside the error boundary`, error.error));
+
+  deps.content.onReload((result, trigger) => {
+    if (!result.ok && trigger === 'watch') void notifyAdmins(bot.api, deps, result);
+    else if (result.ok) deps.log.info(`content reloaded (${trigger})`);
+  });
+  return bot;
+}
+
+/** The command menu Telegram shows, from the messages in `language`. */
+export function commandMenu(language?: string): { command: string; description: string }[] {
+  return Object.entries(messagesFor(language).commands).map(([command, description]) => ({ command, description }));
+}

@@ -1,0 +1,86 @@
+/**
+ * The bot's configuration, read from environment variables and checked at start-up. A missing or
+ * malformed variable stops the bot with one line naming it and saying what to write.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const TOKEN = /^\d{5,}:[\w-]{30,}$/;
+
+/** Environment variables the bot reads. */
+export const envSchema = z.object({
+  /** The bot's token from @BotFather. */
+  BOT_TOKEN: z.string({ error: 'is missing: create a bot with @BotFather and set BOT_TOKEN=123456789:AA…' })
+    .trim()
+    .regex(TOKEN, { error: 'does not look like a bot token from @BotFather (digits, a colon, then 30 or more letters, digits, _ or -)' }),
+  /** Telegram user ids allowed to use /reload and /stats, comma-separated. */
+  BOT_ADMIN_IDS: z.string().default('')
+    .refine((s) => s.split(',').every((id) => /^\s*(\d{1,16})?\s*$/.test(id)), { error: 'must be Telegram user ids (digits) separated by commas, like 12345678,87654321' })
+    .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean).map(Number)),
+  /** Folder for the bot's store. */
+  DATA_DIR: z.string().trim().min(1).default('./data').transform((dir) => path.resolve(dir)),
+  /** Public address of the site, for links to the docs and the partner directory. */
+  SITE_URL: z.url({ protocol: /^https?$/, error: 'must be the site\'s address, like https://partners.example.com' })
+    .default('http://localhost:4321')
+    .transform((url) => url.replace(/\/+$/, '')),
+  /** `polling` (npm run bot) or `webhook` (Telegram calls the site's server). */
+  BOT_MODE: z.enum(['polling', 'webhook'], { error: 'must be polling or webhook' }).default('polling'),
+  /** Secret Telegram sends with each webhook call; required in webhook mode. */
+  WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, { error: 'must be 16 to 256 letters, digits, _ or - (Telegram\'s rule for secret tokens)' }).optional(),
+  /** Public address Telegram posts updates to; default SITE_URL plus the webhook path. */
+  WEBHOOK_URL: z.url({ protocol: /^https$/, error: 'must be an https:// address (Telegram only calls https webhooks)' }).optional(),
+  /** Port of the bot's own webhook server, when `npm run bot` runs in webhook mode. */
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(8080),
+  /** Updates one user may send per minute before the bot asks them to slow down. */
+  BOT_RATE_LIMIT: z.coerce.number({ error: 'must be a number of messages per minute' }).int().min(1).default(30),
+}).superRefine((env, ctx) => {
+  if (env.BOT_MODE === 'webhook' && !env.WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook: set it to a random string of 16 or more letters and digits' });
+  }
+});
+
+/** The bot's configuration. */
+export interface BotConfig {
+  token: string;
+  adminIds: readonly number[];
+  /** Absolute path of the data folder, or `:memory:` for a store that is not kept. */
+  dataDir: string;
+  /** The site's base address, without a trailing slash. */
+  siteUrl: string;
+  mode: 'polling' | 'webhook';
+  webhook?: { secret: string; url?: string; port: number };
+  /** At most `limit` updates per user in `windowMs` milliseconds. */
+  rateLimit: { limit: number; windowMs: number };
+  /** Where the Bot API lives; Telegram's unless a test or the console points elsewhere. */
+  apiRoot?: string;
+}
+
+/** Thrown for a bad environment: one line per problem, each naming the variable. */
+export class ConfigError extends Error {
+  readonly lines: string[];
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'ConfigError';
+    this.lines = lines;
+  }
+}
+
+/** Reads the configuration from `env`; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  // An empty variable counts as unset, so `BOT_ADMIN_IDS=` in a .env file is fine.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`));
+  }
+  const e = result.data;
+  return {
+    token: e.BOT_TOKEN,
+    adminIds: e.BOT_ADMIN_IDS,
+    dataDir: e.DATA_DIR,
+    siteUrl: e.SITE_URL,
+    mode: e.BOT_MODE,
+    webhook: e.WEBHOOK_SECRET ? { secret: e.WEBHOOK_SECRET, url: e.WEBHOOK_URL, port: e.PORT } : undefined,
+    rateLimit: { limit: e.BOT_RATE_LIMIT, windowMs: 60_000 },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The /check conversation as a small state machine kept in the store: which question the user is
+ * on and what they answered. Step 0 asks the status; step k asks question k of the status's
+ * questions (derived from the rules); after the last one the engine gives the result.
+ *
+ * Every button carries the session id and its step (`c:<id>:<step>:<value>`), so a button from an
+ * earlier question, an earlier check or a forged payload is recognised and answered as expired.
+ */
+import { randomBytes } from 'node:crypto';
+import { InlineKeyboard } from 'grammy';
+import { z } from 'zod';
+import { selfCheckQuestions, selfCheckSalesMonths } from '../../content/index.ts';
+import type { Rules, SelfCheckQuestion } from '../../content/index.ts';
+import type { Html } from '../format/html.ts';
+import { html, joinHtml } from '../format/html.ts';
+import type { Messages } from '../i18n/index.ts';
+
+/** A check in progress, as stored. */
+export const checkSession = z.object({
+  kind: z.literal('check'),
+  id: z.string().regex(/^[a-f0-9]{8}$/),
+  /** Rules version the questions were derived from. */
+  version: z.string(),
+  /** The status answered at step 0: an id, or null for "not a partner yet". */
+  status: z.string().nullable(),
+  step: z.int().min(0),
+  answers: z.record(z.string(), z.union([z.number(), z.boolean()])),
+  /** The message showing the current question, to take its buttons away once answered by text. */
+  chatId: z.number(),
+  messageId: z.number().optional(),
+});
+export type CheckSession = z.infer<typeof checkSession>;
+
+/** Pattern of a check button's data: session id, step and value. */
+export const CHECK_BUTTON = /^c:([a-f0-9]{8}):(\d{1,3}):([a-z0-9-]{1,8})$/;
+
+/** A fresh check for a chat. */
+export function newSession(rules: Rules, chatId: number): CheckSession {
+  return { kind: 'check', id: randomBytes(4).toString('hex'), version: rules.info.version, status: null, step: 0, answers: {}, chatId };
+}
+
+/** The stored value as a check session, or undefined (none, another kind, or from an older schema). */
+export function asSession(stored: unknown): CheckSession | undefined {
+  const parsed = checkSession.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The questions after the status question, for the answered status. */
+export function questionsOf(rules: Rules, session: CheckSession): SelfCheckQuestion[] {
+  return selfCheckQuestions(rules, session.status ?? rules.statuses[0]?.id ?? '');
+}
+
+/** The question at the session's step (undefined at step 0, the status question). */
+export function currentQuestion(rules: Rules, session: CheckSession): SelfCheckQuestion | undefined {
+  return session.step === 0 ? undefined : questionsOf(rules, session)[session.step - 1];
+}
+
+function questionText(t: Messages, rules: Rules, session: CheckSession, q: SelfCheckQuestion): Html {
+  const r = q.requirement;
+  const ask = t.check.yesNo;
+  switch (r.kind) {
+    case 'sales': return t.check.amount(selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''));
+    case 'clients': return t.check.count;
+    case 'course': return html`${ask.course(rules.courses.find((c) => c.id === r.course)?.name ?? r.course)}`;
+    case 'endorsement': return html`${r.channel === 'website' ? ask.endorsementWebsite : ask.endorsementSocial}`;
+    default: return html`${ask[r.kind]}`;
+  }
+}
+
+/** The message and buttons for the session's current step. */
+export function questionView(t: Messages, rules: Rules, session: CheckSession): { text: Html; keyboard: InlineKeyboard } {
+  const data = (value: string) => `c:${session.id}:${session.step}:${value}`;
+  const keyboard = new InlineKeyboard();
+  if (session.step === 0) {
+    keyboard.text(t.buttons.notPartner, data('none')).row();
+    rules.statuses.forEach((s, i) => keyboard.text(s.name, data(`s${i}`)));
+    keyboard.row().text(t.buttons.cancel, data('x'));
+    return { text: joinHtml([t.check.title(1), html`${t.check.status}`], '\n\n'), keyboard };
+  }
+  const questions = questionsOf(rules, session);
+  const q = questions[session.step - 1];
+  if (!q) throw new Error(`check step ${session.step} is past the last question`);
+  if (q.answer === 'yes-no') keyboard.text(t.buttons.yes, data('y')).text(t.buttons.no, data('n'));
+  else keyboard.text(t.buttons.zero, data('0'));
+  keyboard.row().text(t.buttons.back, data('back')).text(t.buttons.cancel, data('x'));
+  return { text: joinHtml([t.check.title(session.step + 1, questions.length + 1), questionText(t, rules, session, q)], '\n\n'), keyboard };
+}
+
+/** The largest amount or count accepted, to keep typos like 10000000000 out. */
+const MAX_NUMBER = 1e9;
+
+/**
+ * A typed number: "2500", "2,500", "2 500", "$/€2,500.50", "3.5k". Undefined when it is not a
+ * number of zero or more.
+ */
+export function parseNumber(text: string): number | undefined {
+  const match = /^[^\d-]{0,5}(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\.(\d+))?\s*(k)?\s*[a-z€$]{0,5}\.?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const value = Number(`${(match[1] ?? '').replace(/[ ,]/g, '')}.${match[2] ?? '0'}`) * (match[3] ? 1000 : 1);
+  return Number.isFinite(value) && value <= MAX_NUMBER ? value : undefined;
+}

@@ -1,0 +1,135 @@
+/**
+ * /check: an eligibility walk-through for anyone, with buttons for choices and short typed answers
+ * for figures. The answers become a partner record the rules engine evaluates (content's
+ * `selfCheck`), so the result is the engine's, with nothing about thresholds known here.
+ *
+ * The conversation is the state machine in check-session.ts, stored per user: it survives a
+ * restart, needs no replay, and makes every stale or forged button answer plainly.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import { selfCheck } from '../../content/index.ts';
+import type { Rules } from '../../content/index.ts';
+import { today } from '../clock.ts';
+import type { BotContext } from '../context.ts';
+import { isPrivate, track } from '../context.ts';
+import { checkResultMessage } from '../format/check-result.ts';
+import { deepLink } from '../format/links.ts';
+import { dropButtons, editOrReply, replyHtml } from '../reply.ts';
+import type { CheckSession } from './check-session.ts';
+import { asSession, CHECK_BUTTON, currentQuestion, newSession, parseNumber, questionsOf, questionView } from './check-session.ts';
+
+async function save(ctx: BotContext, session: CheckSession | undefined): Promise<void> {
+  if (ctx.from) await ctx.deps.store.setConversation(ctx.from.id, session);
+}
+
+/** Starts a new check (a running one is dropped, and its buttons expire). */
+export async function startCheck(ctx: BotContext): Promise<void> {
+  await track(ctx, 'check');
+  if (!isPrivate(ctx) || !ctx.chat) {
+    await replyHtml(ctx, ctx.t.check.inGroup, new InlineKeyboard().url(ctx.t.buttons.openPrivate, deepLink(ctx.me.username, 'check')));
+    return;
+  }
+  const session = newSession(ctx.snapshot.content.rules, ctx.chat.id);
+  const view = questionView(ctx.t, ctx.snapshot.content.rules, session);
+  const sent = await ctx.reply(view.text.value, { parse_mode: 'HTML', reply_markup: view.keyboard });
+  await save(ctx, { ...session, messageId: sent.message_id });
+}
+
+/**
+ * Moves to the next step: the next question, or the result after the last. `typed` sends it as a
+ * new message (the answer was typed) rather than editing the message whose button was pressed.
+ */
+async function advance(ctx: BotContext, session: CheckSession, typed: boolean): Promise<void> {
+  const { rules } = ctx.snapshot.content;
+  const next = { ...session, step: session.step + 1 };
+  if (next.step > questionsOf(rules, next).length) {
+    await save(ctx, undefined);
+    const standing = selfCheck(rules, next.status ?? rules.statuses[0]?.id ?? '', next.answers, today(ctx.deps.clock));
+    const message = checkResultMessage(ctx.t, ctx.snapshot.content, ctx.deps.config.siteUrl, next.status, standing);
+    const again = new InlineKeyboard().text(ctx.t.buttons.again, 'c:go');
+    await (typed ? replyHtml(ctx, message, again) : editOrReply(ctx, message, again));
+    return;
+  }
+  await show(ctx, next, typed);
+}
+
+async function show(ctx: BotContext, session: CheckSession, typed: boolean): Promise<void> {
+  const view = questionView(ctx.t, ctx.snapshot.content.rules, session);
+  if (typed) {
+    const sent = await ctx.reply(view.text.value, { parse_mode: 'HTML', reply_markup: view.keyboard });
+    await save(ctx, { ...session, messageId: sent.message_id });
+  } else {
+    await save(ctx, session);
+    await editOrReply(ctx, view.text, view.keyboard);
+  }
+}
+
+/** A button of the check was pressed. */
+async function onButton(ctx: BotContext): Promise<void> {
+  const [, id, step, value = ''] = CHECK_BUTTON.exec(ctx.callbackQuery?.data ?? '') ?? [];
+  const session = ctx.from ? asSession(await ctx.deps.store.getConversation(ctx.from.id)) : undefined;
+  const { rules } = ctx.snapshot.content;
+  if (!session || session.id !== id || String(session.step) !== step) {
+    await ctx.answerCallbackQuery({ text: ctx.t.check.expired });
+    await dropButtons(ctx);
+    return;
+  }
+  if (session.version !== rules.info.version) {
+    await save(ctx, undefined);
+    await ctx.answerCallbackQuery({ text: ctx.t.check.rulesChanged, show_alert: true });
+    await dropButtons(ctx);
+    return;
+  }
+  const next = interpret(rules, session, value);
+  if (!next) {
+    await ctx.answerCallbackQuery({ text: ctx.t.check.expired });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  if (next === 'cancel') {
+    await save(ctx, undefined);
+    await editOrReply(ctx, ctx.t.check.cancelled);
+  } else if (next === 'back') {
+    await show(ctx, { ...session, step: Math.max(0, session.step - 1) }, false);
+  } else {
+    await advance(ctx, next, false);
+  }
+}
+
+/** What a button's value does: cancel, go back, or answer (the session with the answer); undefined if it means nothing here. */
+function interpret(rules: Rules, session: CheckSession, value: string): 'cancel' | 'back' | CheckSession | undefined {
+  if (value === 'x') return 'cancel';
+  if (value === 'back') return 'back';
+  const question = currentQuestion(rules, session);
+  if (!question) {
+    const status = value === 'none' ? null : /^s\d+$/.test(value) ? rules.statuses[Number(value.slice(1))]?.id : undefined;
+    return status === undefined ? undefined : { ...session, status, answers: {} };
+  }
+  const answer = question.answer === 'yes-no' ? ({ y: true, n: false } as Record<string, boolean>)[value] : value === '0' ? 0 : undefined;
+  return answer === undefined ? undefined : { ...session, answers: { ...session.answers, [question.key]: answer } };
+}
+
+/** A typed message while the check waits for a figure; anything else goes on to the next feature. */
+async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  const text = ctx.message?.text ?? '';
+  if (!ctx.from || !isPrivate(ctx) || text.startsWith('/')) return next();
+  const session = asSession(await ctx.deps.store.getConversation(ctx.from.id));
+  const question = session && session.version === ctx.snapshot.content.rules.info.version ? currentQuestion(ctx.snapshot.content.rules, session) : undefined;
+  if (!session || !question || question.answer === 'yes-no') return next();
+  const value = parseNumber(text);
+  if (value === undefined) {
+    await replyHtml(ctx, ctx.t.check.notANumber);
+    return;
+  }
+  await dropButtons(ctx, session.chatId, session.messageId);
+  await advance(ctx, { ...session, answers: { ...session.answers, [question.key]: question.answer === 'count' ? Math.floor(value) : value } }, true);
+}
+
+export const checkFeature = new Composer<BotContext>();
+checkFeature.command('check', startCheck);
+checkFeature.callbackQuery('c:go', async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await startCheck(ctx);
+});
+checkFeature.callbackQuery(CHECK_BUTTON, onButton);
+checkFeature.on('message:text', onText);

@@ -1,0 +1,84 @@
+/**
+ * /find: listed partners by country and service, linked to their directory pages. Buttons carry
+ * only public values (a country code, a service id), so old ones keep working: they just search
+ * again. `/find germany automation` answers at once.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import { countryName, serviceName } from '../../content/index.ts';
+import type { BotContext } from '../context.ts';
+import { track } from '../context.ts';
+import type { Html } from '../format/html.ts';
+import { partnerList } from '../format/partners.ts';
+import { editOrReply, replyHtml } from '../reply.ts';
+import { directoryCountries, parseFindQuery, shortCountryName } from './find-query.ts';
+
+const ANY = '*';
+
+/** Sends (or, from a button, shows in place) the question "which country?". */
+export async function askCountry(ctx: BotContext, intro?: Html): Promise<void> {
+  const list = directoryCountries(ctx.snapshot.directory);
+  const keyboard = new InlineKeyboard();
+  list.forEach((c, i) => {
+    keyboard.text(`${shortCountryName(c.code, c.name)} (${c.count})`, `f:c:${c.code}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  const text = intro ?? ctx.t.find.askCountry(list.length);
+  await (ctx.callbackQuery ? editOrReply(ctx, text, keyboard) : replyHtml(ctx, text, keyboard));
+}
+
+async function askService(ctx: BotContext, country: string): Promise<void> {
+  const partners = ctx.snapshot.directory.filter((p) => p.country === country);
+  if (partners.length === 0) return askCountry(ctx);
+  const { rules } = ctx.snapshot.content;
+  const offered = rules.services.filter((s) => partners.some((p) => p.services.includes(s.id)));
+  const keyboard = new InlineKeyboard().text(ctx.t.buttons.anyService, `f:r:${country}:${ANY}`).row();
+  offered.forEach((s, i) => {
+    keyboard.text(s.name, `f:r:${country}:${s.id}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  keyboard.row().text(ctx.t.buttons.otherCountry, 'f:c');
+  await editOrReply(ctx, ctx.t.find.askService(countryName(country), partners.length), keyboard);
+}
+
+async function showResults(ctx: BotContext, country: string | undefined, service: string | undefined): Promise<void> {
+  const { rules } = ctx.snapshot.content;
+  const found = ctx.snapshot.directory.filter((p) => (!country || p.country === country) && (!service || p.services.includes(service)));
+  const place = country ? countryName(country) : null;
+  const serviceLabel = service ? serviceName(rules, service) : null;
+  const keyboard = new InlineKeyboard();
+  if (country) keyboard.text(ctx.t.buttons.otherService, `f:c:${country}`);
+  keyboard.text(ctx.t.buttons.otherCountry, 'f:c');
+  const message = found.length === 0
+    ? ctx.t.find.none(place, serviceLabel)
+    : partnerList(ctx.t, rules, ctx.deps.config.siteUrl, ctx.t.find.results(place, serviceLabel), found);
+  await editOrReply(ctx, message, keyboard);
+}
+
+export const findFeature = new Composer<BotContext>();
+
+findFeature.command('find', async (ctx) => {
+  await track(ctx, 'find');
+  const text = ctx.match.trim();
+  if (!text) return askCountry(ctx);
+  const query = parseFindQuery(text, ctx.snapshot.content.rules);
+  if (!query.country && !query.service) return askCountry(ctx, ctx.t.find.unknownCountry(text));
+  if (query.country && !query.service) return askService(ctx, query.country);
+  await showResults(ctx, query.country, query.service);
+});
+
+findFeature.callbackQuery('f:c', async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await askCountry(ctx);
+});
+
+findFeature.callbackQuery(/^f:c:([A-Z]{2})$/, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await askService(ctx, ctx.match[1] ?? '');
+});
+
+findFeature.callbackQuery(/^f:r:([A-Z]{2}):([a-z0-9-]{1,40}|\*)$/, async (ctx, next) => {
+  const [, country = '', service = ANY] = ctx.match;
+  if (service !== ANY && !ctx.snapshot.content.rules.services.some((s) => s.id === service)) return next();
+  await ctx.answerCallbackQuery();
+  await showResults(ctx, country, service === ANY ? undefined : service);
+});

@@ -1,0 +1,40 @@
+/** Requirements as the bot shows them: a mark, the requirement, a progress bar and what is missing. */
+import { formatMoney, formatNumber } from '../../content/index.ts';
+import type { RequirementResult, Rules } from '../../content/index.ts';
+import type { Messages } from '../i18n/index.ts';
+import type { Html } from './html.ts';
+import { html, joinHtml } from './html.ts';
+
+/** Width of a progress bar, in blocks. */
+const BAR_WIDTH = 10;
+
+/** A bar of `BAR_WIDTH` blocks for `current` of `target`: `███████░░░`. */
+export function progressBar(current: number, target: number): { bar: string; percent: number } {
+  const ratio = target > 0 ? Math.min(1, Math.max(0, current / target)) : 1;
+  const filled = Math.round(ratio * BAR_WIDTH);
+  return { bar: '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled), percent: Math.floor(ratio * 100) };
+}
+
+/**
+ * One requirement: ✅ or ❌ and its label; for sales and clients a progress bar with the figures;
+ * when unmet, what is missing (`missing` overrides the engine's wording, e.g. with a due date).
+ */
+export function requirementLine(t: Messages, rules: Rules, r: RequirementResult, missing?: string): Html {
+  const lines: Html[] = [html`${r.met ? '✅' : '❌'} ${r.label}`];
+  if (r.progress && !r.met) {
+    const fmt = (n: number) => (r.progress?.unit === 'money' ? formatMoney(rules, n) : formatNumber(n));
+    const { bar, percent } = progressBar(r.progress.current, r.progress.target);
+    lines.push(html`      ${t.standing.progress(bar, percent, fmt(r.progress.current), fmt(r.progress.target))}`);
+  }
+  // A requirement without figures says itself what is missing, unless a due date is to be added.
+  const gap = missing ?? (r.progress ? r.missing : undefined);
+  if (!r.met && gap) lines.push(html`      ${t.standing.missing(gap)}`);
+  return joinHtml(lines);
+}
+
+/** A list of requirements, unmet first. */
+export function requirementList(t: Messages, rules: Rules, results: readonly RequirementResult[], missing?: readonly string[]): Html {
+  const indexed = results.map((r, i) => ({ r, extra: missing && !r.met ? missing[results.filter((x, j) => j < i && !x.met).length] : undefined }));
+  const ordered = [...indexed.filter((x) => !x.r.met), ...indexed.filter((x) => x.r.met)];
+  return joinHtml(ordered.map((x) => requirementLine(t, rules, x.r, x.extra)));
+}

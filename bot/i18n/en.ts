@@ -1,0 +1,175 @@
+/**
+ * Every word the bot says, in English. A second language is a copy of this file with the same
+ * keys (`export const de: Messages = {...}`) registered in `index.ts`. Values from content or
+ * users reach these functions as plain text and are escaped by `html`.
+ */
+import type { Html } from '../format/html.ts';
+import { bold, html, joinHtml } from '../format/html.ts';
+
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+export const en = {
+  /** Telegram's menu of commands: name and short description. */
+  commands: {
+    start: 'What I can do',
+    tiers: 'The statuses side by side',
+    check: 'Which status you qualify for',
+    find: 'Find a listed partner',
+    status: 'Your status and progress (team members)',
+    deadlines: 'Your upcoming dates (team members)',
+    help: 'Commands and example questions',
+  },
+  buttons: {
+    tiers: '📊 Statuses', check: '✅ Check eligibility', find: '🔎 Find a partner',
+    status: '📈 My status', deadlines: '📅 My deadlines', help: '❓ Help',
+    back: '« Back', cancel: '✖ Cancel', again: '🔁 Check again', yes: 'Yes', no: 'No',
+    zero: 'None (0)', notPartner: 'Not a partner yet', anyService: 'Any service',
+    otherCountry: '« Other country', otherService: '« Other service', openPrivate: '🔒 Open a private chat',
+  },
+  start: {
+    welcome: (program: string) => html`👋 Hi! I'm the <b>${program}</b> assistant.
+
+I can show you the partner statuses, check which one your company qualifies for, find listed partners, and answer questions about the program rules. Just ask in your own words, like “How long is the NFR subscription valid?”`,
+    linked: (partner: string) => html`You're linked to <b>${partner}</b>: /status shows where you stand, /deadlines your upcoming dates.`,
+  },
+  help: {
+    commands: html`<b>What I can do</b>
+/tiers — the statuses side by side
+/check — which status you qualify for, and what's missing
+/find — listed partners by country and service
+/status — your status and progress (partner team members)
+/deadlines — your upcoming dates (partner team members)`,
+    admin: html`/reload — read the content again now
+/stats — usage figures`,
+    ask: (examples: readonly string[]) => html`Or ask a question about the program, like:
+${examples.map((e) => html`• ${e}\n`)}`,
+    examples: (topStatus: string) => ['How long is the NFR subscription valid?', `What discount does ${topStatus} get?`, 'Can I pay an on-premise renewal with a bonus?'],
+    source: (docs: Html) => html`My answers come from the ${docs}.`,
+    docsName: 'program docs',
+  },
+  privacy: {
+    privateOnly: html`🔒 I show a partner's own data only in a private chat with me. Tap below to open one.`,
+    notLinked: (userId: number) => html`Your Telegram account isn't linked to a partner.
+
+To link it, ask your partner manager to add your Telegram user id <code>${userId}</code> to your company's partner file (the <code>program.telegram</code> list). Meanwhile, /tiers, /check and /find work for everyone, and you can ask me anything about the program.`,
+  },
+  tiers: {
+    title: (count: number) => html`<b>The ${count} partner statuses</b>`,
+    medals: ['🥉', '🥈', '🥇'] as readonly string[],
+    otherMedal: '⭐',
+    rows: { discount: 'Discount', directory: 'Directory', nfrCloud: 'NFR cloud', nfrKeys: 'NFR keys', entry: 'To reach', keep: 'To keep' },
+    listing: { none: '—', listed: 'Listed', featured: 'Featured' } as Record<'none' | 'listed' | 'featured', string>,
+    howToGet: 'How to get it', toKeep: 'To keep it', discount: 'Discount', benefits: 'Benefits',
+    onApproval: 'Approval of your application',
+    probation: (days: number, items: string) => `Within ${plural(days, 'day', 'days')} of approval: ${items}`,
+    byReview: (item: string) => `${item}, by each annual review`,
+    discountAfter: (percent: string, items: string) => `${percent} after: ${items}`,
+    nothing: '—',
+    footer: (docs: Html) => html`Full details: ${docs}. Send /check to see where your company stands.`,
+  },
+  check: {
+    title: (step: number, total?: number) => html`<b>Eligibility check</b> · question ${step}${total ? ` of ${total}` : ''}`,
+    status: 'What is your company\'s status in the program today?',
+    amount: (months: number) => html`How much did you sell in the last ${plural(months, 'month', 'months')}?
+
+Count what you paid in the store for clients' purchases, after your discount; leave out purchases for your own or an affiliated company. Send a number, like <code>2500</code>.`,
+    count: html`To how many different clients did you sell? Send a number, like <code>3</code>.`,
+    yesNo: {
+      course: (name: string) => `Have you completed the ${name}?`,
+      endorsementWebsite: 'Do you promote the products on your website?',
+      endorsementSocial: 'Do you promote the products on your social media?',
+      'first-line-support': 'Do you give your clients first-line support by e-mail and phone?',
+      'case-study': 'Have you submitted a case study of a recent project?',
+      'marketing-plan': 'Have you submitted a mid-term marketing plan?',
+      'product-presentation': 'Have you given a product presentation (a webinar or a recording)?',
+      'nfr-cloud': 'Have you claimed your NFR cloud subscription?',
+    },
+    notANumber: html`Please send a number, like <code>2500</code> (or 0). To stop the check, tap Cancel.`,
+    cancelled: html`Check cancelled. Send /check to start again.`,
+    expired: 'This check has ended or restarted. Send /check to start a new one.',
+    rulesChanged: 'The program rules changed since you started. Send /check to start again.',
+    inGroup: html`Let's do the check in a private chat, so your answers stay between us.`,
+    resultTitle: (status: string | null) => html`<b>Your eligibility check</b>${status ? ` as a ${status} partner` : ' as a new partner'}`,
+    newPartner: (lowest: string) => html`Once your application is approved, you start as <b>${lowest}</b>.`,
+    qualifies: (next: string) => html`🎉 You qualify for <b>${next}</b>: every requirement is met. Apply for the upgrade in the Partner Dashboard.`,
+    discount: (percent: string) => html`Your discount: <b>${percent}</b>`,
+    answersNote: 'Based on your answers today; your partner manager confirms the real figures.',
+  },
+  standing: {
+    headline: (status: string, since: string, discount: string) => html`<b>${status}</b> since ${since} · ${discount} discount`,
+    cancelled: (status: string, date: string) => html`⛔ <b>${status} cancelled</b>: the requirements were not met by ${date}.`,
+    movedDown: (from: string, date: string) => html`Moved down from ${from} at the annual review on ${date}.`,
+    keepProbation: (status: string, date: string, days: string) => html`<b>To keep ${status}</b> by ${date} (${days})`,
+    keepReview: (status: string, date: string, days: string) => html`<b>To keep ${status}</b> at the annual review on ${date} (${days})`,
+    keepFor: (status: string, days: number | null) => html`<b>To keep ${status}</b>${days === null ? ' at each annual review' : ` within ${plural(days, 'day', 'days')} of approval`}`,
+    allMet: '✅ All met.',
+    next: (status: string, met: number, total: number) => html`<b>To move up to ${status}</b> · ${met} of ${total} met`,
+    qualifies: (status: string) => html`🎉 Every requirement for <b>${status}</b> is met: apply for the upgrade in the Partner Dashboard.`,
+    top: (status: string) => html`${status} is the highest status. 🏆`,
+    benefits: html`<b>Your benefits</b>`,
+    needs: (items: string) => ` (needs: ${items})`,
+    progress: (bar: string, percent: number, current: string, target: string) => html`<code>${bar}</code> ${percent}% · ${current} of ${target}`,
+    missing: (text: string) => html`<i>Missing: ${text}</i>`,
+    sales: (months: number, amount: string, excluded: string | null) => html`Counted sales in the last ${plural(months, 'month', 'months')}: <b>${amount}</b>${excluded ? ` (${excluded} own or affiliated not counted)` : ''}`,
+    nextDeadline: (name: string, date: string, days: string) => html`Next deadline: <b>${name}</b> on ${date} (${days}). All dates: /deadlines`,
+    docs: (docs: Html) => html`How statuses work: ${docs}`,
+  },
+  deadlines: {
+    title: (partner: string) => html`<b>Upcoming deadlines for ${partner}</b>`,
+    none: (partner: string) => html`No upcoming deadlines for <b>${partner}</b>. 🎉`,
+    days: (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`),
+    item: (p: { date: string; days: string; name: string; subject: string; done: boolean; todo: string | null; consequence: string | null; docs: Html }) => joinHtml([
+      html`📅 <b>${p.date}</b> · ${p.days}${p.done ? ' · ✅ done' : ''}`,
+      html`${bold(p.name)}: ${p.subject}`,
+      p.todo && html`To do: ${p.todo}`,
+      p.consequence && html`If missed: ${p.consequence}`,
+      html`More: ${p.docs}`,
+    ]),
+  },
+  find: {
+    askCountry: (countries: number) => html`🔎 <b>Find a partner</b>\n\nListed partners work in ${plural(countries, 'country', 'countries')}. Which one?`,
+    unknownCountry: (text: string) => html`I don't know a country called “${text}”. Pick one below:`,
+    askService: (country: string, partners: number) => html`${plural(partners, 'listed partner', 'listed partners')} in <b>${country}</b>. Which service do you need?`,
+    results: (country: string | null, service: string | null) => html`<b>Partners${country ? ` in ${country}` : ''}</b>${service ? ` · ${service}` : ''}`,
+    none: (country: string | null, service: string | null) => html`No listed partner${country ? html` in <b>${country}</b>` : ''} offers ${service ?? 'that'} yet.`,
+    featured: '★', languages: 'Speaks',
+    directory: (link: Html) => html`The whole directory: ${link}`,
+  },
+  answers: {
+    yes: 'Yes.', no: 'No.',
+    source: (link: Html) => html`📖 ${link}`,
+    unsure: (docs: Html) => html`<i>Not quite what you asked? See ${docs}.</i>`,
+    unknown: (docs: Html) => html`🤷 I don't know that one, and I'd rather not guess.
+
+Have a look at ${docs}, or try /tiers, /check or /find.`,
+    topic: (text: string) => html`Here's where the docs talk about “${text}”:`,
+    empty: html`Ask me anything about the program in your own words, like “How long is the NFR subscription valid?”, or send /help.`,
+    tooLong: html`That's a long message! Please ask one short question at a time.`,
+    docsHome: 'the program docs',
+  },
+  admin: {
+    notAdmin: html`That command is for the bot's admins.`,
+    reloaded: (partners: number, pages: number, version: string) => html`✅ Content reloaded: ${plural(partners, 'partner', 'partners')}, ${plural(pages, 'docs page', 'docs pages')}, rules version ${version}.`,
+    failed: (count: number, keptAt: string) => html`⚠️ The content has ${plural(count, 'problem', 'problems')}, so I kept the content loaded at ${keptAt}:`,
+    moreProblems: (n: number) => `… and ${n} more (run npm run check)`,
+    stats: (s: { users: number; active: number; blocked: number; linked: number; counters: string; partners: number; pages: number; version: string; loadedAt: string; problems: number | null }) => joinHtml([
+      html`<b>Bot statistics</b>`,
+      html`Users: ${s.users} (${s.active} active in the last 7 days, ${s.linked} linked to partners, ${s.blocked} blocked the bot)`,
+      html`Handled: ${s.counters || 'nothing yet'}`,
+      html`Content: ${plural(s.partners, 'partner', 'partners')}, ${plural(s.pages, 'docs page', 'docs pages')}, rules ${s.version}, loaded ${s.loadedAt}`,
+      s.problems === null ? html`Last reload: fine` : html`⚠️ Last reload failed with ${plural(s.problems, 'problem', 'problems')}; send /reload to see them`,
+    ]),
+  },
+  errors: {
+    unknownCommand: (command: string) => html`I don't know ${command}. Send /help to see what I can do.`,
+    notText: html`I can only read text messages. Ask me a question, or send /help.`,
+    edited: html`I only read new messages. Please send your question again.`,
+    expiredButton: 'This button has expired. Send /help to start again.',
+    rateLimited: html`You're sending messages faster than I can answer. Please wait a minute and try again. 🙏`,
+    rateLimitedShort: 'Too many requests: please wait a minute.',
+    failed: html`😕 Something went wrong on my side. Please try again in a minute; if it keeps happening, send /help or contact the partner department.`,
+  },
+};
+
+/** The shape every language file has. */
+export type Messages = typeof en;

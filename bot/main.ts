@@ -1,0 +1,51 @@
+/**
+ * `npm run bot`: the bot with long polling (grammY's runner), stopping cleanly on SIGTERM or Ctrl-C.
+ * With BOT_MODE=webhook it serves the webhook on its own port instead (PORT), for running the bot
+ * apart from the site; `npm start` mounts the same handler in the site's server.
+ */
+import { createServer } from 'node:http';
+import { run } from '@grammyjs/runner';
+import { closeDeps, openOrExit } from './app.ts';
+import { commandMenu, createBot } from './bot.ts';
+import { startWebhookBot } from './webhook.ts';
+
+/** The update kinds the bot handles. */
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
+
+async function polling(): Promise<void> {
+  const deps = await openOrExit();
+  const bot = createBot(deps);
+  try {
+    await bot.init();
+  } catch (error) {
+    console.error(`Telegram refused the bot: ${error instanceof Error ? error.message : String(error)} (check BOT_TOKEN)`);
+    process.exit(1);
+  }
+  await bot.api.deleteWebhook();
+  await bot.api.setMyCommands(commandMenu());
+  const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  deps.log.info(`@${bot.botInfo.username} is polling for updates (site ${deps.config.siteUrl})`);
+  const stop = async (signal: string) => {
+    deps.log.info(`${signal}: finishing the updates in hand, then stopping`);
+    if (runner.isRunning()) await runner.stop();
+    await closeDeps(deps);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+async function webhookServer(): Promise<void> {
+  const bot = await startWebhookBot();
+  const port = Number(process.env.PORT ?? 8080);
+  const server = createServer((req, res) => {
+    if (req.url === bot.path) void bot.handle(req, res);
+    else res.writeHead(404).end();
+  });
+  server.listen(port, () => console.error(`webhook server listening on port ${port}`));
+  const stop = () => server.close(() => void bot.stop().then(() => process.exit(0)));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+await (process.env.BOT_MODE === 'webhook' ? webhookServer() : polling());

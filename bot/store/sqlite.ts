@@ -1,0 +1,90 @@
+/** The default store: one node:sqlite file in the data folder (or in memory, for tests and the console). */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { MIGRATIONS } from './migrations.ts';
+import type { Store, StoreStats } from './store.ts';
+
+/** The store's file name inside the data folder. */
+export const STORE_FILE = 'bot.sqlite';
+
+/** Brings `db` up to the latest schema; returns the version it is at. */
+export function migrate(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  let version = row.user_version;
+  while (version < MIGRATIONS.length) {
+    db.exec('BEGIN');
+    try {
+      db.exec(MIGRATIONS[version] ?? '');
+      version++;
+      db.exec(`PRAGMA user_version = ${version}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+  return version;
+}
+
+/**
+ * Opens the store in `dataDir` (created if missing), or in memory when `dataDir` is `:memory:`,
+ * and runs any pending migrations.
+ */
+export function openSqliteStore(dataDir: string): Store {
+  let file = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    file = path.join(dataDir, STORE_FILE);
+  }
+  const db = new DatabaseSync(file);
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;');
+  migrate(db);
+  const seeUser = db.prepare(`INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, blocked = 0`);
+  const setBlocked = db.prepare('UPDATE users SET blocked = ? WHERE id = ?');
+  const count = db.prepare(`INSERT INTO counters (name, value) VALUES (?, 1)
+    ON CONFLICT (name) DO UPDATE SET value = value + 1`);
+  const getConversation = db.prepare('SELECT state FROM conversations WHERE user_id = ?');
+  const setConversation = db.prepare(`INSERT INTO conversations (user_id, state, updated_at) VALUES (?, ?, ?)
+    ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`);
+  const endConversation = db.prepare('DELETE FROM conversations WHERE user_id = ?');
+
+  return {
+    async seeUser(userId, at) {
+      const iso = at.toISOString();
+      seeUser.run(userId, iso, iso);
+    },
+    async setBlocked(userId, blocked) {
+      setBlocked.run(blocked ? 1 : 0, userId);
+    },
+    async count(name) {
+      count.run(name);
+    },
+    async stats(activeSince): Promise<StoreStats> {
+      const users = db.prepare(`SELECT COUNT(*) AS users, COALESCE(SUM(last_seen >= ?), 0) AS active,
+        COALESCE(SUM(blocked), 0) AS blocked FROM users`).get(activeSince.toISOString()) as { users: number; active: number; blocked: number };
+      const counters: Record<string, number> = {};
+      for (const row of db.prepare('SELECT name, value FROM counters ORDER BY value DESC, name').all() as { name: string; value: number }[]) {
+        counters[row.name] = row.value;
+      }
+      return { users: users.users, activeUsers: users.active, blockedUsers: users.blocked, counters };
+    },
+    async getConversation(userId) {
+      const row = getConversation.get(userId) as { state: string } | undefined;
+      if (!row) return undefined;
+      try {
+        return JSON.parse(row.state) as unknown;
+      } catch {
+        return undefined;
+      }
+    },
+    async setConversation(userId, state) {
+      if (state === undefined) endConversation.run(userId);
+      else setConversation.run(userId, JSON.stringify(state), new Date().toISOString());
+    },
+    async close() {
+      if (db.isOpen) db.close();
+    },
+  };
+}

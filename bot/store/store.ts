@@ -1,0 +1,35 @@
+/**
+ * What the bot keeps between updates and across restarts, behind a small interface. The default is
+ * an embedded node:sqlite file (sqlite.ts); when several bot instances run, an implementation on a
+ * shared database replaces it without touching the features. Every method is async for that reason.
+ */
+
+/** Usage figures for /stats. */
+export interface StoreStats {
+  /** Users who ever sent the bot anything. */
+  users: number;
+  /** Users seen since the day asked for. */
+  activeUsers: number;
+  /** Users who blocked the bot (Telegram told us, or a reply failed with 403). */
+  blockedUsers: number;
+  /** Updates handled, by feature. */
+  counters: Record<string, number>;
+}
+
+/** The bot's persistent state. */
+export interface Store {
+  /** Records that `userId` sent an update at `at` (and unblocked the bot, if it had blocked it). */
+  seeUser(userId: number, at: Date): Promise<void>;
+  /** Records that `userId` blocked (or unblocked) the bot. */
+  setBlocked(userId: number, blocked: boolean): Promise<void>;
+  /** Adds one to the counter `name` (a feature's name). */
+  count(name: string): Promise<void>;
+  /** Usage figures; `activeSince` sets who counts as active. */
+  stats(activeSince: Date): Promise<StoreStats>;
+  /** The conversation a user is in the middle of (like /check), as stored; undefined when none. */
+  getConversation(userId: number): Promise<unknown>;
+  /** Saves (or, with undefined, ends) a user's conversation. */
+  setConversation(userId: number, state: unknown): Promise<void>;
+  /** Closes the store. */
+  close(): Promise<void>;
+}
