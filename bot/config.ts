@@ -31,6 +31,8 @@ export const envSchema = z.object({
   WEBHOOK_URL: z.url({ protocol: /^https$/, error: 'must be an https:// address (Telegram only calls https webhooks)' }).optional(),
   /** Port of the bot's own webhook server, when `npm run bot` runs in webhook mode. */
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(8080),
+  /** A self-hosted Bot API server to talk to instead of Telegram's (https://github.com/tdlib/telegram-bot-api). */
+  BOT_API_ROOT: z.url({ protocol: /^https?$/, error: 'must be the address of a Bot API server, like http://127.0.0.1:8081' }).optional(),
   /** Updates one user may send per minute before the bot asks them to slow down. */
   BOT_RATE_LIMIT: z.coerce.number({ error: 'must be a number of messages per minute' }).int().min(1).default(30),
 }).superRefine((env, ctx) => {
@@ -82,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     mode: e.BOT_MODE,
     webhook: e.WEBHOOK_SECRET ? { secret: e.WEBHOOK_SECRET, url: e.WEBHOOK_URL, port: e.PORT } : undefined,
     rateLimit: { limit: e.BOT_RATE_LIMIT, windowMs: 60_000 },
+    apiRoot: e.BOT_API_ROOT?.replace(/\/+$/, ''),
   };
 }

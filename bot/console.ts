@@ -63,7 +63,9 @@ const deps = await openDeps({ ...config, dataDir: ':memory:', apiRoot: api.apiRo
 
 const bot = createBot(deps);
 const polling = bot.start({ timeout: 30 });
-const chat = new ConsoleChat(api, { userId, group: Boolean(args.group) }, (text) => process.stdout.write(text));
+const chat = new ConsoleChat(api, { userId, group: Boolean(args.group) }, async (update) => {
+  await api.handled(api.pushUpdate(update), 30_000);
+});
 const interactive = process.stdin.isTTY === true;
 if (interactive) {
   const who = deps.content.current().linked.get(String(userId))?.name;
@@ -74,7 +76,7 @@ const lines = createInterface({ input: process.stdin, terminal: interactive, pro
 if (interactive) lines.prompt();
 for await (const line of lines) {
   if (!interactive) process.stdout.write(`you> ${line}\n`);
-  if (line.trim() !== '') await chat.send(line.trim());
+  if (line.trim() !== '') process.stdout.write(await chat.send(line.trim()));
   if (interactive) lines.prompt();
 }
 

@@ -44,7 +44,7 @@ export type { PlainDate } from './src/dates.ts';
 export { formatMoney, formatNumber, formatPercent } from './src/format.ts';
 
 // Self-check and short answers from the docs (the bot's /check and free-text answers)
-export { selfCheck, selfCheckPartner, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
+export { eligibilityAnswers, selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
 export type { SelfCheckAnswerKind, SelfCheckAnswers, SelfCheckQuestion } from './src/self-check.ts';
 export { ANSWER_THRESHOLD, answerQuestion, buildAnswerIndex, wantedFigures } from './src/answers/answer.ts';
 export type { Answer, AnswerIndex, AnswerResult, FigureKind } from './src/answers/answer.ts';

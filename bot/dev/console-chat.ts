@@ -1,8 +1,9 @@
 /**
  * One side of a chat with the bot, through the Bot API imitation: turns typed lines into updates
- * (a number presses the button with that number) and prints what the bot sent back as text, with
- * buttons as numbered choices.
+ * (a number presses the button with that number) and renders what the bot sent back as a user
+ * reads it, with buttons as numbered choices. The console prints it; tests assert on it.
  */
+import type { Update } from 'grammy/types';
 import type { FakeBotApi, RecordedCall } from './fake-bot-api.ts';
 import { parseTelegramHtml } from './telegram-html.ts';
 
@@ -14,28 +15,32 @@ export interface ChatUser {
   firstName?: string;
 }
 
+/** Hands an update (without its id) to the bot and resolves once the bot has handled it. */
+export type Deliver = (update: Omit<Update, 'update_id'>) => Promise<void>;
+
 interface Button {
   text: string;
   callback_data?: string;
   url?: string;
 }
 
-const GROUP_ID = -100200300;
+/** The group chat the console and tests write in with `group: true`. */
+export const GROUP_ID = -100200300;
 
-/** A chat in the terminal. */
+/** A chat with the bot. */
 export class ConsoleChat {
   private readonly api: FakeBotApi;
   private readonly user: ChatUser;
-  private readonly write: (text: string) => void;
+  private readonly deliver: Deliver;
   /** The buttons last shown, by number, with the message they are under. */
-  private buttons: { button: Button; chatId: number; messageId: number }[] = [];
+  private buttons: { button: Button; messageId: number }[] = [];
   private nextQueryId = 1;
   private nextMessageId = 1_000_000;
 
-  constructor(api: FakeBotApi, user: ChatUser, write: (text: string) => void) {
+  constructor(api: FakeBotApi, user: ChatUser, deliver: Deliver) {
     this.api = api;
     this.user = user;
-    this.write = write;
+    this.deliver = deliver;
   }
 
   private get chat() {
@@ -48,58 +53,71 @@ export class ConsoleChat {
     return { id: this.user.userId, is_bot: false, first_name: this.user.firstName ?? 'You', language_code: 'en' };
   }
 
-  /** Sends one line (or presses button number `line`) and prints the bot's answers. */
-  async send(line: string): Promise<void> {
-    const mark = this.api.calls.length;
+  /** Sends one line, or presses button number `line` when one is shown; returns what the bot answered. */
+  async send(line: string): Promise<string> {
     const pressed = /^\d+$/.test(line) ? this.buttons[Number(line) - 1] : undefined;
-    if (pressed?.button.url) {
-      this.write(`(opens ${pressed.button.url})\n\n`);
-      return;
-    }
-    const date = Math.floor(Date.now() / 1000);
+    if (pressed) return this.click(pressed);
     const command = /^\/\S+/.exec(line);
-    const id = pressed
-      ? this.api.pushUpdate({
-        callback_query: {
-          id: String(this.nextQueryId++), from: this.from, chat_instance: '1', data: pressed.button.callback_data,
-          message: { message_id: pressed.messageId, date, chat: this.chat, text: '' },
-        },
-      })
-      : this.api.pushUpdate({
-        message: {
-          message_id: this.nextMessageId++, date, chat: this.chat, from: this.from, text: line,
-          ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
-        },
-      });
-    await this.api.handled(id, 30_000);
-    this.print(this.api.calls.slice(mark));
+    return this.exchange({
+      message: {
+        message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: this.chat, from: this.from, text: line,
+        ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : {}),
+      },
+    });
   }
 
-  private print(calls: RecordedCall[]): void {
+  /** Presses the shown button whose text contains `label`. */
+  async press(label: string): Promise<string> {
+    const found = this.buttons.find((b) => b.button.text.includes(label));
+    if (!found) throw new Error(`no button "${label}" among: ${this.buttons.map((b) => b.button.text).join(', ') || 'none'}`);
+    return this.click(found);
+  }
+
+  /** Sends a callback query with any data, as a forged or stale button would. */
+  async pressData(data: string, messageId = 1): Promise<string> {
+    return this.click({ button: { text: '', callback_data: data }, messageId });
+  }
+
+  /** Sends any update (a sticker, an edited message...) and returns what the bot answered. */
+  async exchange(update: Omit<Update, 'update_id'>): Promise<string> {
+    const mark = this.api.calls.length;
+    await this.deliver(update);
+    return this.render(this.api.calls.slice(mark));
+  }
+
+  private click(pressed: { button: Button; messageId: number }): Promise<string> {
+    if (pressed.button.url) return Promise.resolve(`(opens ${pressed.button.url})\n\n`);
+    return this.exchange({
+      callback_query: {
+        id: String(this.nextQueryId++), from: this.from, chat_instance: '1', data: pressed.button.callback_data,
+        message: { message_id: pressed.messageId, date: Math.floor(Date.now() / 1000), chat: this.chat, text: '' },
+      },
+    } as Omit<Update, 'update_id'>);
+  }
+
+  private render(calls: RecordedCall[]): string {
+    let out = '';
     for (const call of calls) {
       if (call.failedWith) continue;
       const p = call.params;
-      if (call.method === 'answerCallbackQuery' && typeof p.text === 'string') this.write(`(${p.text})\n\n`);
+      if (call.method === 'answerCallbackQuery' && typeof p.text === 'string') out += `(${p.text})\n\n`;
       if (call.method !== 'sendMessage' && call.method !== 'editMessageText') continue;
       const text = typeof p.text === 'string' ? p.text : '';
       const shown = p.parse_mode === 'HTML' ? parseTelegramHtml(text).plain : text;
-      const messageId = Number((call.result as { message_id?: number } | undefined)?.message_id ?? p.message_id);
-      this.write(`${call.method === 'editMessageText' ? '(updated)\n' : ''}${shown}\n`);
-      this.showButtons(p.reply_markup, Number(p.chat_id), messageId);
-      this.write('\n');
+      out += `${call.method === 'editMessageText' ? '(updated)\n' : ''}${shown}\n`;
+      out += this.showButtons(p.reply_markup, Number((call.result as { message_id?: number } | undefined)?.message_id ?? p.message_id));
+      out += '\n';
     }
+    return out;
   }
 
-  private showButtons(markup: unknown, chatId: number, messageId: number): void {
+  private showButtons(markup: unknown, messageId: number): string {
     const rows = (markup as { inline_keyboard?: Button[][] } | undefined)?.inline_keyboard;
-    if (!rows?.length) return;
+    if (!rows?.length) return '';
     this.buttons = [];
-    for (const row of rows) {
-      const cells = row.map((button) => {
-        this.buttons.push({ button, chatId, messageId });
-        return `[${this.buttons.length}] ${button.text}`;
-      });
-      this.write(`  ${cells.join('   ')}\n`);
-    }
+    return rows.map((row) => `  ${row.map((button) => {
+      this.buttons.push({ button, messageId });
+      return `[${this.buttons.length}] ${button.text}`;
+    }).join('   ')}\n`).join('');
   }
 }

@@ -51,7 +51,8 @@ export async function answer(ctx: BotContext, question: string): Promise<void> {
   const { docs } = ctx.snapshot.content;
   const siteUrl = ctx.deps.config.siteUrl;
   const unknown = t.answers.unknown(link(docsUrl(siteUrl, 'index'), t.answers.docsHome));
-  const result = answerQuestion(ctx.snapshot.answers, question);
+  // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
+  const result = /\p{L}/u.test(question) ? answerQuestion(ctx.snapshot.answers, question) : { kind: 'empty' as const };
   switch (result.kind) {
     case 'answer':
       return replyHtml(ctx, answerMessage(t, docs, siteUrl, result.answer));

@@ -58,6 +58,7 @@ export function currentQuestion(rules: Rules, session: CheckSession): SelfCheckQ
 function questionText(t: Messages, rules: Rules, session: CheckSession, q: SelfCheckQuestion): Html {
   const r = q.requirement;
   const ask = t.check.yesNo;
+  if (q.answer === 'part') return t.check.part(rules.statuses.find((s) => s.id === session.status)?.name ?? '');
   switch (r.kind) {
     case 'sales': return t.check.amount(selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''));
     case 'clients': return t.check.count;
@@ -70,19 +71,22 @@ function questionText(t: Messages, rules: Rules, session: CheckSession, q: SelfC
 /** The message and buttons for the session's current step. */
 export function questionView(t: Messages, rules: Rules, session: CheckSession): { text: Html; keyboard: InlineKeyboard } {
   const data = (value: string) => `c:${session.id}:${session.step}:${value}`;
-  const keyboard = new InlineKeyboard();
+  const button = (label: string, value: string) => InlineKeyboard.text(label, data(value));
   if (session.step === 0) {
-    keyboard.text(t.buttons.notPartner, data('none')).row();
-    rules.statuses.forEach((s, i) => keyboard.text(s.name, data(`s${i}`)));
-    keyboard.row().text(t.buttons.cancel, data('x'));
+    const keyboard = InlineKeyboard.from([
+      [button(t.buttons.notPartner, 'none')],
+      rules.statuses.map((s, i) => button(s.name, `s${i}`)),
+      [button(t.buttons.cancel, 'x')],
+    ]);
     return { text: joinHtml([t.check.title(1), html`${t.check.status}`], '\n\n'), keyboard };
   }
   const questions = questionsOf(rules, session);
   const q = questions[session.step - 1];
   if (!q) throw new Error(`check step ${session.step} is past the last question`);
-  if (q.answer === 'yes-no') keyboard.text(t.buttons.yes, data('y')).text(t.buttons.no, data('n'));
-  else keyboard.text(t.buttons.zero, data('0'));
-  keyboard.row().text(t.buttons.back, data('back')).text(t.buttons.cancel, data('x'));
+  const answers = q.answer === 'yes-no' ? [button(t.buttons.yes, 'y'), button(t.buttons.no, 'n')]
+    : q.answer === 'part' ? [button(t.buttons.all, 'all'), button(t.buttons.zero, '0')]
+    : [button(t.buttons.zero, '0')];
+  const keyboard = InlineKeyboard.from([answers, [button(t.buttons.back, 'back'), button(t.buttons.cancel, 'x')]]);
   return { text: joinHtml([t.check.title(session.step + 1, questions.length + 1), questionText(t, rules, session, q)], '\n\n'), keyboard };
 }
 

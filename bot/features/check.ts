@@ -105,7 +105,9 @@ function interpret(rules: Rules, session: CheckSession, value: string): 'cancel'
     const status = value === 'none' ? null : /^s\d+$/.test(value) ? rules.statuses[Number(value.slice(1))]?.id : undefined;
     return status === undefined ? undefined : { ...session, status, answers: {} };
   }
-  const answer = question.answer === 'yes-no' ? ({ y: true, n: false } as Record<string, boolean>)[value] : value === '0' ? 0 : undefined;
+  const answer = question.answer === 'yes-no'
+    ? ({ y: true, n: false } as Record<string, boolean>)[value]
+    : value === '0' ? 0 : value === 'all' && question.answer === 'part' ? Number(session.answers.sales ?? 0) : undefined;
   return answer === undefined ? undefined : { ...session, answers: { ...session.answers, [question.key]: answer } };
 }
 
@@ -122,7 +124,8 @@ async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void>
     return;
   }
   await dropButtons(ctx, session.chatId, session.messageId);
-  await advance(ctx, { ...session, answers: { ...session.answers, [question.key]: question.answer === 'count' ? Math.floor(value) : value } }, true);
+  const answer = question.answer === 'count' ? Math.floor(value) : question.answer === 'part' ? Math.min(value, Number(session.answers.sales ?? 0)) : value;
+  await advance(ctx, { ...session, answers: { ...session.answers, [question.key]: answer } }, true);
 }
 
 export const checkFeature = new Composer<BotContext>();

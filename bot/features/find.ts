@@ -8,6 +8,7 @@ import { countryName, serviceName } from '../../content/index.ts';
 import type { BotContext } from '../context.ts';
 import { track } from '../context.ts';
 import type { Html } from '../format/html.ts';
+import { gridKeyboard } from '../format/keyboard.ts';
 import { partnerList } from '../format/partners.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
 import { directoryCountries, parseFindQuery, shortCountryName } from './find-query.ts';
@@ -17,11 +18,7 @@ const ANY = '*';
 /** Sends (or, from a button, shows in place) the question "which country?". */
 export async function askCountry(ctx: BotContext, intro?: Html): Promise<void> {
   const list = directoryCountries(ctx.snapshot.directory);
-  const keyboard = new InlineKeyboard();
-  list.forEach((c, i) => {
-    keyboard.text(`${shortCountryName(c.code, c.name)} (${c.count})`, `f:c:${c.code}`);
-    if (i % 2 === 1) keyboard.row();
-  });
+  const keyboard = gridKeyboard(list.map((c) => InlineKeyboard.text(`${shortCountryName(c.code, c.name)} (${c.count})`, `f:c:${c.code}`)), 2);
   const text = intro ?? ctx.t.find.askCountry(list.length);
   await (ctx.callbackQuery ? editOrReply(ctx, text, keyboard) : replyHtml(ctx, text, keyboard));
 }
@@ -31,12 +28,11 @@ async function askService(ctx: BotContext, country: string): Promise<void> {
   if (partners.length === 0) return askCountry(ctx);
   const { rules } = ctx.snapshot.content;
   const offered = rules.services.filter((s) => partners.some((p) => p.services.includes(s.id)));
-  const keyboard = new InlineKeyboard().text(ctx.t.buttons.anyService, `f:r:${country}:${ANY}`).row();
-  offered.forEach((s, i) => {
-    keyboard.text(s.name, `f:r:${country}:${s.id}`);
-    if (i % 2 === 1) keyboard.row();
-  });
-  keyboard.row().text(ctx.t.buttons.otherCountry, 'f:c');
+  const keyboard = gridKeyboard(
+    [InlineKeyboard.text(ctx.t.buttons.anyService, `f:r:${country}:${ANY}`), ...offered.map((s) => InlineKeyboard.text(s.name, `f:r:${country}:${s.id}`))],
+    2,
+    [InlineKeyboard.text(ctx.t.buttons.otherCountry, 'f:c')],
+  );
   await editOrReply(ctx, ctx.t.find.askService(countryName(country), partners.length), keyboard);
 }
 

@@ -23,7 +23,7 @@ export const en = {
     tiers: '📊 Statuses', check: '✅ Check eligibility', find: '🔎 Find a partner',
     status: '📈 My status', deadlines: '📅 My deadlines', help: '❓ Help',
     back: '« Back', cancel: '✖ Cancel', again: '🔁 Check again', yes: 'Yes', no: 'No',
-    zero: 'None (0)', notPartner: 'Not a partner yet', anyService: 'Any service',
+    zero: 'None (0)', all: 'All of it', notPartner: 'Not a partner yet', anyService: 'Any service',
     otherCountry: '« Other country', otherService: '« Other service', openPrivate: '🔒 Open a private chat',
   },
   start: {
@@ -73,6 +73,7 @@ To link it, ask your partner manager to add your Telegram user id <code>${userId
     amount: (months: number) => html`How much did you sell in the last ${plural(months, 'month', 'months')}?
 
 Count what you paid in the store for clients' purchases, after your discount; leave out purchases for your own or an affiliated company. Send a number, like <code>2500</code>.`,
+    part: (status: string) => html`And how much of that since you became ${status}, or since your last annual review if you had one? Send a number, or tap a button.`,
     count: html`To how many different clients did you sell? Send a number, like <code>3</code>.`,
     yesNo: {
       course: (name: string) => `Have you completed the ${name}?`,
