@@ -69,7 +69,8 @@ const chat = new ConsoleChat(api, { userId, group: Boolean(args.group) }, async 
 const interactive = process.stdin.isTTY === true;
 if (interactive) {
   const who = deps.content.current().linked.get(String(userId))?.name;
-  process.stdout.write(`Chatting with the bot as user ${userId}${who ? ` (${who})` : ''}${args.group ? ' in a group' : ''}. Ctrl-D to quit.\n\n`);
+  process.stdout.write(`Chatting with the bot as user ${userId}${who ? ` (${who})` : ''}${args.group ? ' in a group' : ''}. Ctrl-D to quit.\n`
+    + 'Type a button\'s number to press it; to answer with a bare number while buttons are shown, add a word (2 clients).\n\n');
 }
 
 const lines = createInterface({ input: process.stdin, terminal: interactive, prompt: 'you> ' });

@@ -94,11 +94,11 @@ export function questionView(t: Messages, rules: Rules, session: CheckSession): 
 const MAX_NUMBER = 1e9;
 
 /**
- * A typed number: "2500", "2,500", "2 500", "$/€2,500.50", "3.5k". Undefined when it is not a
- * number of zero or more.
+ * A typed number: "2500", "2,500", "2 500", "$/€2,500.50", "3.5k", "2 clients". Undefined when it
+ * is not a number of zero or more.
  */
 export function parseNumber(text: string): number | undefined {
-  const match = /^[^\d-]{0,5}(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\.(\d+))?\s*(k)?\s*[a-z€$]{0,5}\.?$/i.exec(text.trim());
+  const match = /^[^\d-]{0,5}(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\.(\d+))?\s*(k)?(?:\s*[a-z€$]{1,12}\.?)?$/i.exec(text.trim());
   if (!match) return undefined;
   const value = Number(`${(match[1] ?? '').replace(/[ ,]/g, '')}.${match[2] ?? '0'}`) * (match[3] ? 1000 : 1);
   return Number.isFinite(value) && value <= MAX_NUMBER ? value : undefined;
