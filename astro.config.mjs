@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
+  // Tests and benchmarks build other content sets into their own folders.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),

@@ -2,7 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**'] },
+      },
+      {
+        // Builds the site once and serves it on loopback; see test/site/setup.ts.
+        extends: true,
+        test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/site/setup.ts'], hookTimeout: 120_000 },
+      },
+    ],
   },
 });

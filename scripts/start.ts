@@ -11,7 +11,9 @@ import { pathToFileURL } from 'node:url';
 import compression from 'compression';
 import { contentDir, projectRoot } from '../content/index.ts';
 
-const ENTRY = path.join(projectRoot, 'dist', 'server', 'entry.mjs');
+/** The build output: `dist/`, or SITE_OUT_DIR (as astro.config.mjs reads it). */
+const OUT_DIR = path.resolve(projectRoot, process.env.SITE_OUT_DIR ?? 'dist');
+const ENTRY = path.join(OUT_DIR, 'server', 'entry.mjs');
 /** What the build reads: a change to any of these means the site must be built again. */
 const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
 
@@ -29,6 +31,7 @@ async function newest(target: string): Promise<number> {
 
 async function needsBuild(): Promise<boolean> {
   if (process.env.FORCE_BUILD) return true;
+  if (process.env.SKIP_BUILD) return false;
   const built = (await stat(ENTRY).catch(() => undefined))?.mtimeMs ?? 0;
   if (!built) return true;
   const inputs = [...INPUTS.map((i) => path.join(projectRoot, i)), contentDir()];
@@ -70,6 +73,8 @@ async function main(): Promise<void> {
 
   const stop = () => {
     server.close(() => process.exit(0));
+    // Idle keep-alive connections would hold the close back.
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.once('SIGTERM', stop);

@@ -1,0 +1,175 @@
+/**
+ * The site in a real browser (Debian's chromium): filters and search with and without
+ * JavaScript, shareable URLs, the calculator, keyboard use, axe, and untrusted content.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let axeSource: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(base + path);
+  return page;
+}
+
+const resultCount = (page: Page) => page.locator('#results-count').innerText();
+
+describe('directory without JavaScript', () => {
+  it('filters by country and service through the form, to a shareable URL', async () => {
+    const page = await open('/partners/', false);
+    await page.selectOption('#filter-country', 'us');
+    await page.selectOption('#filter-service', 'telephony');
+    await page.getByRole('button', { name: 'Show partners' }).click();
+    await page.waitForURL(/\/partners\/search\/\?/);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ country: 'us', service: 'telephony' });
+    expect(await resultCount(page)).toMatch(/^1 partner/);
+    await expect(page.getByRole('heading', { name: 'Front Range Telecom Partners LLC' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('finds a Gold partner in a country through the static country page', async () => {
+    const page = await open('/partners/de/', false);
+    await page.selectOption('#filter-status', 'gold');
+    await page.getByRole('button', { name: 'Show partners' }).click();
+    await page.waitForURL(/status=gold/);
+    await page.getByRole('link', { name: 'Isartal Systems GmbH' }).click();
+    await page.waitForURL(/\/partners\/isartal-systems\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Isartal Systems GmbH');
+    await page.context().close();
+  });
+});
+
+describe('directory with JavaScript', () => {
+  it('filters instantly in the page and keeps the URL shareable', async () => {
+    const page = await open('/partners/');
+    await page.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
+    await page.selectOption('#filter-country', 'de');
+    await page.waitForURL(/\/partners\/de\/$/);
+    await expect.poll(() => resultCount(page)).toMatch(/^2 partners/);
+    // The same document: nothing was reloaded.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    await page.selectOption('#filter-service', 'training');
+    await page.waitForURL(/country=de&service=training/);
+    const shared = page.url();
+    await page.fill('#filter-q', 'Munich');
+    await expect.poll(() => resultCount(page)).toMatch(/^1 partner/);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+    // The shared URL opens the same state in a fresh page, filters selected.
+    const other = await open(new URL(shared).pathname + new URL(shared).search);
+    expect(await other.inputValue('#filter-country')).toBe('de');
+    expect(await other.inputValue('#filter-service')).toBe('training');
+    await other.context().close();
+
+    await page.goBack();
+    await expect.poll(() => page.inputValue('#filter-service')).toBe('');
+    await page.context().close();
+  });
+
+  it('ships little JavaScript and loads no search data before a search', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script' || r.resourceType() === 'fetch') scripts.push(r.url()); });
+    await page.goto(`${base}/partners/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((u) => !u.endsWith('.js'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('calculator', () => {
+  it('answers as you type with JavaScript', async () => {
+    const page = await open('/check/');
+    await page.fill('#sales', '2600');
+    await page.fill('#clients', '2');
+    await page.getByLabel('Partner Program Tutorial').check();
+    await page.getByLabel('Partner Sales Course').check();
+    await page.getByLabel('On our website').check();
+    await page.getByLabel('On our social media').check();
+    await expect.poll(() => page.locator('#check-result').innerText()).toContain('Not yet');
+    await page.getByLabel('We give clients first-line support by e-mail and phone').check();
+    await expect.poll(() => page.locator('#check-result').innerText()).toContain('You qualify for');
+    expect(new URL(page.url()).pathname).toBe('/check/');
+    await page.context().close();
+  });
+
+  it('works as a plain form post without JavaScript', async () => {
+    const page = await open('/check/', false);
+    await page.fill('#sales', '1000');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('#check-result').innerText()).toContain('Missing: $/€1,500 more in sales');
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  it('starts with a skip link, shows focus, and reaches the filters and a partner', async () => {
+    const page = await open('/partners/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    let reached = '';
+    for (let i = 0; i < 12 && reached !== 'filter-country'; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(reached).toBe('filter-country');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.focus('.partner-card h2 a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/partners\/[a-z0-9-]+\/$/);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe)', () => {
+  it.each(['/', '/partners/', '/partners/isartal-systems/', '/program/statuses/', '/check/'])('%s has no violations', async (path) => {
+    const page = await open(path);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('untrusted content', () => {
+  it('never runs a script or event handler from a description', async () => {
+    const page = await open('/partners/hostile-script-labs/');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    // Raw HTML is dropped and a javascript: link loses its target; click whatever is left.
+    for (const element of await page.locator('.prose a, .prose p').all()) await element.click({ timeout: 2000 });
+    await page.waitForTimeout(200);
+    expect(page.url()).toBe(`${base}/partners/hostile-script-labs/`);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    const about = await page.locator('.prose').first().innerHTML();
+    expect(about).not.toMatch(/<script|\son\w+=|href="javascript:|<iframe|style=/i);
+    expect(await page.locator('h1').innerText()).toContain("<script>window.__xss = 'name'</script>");
+    await page.context().close();
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Private program data never reaches the public site: the whole build output (HTML, JSON, CSV,
+ * JavaScript, XML, text) is searched for every private value of every partner, and for every
+ * Bronze partner's name.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../content/index.ts';
+import type { Content } from '../../content/index.ts';
+
+let content: Content;
+let output: { file: string; text: string }[];
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])));
+  return files.flat();
+}
+
+beforeAll(async () => {
+  content = await loadContent({ dir: inject('contentDir') });
+  const outDir = inject('outDir');
+  // Everything a visitor can download: the built files served as they are...
+  const files = (await walk(path.join(outDir, 'client'))).filter((f) => /\.(html|json|csv|js|mjs|xml|txt|css|map|svg)$/.test(f));
+  output = await Promise.all(files.map(async (file) => ({ file: path.relative(outDir, file), text: await readFile(file, 'utf8') })));
+  // ...and the pages rendered on demand.
+  const base = inject('baseUrl');
+  for (const page of ['/partners/search/?country=nl&service=integration', '/partners/search/?status=silver&language=en', '/healthz', '/check/']) {
+    output.push({ file: page, text: await (await fetch(base + page)).text() });
+  }
+  expect(output.length).toBeGreaterThan(50);
+});
+
+/** The files of the build that contain `value`. */
+const foundIn = (value: string) => output.filter((o) => o.text.includes(value)).map((o) => o.file);
+
+describe('the built site', () => {
+  it('holds no sales client, and no sale amount with its client', () => {
+    for (const partner of content.partners) {
+      for (const sale of partner.program.sales) {
+        expect({ client: sale.client, files: foundIn(sale.client) }).toEqual({ client: sale.client, files: [] });
+      }
+    }
+  });
+
+  it('holds no Telegram id', () => {
+    for (const id of content.partners.flatMap((p) => p.program.telegram)) expect({ id, files: foundIn(id) }).toEqual({ id, files: [] });
+  });
+
+  it('holds no program date', () => {
+    for (const partner of content.partners) {
+      const p = partner.program;
+      const dates = [
+        p.applied, p.approved, p.statusSince, p.lastReview, p.caseStudy, p.marketingPlan, p.productPresentation,
+        ...Object.values(p.courses), ...Object.values(p.endorsements),
+        ...p.sales.map((s) => s.date), ...p.nfr.map((n) => n.claimed), ...p.bonuses.map((b) => b.credited),
+      ].filter((d): d is string => Boolean(d) && d !== content.rules.info.effective);
+      for (const date of new Set(dates)) expect({ slug: partner.slug, date, files: foundIn(date) }).toEqual({ slug: partner.slug, date, files: [] });
+    }
+  });
+
+  it('holds no Bronze partner', () => {
+    for (const partner of content.partners.filter((p) => p.status === 'bronze')) {
+      for (const value of [partner.name, `/partners/${partner.slug}/`, partner.email, partner.website].filter((v): v is string => Boolean(v))) {
+        expect({ value, files: foundIn(value) }).toEqual({ value, files: [] });
+      }
+    }
+  });
+
+  it('finds nothing when searched for a private client or a Bronze partner', async () => {
+    const base = inject('baseUrl');
+    const values = [
+      ...content.partners.filter((p) => p.status === 'bronze').map((p) => p.name),
+      ...content.partners.flatMap((p) => p.program.sales.map((s) => s.client)).slice(0, 40),
+    ];
+    for (const value of values) {
+      const html = await (await fetch(`${base}/partners/search/?q=${encodeURIComponent(value)}`)).text();
+      const shown = [...html.matchAll(/<h2><a href="\/partners\/([^/]+)\/"/g)].map((m) => m[1]);
+      for (const slug of shown) expect({ value, slug, status: content.partners.find((p) => p.slug === slug)?.status }).not.toMatchObject({ status: 'bronze' });
+      expect(html).not.toContain('/partners/' + (content.partners.find((p) => p.name === value)?.slug ?? '\0') + '/"');
+    }
+  });
+
+  it('and the check itself can fail: a public value is found', () => {
+    const gold = content.partners.find((p) => p.status === 'gold');
+    expect(foundIn(gold?.name ?? 'x').length).toBeGreaterThan(0);
+  });
+});
