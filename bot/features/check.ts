@@ -18,6 +18,9 @@ import { dropButtons, editOrReply, replyHtml } from '../reply.ts';
 import type { CheckSession } from './check-session.ts';
 import { asSession, CHECK_BUTTON, currentQuestion, newSession, parseNumber, questionsOf, questionView } from './check-session.ts';
 
+/** A message of this many words, or ending in "?", is a question rather than a figure. */
+const QUESTION_WORDS = 4;
+
 async function save(ctx: BotContext, session: CheckSession | undefined): Promise<void> {
   if (ctx.from) await ctx.deps.store.setConversation(ctx.from.id, session);
 }
@@ -120,6 +123,8 @@ async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void>
   if (!session || !question || question.answer === 'yes-no') return next();
   const value = parseNumber(text);
   if (value === undefined) {
+    // A question asked mid-check is answered; the check still waits for its figure.
+    if (/\?\s*$/.test(text) || text.trim().split(/\s+/).length >= QUESTION_WORDS) return next();
     await replyHtml(ctx, ctx.t.check.notANumber);
     return;
   }

@@ -87,7 +87,7 @@ Count what you paid in the store for clients' purchases, after your discount; le
     },
     notANumber: html`Please send a number, like <code>2500</code> (or 0). To stop the check, tap Cancel.`,
     cancelled: html`Check cancelled. Send /check to start again.`,
-    expired: 'This check has ended or restarted. Send /check to start a new one.',
+    expired: 'This button has expired: that check ended or restarted. Send /check to start a new one.',
     rulesChanged: 'The program rules changed since you started. Send /check to start again.',
     inGroup: html`Let's do the check in a private chat, so your answers stay between us.`,
     resultTitle: (status: string | null) => html`<b>Your eligibility check</b>${status ? ` as a ${status} partner` : ' as a new partner'}`,

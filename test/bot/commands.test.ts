@@ -114,7 +114,7 @@ describe('/check', () => {
     await chat.send('/check');
     await chat.press('Gold');
     await chat.press('Cancel');
-    expect(await chat.send('1')).toContain('This check has ended or restarted. Send /check to start a new one.');
+    expect(await chat.send('1')).toContain('This button has expired: that check ended or restarted. Send /check to start a new one.');
   });
 
   it('moves to a private chat when started in a group', async () => {

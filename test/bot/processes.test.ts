@@ -1,0 +1,106 @@
+/**
+ * The bot's commands as processes: `npm run bot:console` with piped input, and `npm run bot`
+ * stopping at a missing token and shutting down cleanly on SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeBotApi } from '../../bot/dev/fake-bot-api.ts';
+import { startFakeBotApi } from '../../bot/dev/fake-bot-api.ts';
+import { projectRoot } from '../helpers.ts';
+import { LAKESHORE_USER, TEST_TOKEN } from './harness.ts';
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node <script> ...args` with `input` on stdin; kills it after `timeoutMs`. */
+function runNode(script: string, args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; onStart?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, script), ...args], {
+      cwd: projectRoot, env: { PATH: process.env.PATH, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+    options.onStart?.(child);
+  });
+}
+
+describe('npm run bot:console', () => {
+  it('chats through piped input: commands, numbered buttons and questions', async () => {
+    const { code, stdout } = await runNode('bot/console.ts', ['--date', '2026-11-24'], { input: '/tiers\n1\n3\nwhat discount does gold get?\n' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('you> /tiers\nThe 3 partner statuses');
+    expect(stdout).toContain('you> 1\nEligibility check · question 1');
+    expect(stdout).toContain('you> 3\n(updated)\nEligibility check · question 2 of 8');
+    expect(stdout).toContain('you> what discount does gold get?\n50%');
+  });
+
+  it('speaks as a partner\'s team member with --as', async () => {
+    const { code, stdout } = await runNode('bot/console.ts', ['--as', String(LAKESHORE_USER), '--date', '2026-11-24'], { input: '/status\n/deadlines\n' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Silver since 20 December 2025 · 40% discount');
+    expect(stdout).toContain('📅 20 December 2026 · in 26 days');
+  });
+
+  it('explains a bad option in one line and exits 2', async () => {
+    const { code, stderr } = await runNode('bot/console.ts', ['--as', 'me']);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe("--as takes a Telegram user id (digits), not 'me'");
+  });
+});
+
+describe('npm run bot', () => {
+  it('stops with one clear line when the token is missing', async () => {
+    const { code, stderr } = await runNode('bot/main.ts', []);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Configuration error: BOT_TOKEN is missing: create a bot with @BotFather and set BOT_TOKEN=123456789:AA…');
+  });
+
+  describe('with a Bot API', () => {
+    let api: FakeBotApi;
+    let dataDir: string;
+    beforeAll(async () => {
+      api = await startFakeBotApi({ token: TEST_TOKEN });
+      dataDir = await mkdtemp(path.join(tmpdir(), 'bot-data-'));
+    });
+    afterAll(async () => {
+      await api.close();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+
+    it('polls, answers, and shuts down cleanly on SIGTERM, keeping its store', async () => {
+      const env = { BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir };
+      const result = await runNode('bot/main.ts', [], {
+        env,
+        onStart: (child) => {
+          api.pushUpdate({ message: { message_id: 1, date: 1, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }], chat: { id: 77, type: 'private', first_name: 'A' }, from: { id: 77, is_bot: false, first_name: 'A' } } });
+          const wait = setInterval(() => {
+            if (api.calls.some((c) => c.method === 'sendMessage')) {
+              clearInterval(wait);
+              child.kill('SIGTERM');
+            }
+          }, 20);
+        },
+      });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain('is polling for updates');
+      expect(result.stderr).toContain('SIGTERM: finishing the updates in hand, then stopping');
+      expect(result.stderr).not.toContain(TEST_TOKEN);
+      expect(api.calls.map((c) => c.method)).toEqual(expect.arrayContaining(['getMe', 'deleteWebhook', 'setMyCommands', 'getUpdates', 'sendMessage']));
+      expect(String(api.calls.find((c) => c.method === 'sendMessage')?.params.text)).toContain('Hi!');
+    });
+  });
+});
