@@ -9,7 +9,7 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 /** The shipped rules from content/program/. */
 export async function shippedRules(): Promise<Rules> {
   const { rules, issues } = await loadRules(path.join(projectRoot, 'content'), projectRoot);
-  if (!rules) throw new Error(issues.map((i) => i.message).join('\n'));
+  if (!rules || issues.length > 0) throw new Error(issues.map((i) => i.message).join('\n'));
   return rules;
 }
 

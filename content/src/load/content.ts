@@ -45,7 +45,7 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures)]);
   issues.push(...partners.issues, ...docs.issues);
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
-  for (const problem of checkDocsLinks(rules, docs.docs)) {
+  for (const problem of checkDocsLinks(rules, docs.outline)) {
     issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
   }
   // One file's problems together, top to bottom.
@@ -54,15 +54,15 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */
-function checkDocsLinks(rules: Rules, docs: readonly DocPage[]): { path: string[]; message: string }[] {
+function checkDocsLinks(rules: Rules, outline: readonly { slug: string; anchors: string[] }[]): { path: string[]; message: string }[] {
   const problems: { path: string[]; message: string }[] = [];
   for (const [kind, info] of Object.entries(rules.deadlines.kinds)) {
     const [page, anchor] = info.docs.split('#');
-    const doc = docs.find((d) => d.slug === page);
+    const doc = outline.find((d) => d.slug === page);
     const path = ['kinds', kind, 'docs'];
-    if (!doc) problems.push({ path, message: `there is no docs page '${page}' (pages: ${docs.map((d) => d.slug).join(', ')})` });
-    else if (anchor && !doc.sections.some((s) => s.anchor === anchor)) {
-      problems.push({ path, message: `the page '${page}' has no section '#${anchor}' (sections: ${doc.sections.map((s) => s.anchor).join(', ')})` });
+    if (!doc) problems.push({ path, message: `there is no docs page '${page}' (pages: ${outline.map((d) => d.slug).join(', ')})` });
+    else if (anchor && !doc.anchors.includes(anchor)) {
+      problems.push({ path, message: `the page '${page}' has no section '#${anchor}' (sections: ${doc.anchors.join(', ')})` });
     }
   }
   return problems;

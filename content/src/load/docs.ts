@@ -60,10 +60,16 @@ export function splitSections(body: string): { intro: string; sections: DocSecti
 }
 
 /** Loads every docs page; unknown figures are problems with their line. */
-export async function loadDocs(contentDir: string, displayRoot: string, figures: Record<string, string>): Promise<{ docs: DocPage[]; issues: ContentIssue[] }> {
+export async function loadDocs(contentDir: string, displayRoot: string, figures: Record<string, string>): Promise<{
+  docs: DocPage[];
+  issues: ContentIssue[];
+  /** Every page's slug and section anchors, including pages with problems, for checking links. */
+  outline: { slug: string; anchors: string[] }[];
+}> {
   const files = await readFolder(path.join(contentDir, 'docs'), ['.md']);
   const issues: ContentIssue[] = [];
   const docs: DocPage[] = [];
+  const outline: { slug: string; anchors: string[] }[] = [];
   for (const source of files) {
     const file = path.relative(displayRoot, source.absolute);
     const parsed = parseMarkdownSource(source.text, file);
@@ -81,10 +87,12 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
       });
     }
     if (!parsed.body) issues.push({ file, path: '', message: 'has no text below the frontmatter' });
-    if (!result.data) continue;
     const slug = source.name.replace(/\.md$/, '');
-    docs.push({ ...result.data, slug, body: rendered.text, ...splitSections(rendered.text), file });
+    const sections = splitSections(rendered.text);
+    outline.push({ slug, anchors: sections.sections.map((x) => x.anchor) });
+    if (!result.data) continue;
+    docs.push({ ...result.data, slug, body: rendered.text, ...sections, file });
   }
   docs.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
-  return { docs, issues };
+  return { docs, issues, outline };
 }

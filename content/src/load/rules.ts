@@ -26,7 +26,7 @@ const FILES = {
   deadlines: ['deadlines.yaml', deadlinesFile],
 } as const satisfies Record<keyof Rules, readonly [string, z.ZodType]>;
 
-/** Reads the rules; returns them with every problem found (rules are undefined if any file failed). */
+/** Reads the rules; returns them with every problem found (rules are undefined if a file could not be read as its schema). */
 export async function loadRules(contentDir: string, displayRoot: string): Promise<{
   rules: Rules | undefined;
   issues: ContentIssue[];
@@ -69,7 +69,8 @@ export async function loadRules(contentDir: string, displayRoot: string): Promis
       message: problem.message,
     });
   }
-  return { rules: issues.length ? undefined : rules, issues: sortIssues(issues), locate };
+  // Rules with cross-file problems are still whole, so partners and docs can be checked against them.
+  return { rules, issues: sortIssues(issues), locate };
 }
 
 function sortIssues(issues: ContentIssue[]): ContentIssue[] {

@@ -1,0 +1,73 @@
+/** Problems in the rules files and the docs are reported like partner problems: file, line, field, fix. */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '../content/index.ts';
+import { projectRoot } from './helpers.ts';
+
+const temp: string[] = [];
+afterAll(async () => {
+  await Promise.all(temp.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A copy of the shipped content with `edits` applied (file path -> text transform). */
+async function contentWithEdits(edits: Record<string, (text: string) => string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'partner-hub-rules-'));
+  temp.push(root);
+  const dir = path.join(root, 'content');
+  await cp(path.join(projectRoot, 'content'), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}src`) && !src.endsWith('.ts') });
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    await writeFile(target, edit(await readFile(target, 'utf8')));
+  }
+  return dir;
+}
+
+const messages = async (dir: string) => (await checkContent({ dir })).issues.map(formatIssue).join('\n');
+
+describe('rules files', () => {
+  it('report wrong values and ids that point nowhere, with their line', async () => {
+    const dir = await contentWithEdits({
+      'program/statuses.yaml': (t) => t.replace('days: 90', 'days: -90').replace('listing: featured', 'listing: top'),
+      'program/timelines.yaml': (t) => t.replace('  days: 7', '  days: seven'),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/program/statuses.yaml:24: statuses[0].probation.days: expected more than 0, found the number -90
+      content/program/statuses.yaml:105: statuses[2].listing: expected one of 'none', 'listed', 'featured', found 'top'
+      content/program/timelines.yaml:4: activation.days: expected a number, found 'seven'"
+    `);
+  });
+
+  it('report a missing rules file', async () => {
+    const dir = await contentWithEdits({});
+    await rm(path.join(dir, 'program/leads.yaml'));
+    expect(await messages(dir)).toMatchInlineSnapshot(`"content/program/leads.yaml: is missing: every rules file in content/program/ is required"`);
+  });
+
+  it('check cross-file rules once every file is valid: ids and docs links', async () => {
+    const dir = await contentWithEdits({
+      'program/statuses.yaml': (t) => t.replace('course: sales', 'course: selling'),
+      'program/nfr.yaml': (t) => t.replace('extendableFor: [silver, gold]', 'extendableFor: [silver, platinum]'),
+      'program/deadlines.yaml': (t) => t.replace('docs: bonuses#kickstart-bonus', 'docs: bonuses#kickstart'),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/program/deadlines.yaml:10: kinds.kickstart-expiry.docs: the page 'bonuses' has no section '#kickstart' (sections: kickstart-bonus, award-bonus, what-bonuses-can-pay-for)
+      content/program/nfr.yaml:6: cloud.extendableFor[1]: 'platinum' is not a status in statuses.yaml (known: bronze, silver, gold)
+      content/program/statuses.yaml:71: statuses[1].entry.requires[5].course: 'selling' is not a course in courses.yaml (known: tutorial, sales, marketing)"
+    `);
+  });
+});
+
+describe('docs', () => {
+  it('report an unknown figure with a suggestion, on its line', async () => {
+    const dir = await contentWithEdits({
+      'docs/bonuses.md': (t) => t.replace('{{kickstart.amount}}', '{{kickstart.amout}}'),
+      'docs/nfr.md': (t) => t.replace(/^order: .*$/m, 'order: six'),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/docs/bonuses.md:15: {{kickstart.amout}} is not a figure from the rules; did you mean {{kickstart.amount}}? (see content/src/figures.ts for the list)
+      content/docs/nfr.md:4: order: expected a number, found 'six'"
+    `);
+  });
+});
