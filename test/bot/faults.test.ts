@@ -44,7 +44,8 @@ function say(userId: number, text: string): number {
 
 const delivered = (chatId: number, text: string) => (c: RecordedCall) => c.method === 'sendMessage' && c.params.chat_id === chatId && !c.failedWith && String(c.params.text).includes(text);
 
-describe('Telegram errors', () => {
+// Each test writes to its own chat, so they run side by side (the 500 backoff alone takes 3 s).
+describe.concurrent('Telegram errors', () => {
   it('429: waits retry_after and sends again', async () => {
     h.api.fail({ method: 'sendMessage', code: 429, retryAfter: 1, chatId: 901 });
     const started = Date.now();

@@ -38,7 +38,7 @@ function runNode(script: string, args: string[], options: { input?: string; env?
   });
 }
 
-describe('npm run bot:console', () => {
+describe.concurrent('npm run bot:console', () => {
   it('chats through piped input: commands, numbered buttons and questions', async () => {
     const { code, stdout } = await runNode('bot/console.ts', ['--date', '2026-11-24'], { input: '/tiers\n1\n3\nwhat discount does gold get?\n' });
     expect(code).toBe(0);
@@ -62,7 +62,7 @@ describe('npm run bot:console', () => {
   });
 });
 
-describe('npm run bot', () => {
+describe.concurrent('npm run bot', () => {
   it('stops with one clear line when the token is missing', async () => {
     const { code, stderr } = await runNode('bot/main.ts', []);
     expect(code).toBe(1);

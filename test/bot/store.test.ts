@@ -1,0 +1,50 @@
+/** The node:sqlite store: migrations, state that survives a restart, usage figures. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../bot/store/migrations.ts';
+import { migrate, openSqliteStore, STORE_FILE } from '../../bot/store/sqlite.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'bot-store-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('the sqlite store', () => {
+  it('creates its folder and file, and keeps conversations across a restart', async () => {
+    const folder = path.join(dir, 'nested', 'data');
+    const first = openSqliteStore(folder);
+    await first.setConversation(1, { kind: 'check', step: 2 });
+    await first.close();
+    const second = openSqliteStore(folder);
+    expect(await second.getConversation(1)).toEqual({ kind: 'check', step: 2 });
+    await second.setConversation(1, undefined);
+    expect(await second.getConversation(1)).toBeUndefined();
+    await second.close();
+  });
+
+  it('runs each migration once', () => {
+    const db = new DatabaseSync(path.join(dir, STORE_FILE));
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('counts users, active users, blocked users and features', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.seeUser(1, new Date('2026-11-01T00:00:00Z'));
+    await store.seeUser(2, new Date('2026-11-20T00:00:00Z'));
+    await store.seeUser(2, new Date('2026-11-23T00:00:00Z'));
+    await store.setBlocked(1, true);
+    await store.count('status');
+    await store.count('status');
+    await store.count('check');
+    expect(await store.stats(new Date('2026-11-17T00:00:00Z'))).toEqual({ users: 2, activeUsers: 1, blockedUsers: 1, counters: { status: 2, check: 1 } });
+    await store.seeUser(1, new Date('2026-11-24T00:00:00Z'));
+    expect((await store.stats(new Date(0))).blockedUsers).toBe(0);
+    await store.close();
+  });
+});
