@@ -7,13 +7,13 @@ import { createServer } from 'node:http';
 import { run } from '@grammyjs/runner';
 import { closeDeps, openOrExit } from './app.ts';
 import { commandMenu, createBot } from './bot.ts';
+import type { BotDeps } from './context.ts';
 import { startWebhookBot } from './webhook.ts';
 
 /** The update kinds the bot handles. */
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
 
-async function polling(): Promise<void> {
-  const deps = await openOrExit();
+async function polling(deps: BotDeps): Promise<void> {
   const bot = createBot(deps);
   try {
     await bot.init();
@@ -35,17 +35,20 @@ async function polling(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
 }
 
-async function webhookServer(): Promise<void> {
-  const bot = await startWebhookBot();
-  const port = Number(process.env.PORT ?? 8080);
+async function webhookServer(deps: BotDeps): Promise<void> {
+  const bot = await startWebhookBot(deps);
   const server = createServer((req, res) => {
     if (req.url === bot.path) void bot.handle(req, res);
     else res.writeHead(404).end();
   });
-  server.listen(port, () => console.error(`webhook server listening on port ${port}`));
-  const stop = () => server.close(() => void bot.stop().then(() => process.exit(0)));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  server.listen(bot.port, () => deps.log.info(`webhook server listening on port ${bot.port}`));
+  const stop = (signal: string) => {
+    deps.log.info(`${signal}: stopping`);
+    server.close(() => void bot.stop().then(() => process.exit(0)));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
 }
 
-await (process.env.BOT_MODE === 'webhook' ? webhookServer() : polling());
+const deps = await openOrExit();
+await (deps.config.mode === 'webhook' ? webhookServer(deps) : polling(deps));

@@ -16,7 +16,7 @@ import type { Update } from 'grammy/types';
 import { closeDeps, openOrExit } from './app.ts';
 import { commandMenu, createBot } from './bot.ts';
 import type { BotConfig } from './config.ts';
-import type { BotContext } from './context.ts';
+import type { BotContext, BotDeps } from './context.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 
@@ -96,18 +96,20 @@ export function createWebhookHandler(bot: Bot<BotContext>, secret: string, optio
 export interface WebhookBot {
   /** The path to mount `handle` on. */
   path: string;
+  /** PORT from the configuration, for a server of the bot's own. */
+  port: number;
   handle: WebhookHandler;
   /** Stops watching content and closes the store (the webhook stays set for the next start). */
   stop(): Promise<void>;
 }
 
 /**
- * Starts the bot for webhook mode from the environment (BOT_MODE=webhook, WEBHOOK_SECRET, and
- * SITE_URL or WEBHOOK_URL must be the public https address) and registers the webhook with Telegram.
- * Exits with one line per problem when the configuration or the content is wrong.
+ * Starts the bot for webhook mode (BOT_MODE=webhook, WEBHOOK_SECRET, and SITE_URL or WEBHOOK_URL
+ * the public https address) and registers the webhook with Telegram. Without `opened`
+ * dependencies it reads the environment, exiting with one line per problem when it is wrong.
  */
-export async function startWebhookBot(env: NodeJS.ProcessEnv = process.env): Promise<WebhookBot> {
-  const deps = await openOrExit(env);
+export async function startWebhookBot(opened?: BotDeps): Promise<WebhookBot> {
+  const deps = opened ?? await openOrExit();
   const { config } = deps;
   if (!config.webhook) throw new Error('WEBHOOK_SECRET is required in webhook mode');
   const bot = createBot(deps);
@@ -117,5 +119,5 @@ export async function startWebhookBot(env: NodeJS.ProcessEnv = process.env): Pro
   await bot.api.setMyCommands(commandMenu());
   await bot.api.setWebhook(url, { secret_token: config.webhook.secret, drop_pending_updates: false });
   deps.log.info(`@${bot.botInfo.username} receives updates at ${new URL(url).origin}/telegram/…`);
-  return { path, handle: createWebhookHandler(bot, config.webhook.secret, { log: deps.log }), stop: () => closeDeps(deps) };
+  return { path, port: config.webhook.port, handle: createWebhookHandler(bot, config.webhook.secret, { log: deps.log }), stop: () => closeDeps(deps) };
 }

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { FakeBotApi } from '../../bot/dev/fake-bot-api.ts';
 import { startFakeBotApi } from '../../bot/dev/fake-bot-api.ts';
 import { projectRoot } from '../helpers.ts';
@@ -28,7 +28,7 @@ function runNode(script: string, args: string[], options: { input?: string; env?
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 25_000);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -38,7 +38,8 @@ function runNode(script: string, args: string[], options: { input?: string; env?
   });
 }
 
-describe.concurrent('npm run bot:console', () => {
+// Node starts slowly on a busy machine: every process is bounded, with room to spare.
+describe.concurrent('npm run bot:console', { timeout: 30_000 }, () => {
   it('chats through piped input: commands, numbered buttons and questions', async () => {
     const { code, stdout } = await runNode('bot/console.ts', ['--date', '2026-11-24'], { input: '/tiers\n1\n3\nwhat discount does gold get?\n' });
     expect(code).toBe(0);
@@ -62,7 +63,7 @@ describe.concurrent('npm run bot:console', () => {
   });
 });
 
-describe.concurrent('npm run bot', () => {
+describe.concurrent('npm run bot', { timeout: 30_000 }, () => {
   it('stops with one clear line when the token is missing', async () => {
     const { code, stderr } = await runNode('bot/main.ts', []);
     expect(code).toBe(1);
@@ -70,18 +71,20 @@ describe.concurrent('npm run bot', () => {
   });
 
   describe('with a Bot API', () => {
-    let api: FakeBotApi;
-    let dataDir: string;
-    beforeAll(async () => {
-      api = await startFakeBotApi({ token: TEST_TOKEN });
-      dataDir = await mkdtemp(path.join(tmpdir(), 'bot-data-'));
-    });
+    const cleanup: (() => Promise<void>)[] = [];
     afterAll(async () => {
-      await api.close();
-      await rm(dataDir, { recursive: true, force: true });
+      for (const done of cleanup) await done();
     });
+    /** A Bot API imitation and a data folder of the test's own (the tests run side by side). */
+    async function fresh(): Promise<{ api: FakeBotApi; dataDir: string }> {
+      const api = await startFakeBotApi({ token: TEST_TOKEN });
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'bot-data-'));
+      cleanup.push(() => api.close(), () => rm(dataDir, { recursive: true, force: true }));
+      return { api, dataDir };
+    }
 
-    it('polls, answers, and shuts down cleanly on SIGTERM, keeping its store', async () => {
+    it('polls, answers, and shuts down cleanly on SIGTERM', async () => {
+      const { api, dataDir } = await fresh();
       const env = { BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir };
       const result = await runNode('bot/main.ts', [], {
         env,
@@ -101,6 +104,34 @@ describe.concurrent('npm run bot', () => {
       expect(result.stderr).not.toContain(TEST_TOKEN);
       expect(api.calls.map((c) => c.method)).toEqual(expect.arrayContaining(['getMe', 'deleteWebhook', 'setMyCommands', 'getUpdates', 'sendMessage']));
       expect(String(api.calls.find((c) => c.method === 'sendMessage')?.params.text)).toContain('Hi!');
+    });
+
+    it('in webhook mode registers the webhook with its secret and serves it', async () => {
+      const { api, dataDir } = await fresh();
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const env = {
+        BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir, BOT_MODE: 'webhook', PORT: String(port),
+        WEBHOOK_SECRET: 'secret-for-the-webhook-test', WEBHOOK_URL: 'https://bot.example.com/telegram/hook',
+      };
+      const statuses: number[] = [];
+      const result = await runNode('bot/main.ts', [], {
+        env,
+        onStart: (child) => {
+          const post = (secret: string) => fetch(`http://127.0.0.1:${port}/telegram/hook`, {
+            method: 'POST', headers: { 'x-telegram-bot-api-secret-token': secret },
+            body: JSON.stringify({ update_id: 5, message: { message_id: 1, date: 1, text: '/tiers', entities: [{ type: 'bot_command', offset: 0, length: 6 }], chat: { id: 78, type: 'private', first_name: 'A' }, from: { id: 78, is_bot: false, first_name: 'A' } } }),
+          }).then((r) => statuses.push(r.status));
+          const wait = setInterval(() => {
+            if (!api.calls.some((c) => c.method === 'setWebhook')) return;
+            clearInterval(wait);
+            void post('wrong').then(() => post(env.WEBHOOK_SECRET)).then(() => child.kill('SIGTERM'));
+          }, 50);
+        },
+      });
+      expect(result.code).toBe(0);
+      expect(statuses).toEqual([401, 200]);
+      expect(api.calls.find((c) => c.method === 'setWebhook')?.params).toMatchObject({ url: env.WEBHOOK_URL, secret_token: env.WEBHOOK_SECRET });
+      expect(String(api.calls.find((c) => c.method === 'sendMessage' && c.params.chat_id === 78)?.params.text)).toContain('The 3 partner statuses');
     });
   });
 });
