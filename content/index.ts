@@ -44,10 +44,13 @@ export type { PlainDate } from './src/dates.ts';
 export { formatMoney, formatNumber, formatPercent } from './src/format.ts';
 
 // Self-check and short answers from the docs (the bot's /check and free-text answers)
-export { eligibilityAnswers, selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
-export type { SelfCheckAnswerKind, SelfCheckAnswers, SelfCheckQuestion } from './src/self-check.ts';
-export { ANSWER_THRESHOLD, answerQuestion, buildAnswerIndex, wantedFigures } from './src/answers/answer.ts';
-export type { Answer, AnswerIndex, AnswerResult, FigureKind } from './src/answers/answer.ts';
-export { docPassages } from './src/answers/passages.ts';
+export { selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
+export type { SelfCheckAnswers, SelfCheckQuestion } from './src/self-check.ts';
+export { answerQuestion, buildAnswerIndex } from './src/answers/answer.ts';
+export type { Answer, AnswerIndex, AnswerResult } from './src/answers/answer.ts';
 export type { Passage } from './src/answers/passages.ts';
 export type { Requirement } from './src/schemas/requirement.ts';
+
+// JSON Schemas of the content files, for editors (npm run schema)
+export { contentJsonSchemas, eachField, schemaFileText } from './src/json-schema/build.ts';
+export type { ContentJsonSchema, JsonSchema } from './src/json-schema/build.ts';

@@ -8,18 +8,24 @@ import { countryName, serviceName } from '../../content/index.ts';
 import type { BotContext } from '../context.ts';
 import { track } from '../context.ts';
 import type { Html } from '../format/html.ts';
+import { joinHtml } from '../format/html.ts';
 import { gridKeyboard } from '../format/keyboard.ts';
 import { partnerList } from '../format/partners.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
 import { directoryCountries, parseFindQuery, shortCountryName } from './find-query.ts';
 
 const ANY = '*';
+/** Telegram takes at most 100 buttons in one keyboard. */
+const MAX_COUNTRY_BUTTONS = 60;
 
 /** Sends (or, from a button, shows in place) the question "which country?". */
 export async function askCountry(ctx: BotContext, intro?: Html): Promise<void> {
   const list = directoryCountries(ctx.snapshot.directory);
-  const keyboard = gridKeyboard(list.map((c) => InlineKeyboard.text(`${shortCountryName(c.code, c.name)} (${c.count})`, `f:c:${c.code}`)), 2);
-  const text = intro ?? ctx.t.find.askCountry(list.length);
+  // A keyboard has room for so many buttons: past that, the countries with most partners, by name.
+  const shown = list.length <= MAX_COUNTRY_BUTTONS ? list
+    : [...list].sort((a, b) => b.count - a.count).slice(0, MAX_COUNTRY_BUTTONS).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const keyboard = gridKeyboard(shown.map((c) => InlineKeyboard.text(`${shortCountryName(c.code, c.name)} (${c.count})`, `f:c:${c.code}`)), 2);
+  const text = joinHtml([intro ?? ctx.t.find.askCountry(list.length), shown.length < list.length && ctx.t.find.typeCountry], '\n\n');
   await (ctx.callbackQuery ? editOrReply(ctx, text, keyboard) : replyHtml(ctx, text, keyboard));
 }
 

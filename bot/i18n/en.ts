@@ -129,6 +129,7 @@ Count what you paid in the store for clients' purchases, after your discount; le
   },
   find: {
     askCountry: (countries: number) => html`🔎 <b>Find a partner</b>\n\nListed partners work in ${plural(countries, 'country', 'countries')}. Which one?`,
+    typeCountry: html`Not below? Send /find and the country's name, like <code>/find Germany</code>.`,
     unknownCountry: (text: string) => html`I don't know a country called “${text}”. Pick one below:`,
     askService: (country: string, partners: number) => html`${plural(partners, 'listed partner', 'listed partners')} in <b>${country}</b>. Which service do you need?`,
     results: (country: string | null, service: string | null) => html`<b>Partners${country ? ` in ${country}` : ''}</b>${service ? ` · ${service}` : ''}`,

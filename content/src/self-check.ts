@@ -83,7 +83,7 @@ export function selfCheckSalesMonths(rules: Rules, statusId: string): number {
 }
 
 /** The answers in the calculator's terms; a question not asked counts as "no" or zero. */
-export function eligibilityAnswers(rules: Rules, statusId: string, answers: SelfCheckAnswers): EligibilityAnswers {
+function eligibilityAnswers(rules: Rules, statusId: string, answers: SelfCheckAnswers): EligibilityAnswers {
   const yes = (key: string) => answers[key] === true;
   const sales = Number(answers.sales ?? 0);
   return {

@@ -189,6 +189,20 @@ describe('/status and /deadlines for a linked team member', () => {
   });
 });
 
+describe('every partner in the sample content', () => {
+  it('gets a /status and /deadlines Telegram accepts, naming the partner', async () => {
+    const partners = h.deps.content.current().content.partners.filter((p) => p.program.telegram.length > 0);
+    expect(partners.length).toBeGreaterThan(20);
+    const mark = h.api.calls.length;
+    for (const partner of partners) {
+      const chat = h.chat({ userId: Number(partner.program.telegram[0]) });
+      expect(await chat.send('/status')).toContain(partner.name);
+      expect(await chat.send('/deadlines')).toContain(partner.name);
+    }
+    expect(h.api.calls.slice(mark).filter((c) => c.failedWith)).toEqual([]);
+  });
+});
+
 describe('admin commands', () => {
   it('/stats counts users and features', async () => {
     const reply = await h.chat({ userId: ADMIN }).send('/stats');

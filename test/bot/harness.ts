@@ -30,6 +30,8 @@ export const ADMIN = 424242;
 
 /** Options for `startHarness`. */
 export interface HarnessOptions {
+  /** The day the bot lives on; default TODAY. */
+  date?: string;
   contentDir?: string;
   watch?: boolean;
   rateLimit?: number;
@@ -56,7 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rateLimit: { limit: options.rateLimit ?? 1000, windowMs: 60_000 }, apiRoot: options.apiRoot ?? api.apiRoot,
   };
   const deps = await openDeps(config, {
-    watch: options.watch ?? false, contentDir: options.contentDir, clock: fixedClock(TODAY),
+    watch: options.watch ?? false, contentDir: options.contentDir, clock: fixedClock(options.date ?? TODAY),
     log: createLogger(TEST_TOKEN, (line) => logs.push(line)),
   });
   const bot = createBot(deps, { botInfo: FAKE_BOT });

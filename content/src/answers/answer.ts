@@ -218,7 +218,7 @@ const FIGURES: Record<FigureKind, RegExp> = {
 };
 
 /** The kinds of figure `question` asks for, most likely first. */
-export function wantedFigures(question: string): FigureKind[] {
+function wantedFigures(question: string): FigureKind[] {
   const q = question.toLowerCase();
   if (/\bhow (?:many|much) (?:days|weeks|months|years|time)\b/.test(q)) return ['duration'];
   if (/\bdiscount|\bpercent|%/.test(q)) return ['percent'];
