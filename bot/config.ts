@@ -8,7 +8,7 @@ import { z } from 'zod';
 const TOKEN = /^\d{5,}:[\w-]{30,}$/;
 
 /** Environment variables the bot reads. */
-export const envSchema = z.object({
+const envSchema = z.object({
   /** The bot's token from @BotFather. */
   BOT_TOKEN: z.string({ error: 'is missing: create a bot with @BotFather and set BOT_TOKEN=123456789:AA…' })
     .trim()

@@ -44,7 +44,7 @@ export interface ContentSource {
 }
 
 /** Builds the bot's view of `content`. */
-export function snapshotOf(content: Content, loadedAt: Date): ContentSnapshot {
+function snapshotOf(content: Content, loadedAt: Date): ContentSnapshot {
   const directory = publicDirectory(content.partners, content.rules);
   const linked = new Map<string, Partner>();
   for (const partner of content.partners) {

@@ -24,8 +24,8 @@ interface Button {
   url?: string;
 }
 
-/** The group chat the console and tests write in with `group: true`. */
-export const GROUP_ID = -100200300;
+/** The group chat a `group: true` user writes in. */
+const GROUP_ID = -100200300;
 
 /** A chat with the bot. */
 export class ConsoleChat {

@@ -25,7 +25,7 @@ function stamp(date: Date): string {
 }
 
 /** The message for a reload. */
-export function reloadMessage(t: Messages, result: ReloadResult): Html {
+function reloadMessage(t: Messages, result: ReloadResult): Html {
   if (result.ok) {
     const { content } = result.snapshot;
     return t.admin.reloaded(content.partners.length, content.docs.length, content.rules.info.version);
@@ -51,6 +51,7 @@ export async function notifyAdmins(api: Api, deps: BotDeps, result: ReloadResult
   }
 }
 
+/** /reload and /stats. */
 export const adminFeature = new Composer<BotContext>();
 
 /** Admin commands answer only admins, and only in a private chat. */

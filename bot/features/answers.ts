@@ -44,7 +44,7 @@ function topicMessage(ctx: BotContext, question: string): Html | undefined {
 }
 
 /** Answers one question. */
-export async function answer(ctx: BotContext, question: string): Promise<void> {
+async function answer(ctx: BotContext, question: string): Promise<void> {
   const t = ctx.t;
   if (question.length > MAX_QUESTION) return replyHtml(ctx, t.answers.tooLong);
   await track(ctx, 'question');
@@ -66,6 +66,7 @@ export async function answer(ctx: BotContext, question: string): Promise<void> {
   }
 }
 
+/** Free-text questions (commands go on to the next feature). */
 export const answersFeature = new Composer<BotContext>();
 
 answersFeature.on('message:text', async (ctx, next) => {

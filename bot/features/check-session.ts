@@ -16,7 +16,7 @@ import { html, joinHtml } from '../format/html.ts';
 import type { Messages } from '../i18n/index.ts';
 
 /** A check in progress, as stored. */
-export const checkSession = z.object({
+const checkSession = z.object({
   kind: z.literal('check'),
   id: z.string().regex(/^[a-f0-9]{8}$/),
   /** Rules version the questions were derived from. */
@@ -29,6 +29,7 @@ export const checkSession = z.object({
   chatId: z.number(),
   messageId: z.number().optional(),
 });
+/** A check in progress. */
 export type CheckSession = z.infer<typeof checkSession>;
 
 /** Pattern of a check button's data: session id, step and value. */

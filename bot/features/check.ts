@@ -133,6 +133,7 @@ async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void>
   await advance(ctx, { ...session, answers: { ...session.answers, [question.key]: answer } }, true);
 }
 
+/** /check, its buttons, and typed figures while a check waits for one. */
 export const checkFeature = new Composer<BotContext>();
 checkFeature.command('check', startCheck);
 checkFeature.callbackQuery('c:go', async (ctx) => {

@@ -19,5 +19,6 @@ export async function showDeadlines(ctx: BotContext): Promise<void> {
     new InlineKeyboard().text(ctx.t.buttons.status, 'h:status'));
 }
 
+/** /deadlines. */
 export const deadlinesFeature = new Composer<BotContext>();
 deadlinesFeature.command('deadlines', showDeadlines);

@@ -56,6 +56,7 @@ async function showResults(ctx: BotContext, country: string | undefined, service
   await editOrReply(ctx, message, keyboard);
 }
 
+/** /find and its buttons. */
 export const findFeature = new Composer<BotContext>();
 
 findFeature.command('find', async (ctx) => {

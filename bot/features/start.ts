@@ -43,7 +43,7 @@ async function showWelcome(ctx: BotContext): Promise<void> {
 }
 
 /** The list of commands and a few example questions. */
-export async function showHelp(ctx: BotContext): Promise<void> {
+async function showHelp(ctx: BotContext): Promise<void> {
   await track(ctx, 'help');
   const { rules } = ctx.snapshot.content;
   const partner = linkedPartner(ctx);
@@ -56,6 +56,7 @@ export async function showHelp(ctx: BotContext): Promise<void> {
   ], '\n\n'), menu(ctx));
 }
 
+/** /start, /help and the menu buttons. */
 export const startFeature = new Composer<BotContext>();
 
 startFeature.command('start', async (ctx) => {

@@ -19,5 +19,6 @@ export async function showStatus(ctx: BotContext): Promise<void> {
     new InlineKeyboard().text(ctx.t.buttons.deadlines, 'h:deadlines'));
 }
 
+/** /status. */
 export const statusFeature = new Composer<BotContext>();
 statusFeature.command('status', showStatus);

@@ -12,5 +12,6 @@ export async function showTiers(ctx: BotContext): Promise<void> {
     new InlineKeyboard().text(ctx.t.buttons.check, 'c:go').text(ctx.t.buttons.find, 'h:find'));
 }
 
+/** /tiers. */
 export const tiersFeature = new Composer<BotContext>();
 tiersFeature.command('tiers', showTiers);

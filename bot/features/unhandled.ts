@@ -8,6 +8,7 @@ import type { BotContext } from '../context.ts';
 import { isPrivate, track } from '../context.ts';
 import { dropButtons, replyHtml } from '../reply.ts';
 
+/** The fallback, registered after every other feature. */
 export const unhandledFeature = new Composer<BotContext>();
 
 unhandledFeature.on('callback_query', async (ctx) => {

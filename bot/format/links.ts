@@ -6,12 +6,6 @@ export function docsUrl(siteUrl: string, page: string, anchor?: string): string 
   return anchor ? `${base}#${anchor}` : base;
 }
 
-/** A docs reference as the rules write it, `bonuses#kickstart-bonus`. */
-export function docsRefUrl(siteUrl: string, ref: string): string {
-  const [page = 'index', anchor] = ref.split('#');
-  return docsUrl(siteUrl, page, anchor);
-}
-
 /** A listed partner's page in the directory. */
 export function partnerUrl(siteUrl: string, slug: string): string {
   return `${siteUrl}/partners/${slug}/`;

@@ -8,6 +8,7 @@ import { bold, html, joinHtml } from '../format/html.ts';
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 
+/** English. */
 export const en = {
   /** Telegram's menu of commands: name and short description. */
   commands: {

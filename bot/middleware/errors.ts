@@ -9,12 +9,12 @@ import type { BotContext } from '../context.ts';
 import { describeError } from '../logger.ts';
 
 /** True when Telegram refused because the user blocked the bot or the bot cannot write to the chat. */
-export function isBlocked(error: unknown): boolean {
+function isBlocked(error: unknown): boolean {
   return error instanceof GrammyError && error.error_code === 403;
 }
 
 /** Logs `error` for the update in `ctx` and tells the user something went wrong. */
-export async function reportError(ctx: BotContext, error: unknown): Promise<void> {
+async function reportError(ctx: BotContext, error: unknown): Promise<void> {
   const { log, store, config } = ctx.deps;
   const id = ctx.update.update_id;
   if (isBlocked(error)) {

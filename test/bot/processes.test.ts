@@ -40,19 +40,15 @@ function runNode(script: string, args: string[], options: { input?: string; env?
 
 // Node starts slowly on a busy machine: every process is bounded, with room to spare.
 describe.concurrent('npm run bot:console', { timeout: 30_000 }, () => {
-  it('chats through piped input: commands, numbered buttons and questions', async () => {
-    const { code, stdout } = await runNode('bot/console.ts', ['--date', '2026-11-24'], { input: '/tiers\n1\n3\nwhat discount does gold get?\n' });
+  it('chats through piped input: commands, numbered buttons, questions, and --as a team member', async () => {
+    const input = '/tiers\n1\n3\nwhat discount does gold get?\n/status\n/deadlines\n';
+    const { code, stdout } = await runNode('bot/console.ts', ['--as', String(LAKESHORE_USER), '--date', '2026-11-24'], { input });
     expect(code).toBe(0);
     expect(stdout).toContain('you> /tiers\nThe 3 partner statuses');
     expect(stdout).toContain('you> 1\nEligibility check · question 1');
     expect(stdout).toContain('you> 3\n(updated)\nEligibility check · question 2 of 8');
     expect(stdout).toContain('you> what discount does gold get?\n50%');
-  });
-
-  it('speaks as a partner\'s team member with --as', async () => {
-    const { code, stdout } = await runNode('bot/console.ts', ['--as', String(LAKESHORE_USER), '--date', '2026-11-24'], { input: '/status\n/deadlines\n' });
-    expect(code).toBe(0);
-    expect(stdout).toContain('Silver since 20 December 2025 · 40% discount');
+    expect(stdout).toContain('you> /status\nLakeshore Workflow Inc.\nSilver since 20 December 2025 · 40% discount');
     expect(stdout).toContain('📅 20 December 2026 · in 26 days');
   });
 

@@ -19,7 +19,7 @@ import { docPassages } from './passages.ts';
 import { contentWords, synonyms } from './words.ts';
 
 /** Below this share of the question covered, there is no answer. */
-export const ANSWER_THRESHOLD = 0.5;
+const ANSWER_THRESHOLD = 0.5;
 
 /**
  * Field weights: the passage's text, its heading and list lead, its section title, its page title,
