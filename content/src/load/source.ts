@@ -1,13 +1,14 @@
 /**
  * Turns the text of one content file into data, with the line of every field.
  *
- * Markdown files are split by gray-matter; their frontmatter, and whole YAML files, are parsed by
- * the `yaml` package (YAML 1.2 core schema), which keeps node positions so every problem can name
- * its line. Two traps of older YAML readers are closed here: `012345` is not an octal number, and
- * `2024-03-10` stays the text it is. A number written with a leading zero is reported, because YAML
- * would drop the zero (phone numbers, ids): such values must be quoted.
+ * Markdown files are split by gray-matter; their frontmatter, and whole YAML files, are read with
+ * the YAML 1.2 core schema, and every problem can name its line. Two traps of older YAML readers
+ * are closed here: `012345` is not an octal number, and `2024-03-10` stays the text it is. A number
+ * written with a leading zero is reported, because YAML would drop the zero (phone numbers, ids):
+ * such values must be quoted.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { ContentIssue, Locator } from '../issues.ts';
@@ -43,10 +44,41 @@ const YAML_HINTS: Partial<Record<string, string>> = {
   MISSING_CHAR: 'a quote or bracket is not closed',
 };
 
+/**
+ * Parses YAML text. The fast path is js-yaml (YAML 1.2 core schema, as the `yaml` package reads
+ * it); the `yaml` package, slower but with positions, runs only when needed: for syntax errors,
+ * for numbers written with a leading zero, and lazily when a problem needs its line.
+ */
 function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  let positioned: { doc: Document; lineOf: (offset: number) => number } | undefined;
+  const withPositions = () => {
+    if (!positioned) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter, schema: 'core', prettyErrors: false, uniqueKeys: true });
+      positioned = { doc, lineOf: (offset: number) => lineCounter.linePos(offset).line + firstLine - 1 };
+    }
+    return positioned;
+  };
+  const locate: Locator = (path) => {
+    const { doc, lineOf } = withPositions();
+    const node = nearestNode(doc, path);
+    return node?.range ? lineOf(node.range[0]) : firstLine;
+  };
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return { data: undefined, locate, issues: syntaxIssues(withPositions().doc, withPositions().lineOf, file) };
+  }
+  const issues = LEADING_ZERO.test(text) ? leadingZeroIssues(withPositions().doc, withPositions().lineOf, file) : [];
+  return { data, locate, issues };
+}
+
+/** A plain number written with a leading zero, somewhere in the text (checked exactly later). */
+const LEADING_ZERO = /(?:^|:\s+|-\s+|[[,]\s*)[-+]?0\d+(?:\.\d*)?\s*(?:$|[,\]#])/m;
+
+/** Syntax errors as content problems, one per line, with a plain-words fix where known. */
+function syntaxIssues(doc: Document, lineOf: (offset: number) => number, file: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const errorLines = new Set<number>();
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -56,6 +88,13 @@ function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSo
     errorLines.add(line);
     issues.push({ file, line, path: '', message: `${YAML_SYNTAX}: ${YAML_HINTS[error.code] ?? error.message.split('\n')[0]}` });
   }
+  if (issues.length === 0) issues.push({ file, line: lineOf(0), path: '', message: `${YAML_SYNTAX}; check the indentation and the quotes` });
+  return issues;
+}
+
+/** Numbers YAML would read without their leading zero (phone numbers, ids): they need quotes. */
+function leadingZeroIssues(doc: Document, lineOf: (offset: number) => number, file: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   visit(doc, {
     Scalar(_key, node, path) {
       if (typeof node.value === 'number' && typeof node.source === 'string' && /^[-+]?0\d/.test(node.source)) {
@@ -68,11 +107,7 @@ function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSo
       }
     },
   });
-  const locate: Locator = (path) => {
-    const node = nearestNode(doc, path);
-    return node?.range ? lineOf(node.range[0]) : firstLine;
-  };
-  return { data: doc.errors.length > 0 ? undefined : doc.toJS(), locate, issues };
+  return issues;
 }
 
 /** The node at `path`, or the closest ancestor that exists (for a missing field, its parent). */

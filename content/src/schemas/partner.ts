@@ -25,8 +25,15 @@ export const countryCode = z.string().superRefine((value, ctx) => {
 });
 
 /** An ISO 639-1 language code in lowercase, like `en` or `pt`. */
+const knownLanguages = new Map<string, boolean>();
 export const languageCode = z.string().superRefine((value, ctx) => {
-  if (/^[a-z]{2}$/.test(value) && languageNames.of(value) !== undefined) return;
+  // Intl.DisplayNames is slow; each code is looked up once.
+  let known = knownLanguages.get(value);
+  if (known === undefined) {
+    known = /^[a-z]{2}$/.test(value) && languageNames.of(value) !== undefined;
+    knownLanguages.set(value, known);
+  }
+  if (known) return;
   ctx.addIssue({ code: 'custom', message: `'${value}' is not an ISO 639-1 language code (two lowercase letters, like en or de)` });
 });
 
