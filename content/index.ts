@@ -46,8 +46,10 @@ export { formatMoney, formatNumber, formatPercent } from './src/format.ts';
 // Self-check and short answers from the docs (the bot's /check and free-text answers)
 export { selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
 export type { SelfCheckAnswers, SelfCheckQuestion } from './src/self-check.ts';
-export { answerQuestion, buildAnswerIndex } from './src/answers/answer.ts';
-export type { Answer, AnswerIndex, AnswerResult } from './src/answers/answer.ts';
+export { answerQuestion } from './src/answers/answer.ts';
+export { buildAnswerIndex } from './src/answers/scoring.ts';
+export type { Answer, AnswerResult } from './src/answers/answer.ts';
+export type { AnswerIndex } from './src/answers/scoring.ts';
 export type { Passage } from './src/answers/passages.ts';
 export type { Requirement } from './src/schemas/requirement.ts';
 

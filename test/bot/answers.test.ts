@@ -22,7 +22,7 @@ describe('questions the docs answer', () => {
     { q: 'How much is the kickstart bonus?', first: '$/€1,000', says: 'can apply for a Kickstart bonus worth $/€1,000', link: 'bonuses/#kickstart-bonus' },
     { q: 'Can Bronze partners extend the NFR cloud subscription?', first: 'No.', says: "👉 Bronze partners can't extend it.", link: 'nfr/#cloud-subscription' },
     { q: 'Can Silver partners extend the NFR cloud subscription?', first: 'Yes.', says: '👉 Silver and Gold partners can extend it, by another 6 months each time.', link: 'nfr/#cloud-subscription' },
-    { q: 'What is the annual sales target for Silver?', first: '$/€5,000', says: '$/€5,000 in sales in the review year', link: 'statuses/' },
+    { q: 'What is the annual sales target for Silver?', first: '$/€5,000', says: 'Silver · To keep it each year: $/€5,000', link: 'statuses/#sales-targets' },
     { q: 'How many partners can reserve the same implementation request?', first: '5', says: 'Up to 5 partners can reserve the same request', link: 'leads/#the-implementation-requests-app' },
     { q: 'Is VAT included in store prices?', first: 'No.', says: 'Store prices never include VAT or sales tax.', link: 'buying-and-reselling/#buying-in-the-store' },
     { q: 'How long does company verification take?', first: '7 business days', says: 'Verification takes up to 7 business days.', link: 'joining/#applying' },
@@ -59,6 +59,9 @@ describe('questions the docs do not answer', () => {
     'Who won the world cup in 2022?',
     'How do I reset my password?',
     'Who is the CEO of the vendor?',
+    'What is the support phone number?',
+    'What time does support open?',
+    'What is the vendor address?',
   ])('%s: says it does not know and links the docs', async (q) => {
     const reply = await ask(q);
     expect(reply).toContain("🤷 I don't know that one, and I'd rather not guess.");
