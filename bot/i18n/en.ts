@@ -43,7 +43,7 @@ I can show you the partner statuses, check which one your company qualifies for,
     admin: html`/reload — read the content again now
 /stats — usage figures`,
     ask: (examples: readonly string[]) => html`Or ask a question about the program, like:
-${examples.map((e) => html`• ${e}\n`)}`,
+${joinHtml(examples.map((e) => html`• ${e}`))}`,
     examples: (topStatus: string) => ['How long is the NFR subscription valid?', `What discount does ${topStatus} get?`, 'Can I pay an on-premise renewal with a bonus?'],
     source: (docs: Html) => html`My answers come from the ${docs}.`,
     docsName: 'program docs',
