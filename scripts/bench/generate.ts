@@ -48,7 +48,8 @@ export async function generateContent(dir: string, count: number, asOf: PlainDat
     const name = `${pick(WORDS)} ${pick(WORDS)} ${pick(KINDS)} ${i + 1}`;
     const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     const approved = addDays(asOf, -Math.floor(60 + rnd() * 2000));
-    const statusSince = status === 'bronze' ? approved : addDays(approved, Math.floor(120 + rnd() * 300));
+    const promoted = addDays(approved, Math.floor(120 + rnd() * 300));
+    const statusSince = status === 'bronze' ? approved : promoted < asOf ? promoted : addDays(asOf, -1);
     const sales = Array.from({ length: status === 'gold' ? 14 : status === 'silver' ? 7 : 2 }, () => ({
       date: addDays(asOf, -Math.floor(rnd() * 700)),
       amount: Math.round(200 + rnd() * 3000),
@@ -74,7 +75,7 @@ export async function generateContent(dir: string, count: number, asOf: PlainDat
         firstLineSupport: status !== 'bronze',
         ...(status === 'gold' && { caseStudy: addDays(statusSince, 20), marketingPlan: addDays(statusSince, 21), productPresentation: addDays(statusSince, 22) }),
         sales,
-        bonuses: rnd() < 0.1 ? [{ kind: 'award', amount: 1000 + Math.floor(rnd() * 4) * 1000, credited: addDays(asOf, -Math.floor(rnd() * Math.min(300, 59))) }] : [],
+        bonuses: rnd() < 0.1 ? [{ kind: 'award', amount: 1000 + Math.floor(rnd() * 4) * 1000, credited: addDays(asOf, -Math.floor(rnd() * 59)) }] : [],
         telegram: [String(700000000 + i * 3), String(700000001 + i * 3)],
       },
     };
