@@ -1,0 +1,110 @@
+/**
+ * The content folder as it was at a git commit: which commit to compare with by default, and a
+ * copy of its partners, rules and docs in a temporary folder (the working tree is never touched).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+
+/** The content sub-folders the report compares. */
+const FOLDERS = ['partners', 'program', 'docs'];
+
+/** A git failure in words people can act on. */
+export class GitError extends Error {}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await exec('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
+    return stdout.trim();
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === 'ENOENT') throw new GitError('git is not installed or not on the PATH; the impact report reads the old content with git');
+    throw new GitError((e.stderr ?? e.message).trim().split('\n')[0] ?? 'git failed');
+  }
+}
+
+/** The commit to compare with, how to name it, and why it was chosen when no ref was given. */
+export interface BaseCommit {
+  sha: string;
+  label: string;
+  note?: string;
+}
+
+/**
+ * The commit `ref` names, or by default the merge base of HEAD with `main` (or `origin/main`).
+ * On main itself, or without a merge base, the default is HEAD: the report then shows uncommitted
+ * changes, and says so.
+ */
+export async function resolveBase(cwd: string, ref: string | undefined): Promise<BaseCommit> {
+  await git(cwd, ['rev-parse', '--git-dir']).catch(() => {
+    throw new GitError(`${cwd} is not in a git repository; the impact report compares with a commit`);
+  });
+  const short = (sha: string) => sha.slice(0, 7);
+  const commit = (name: string) => git(cwd, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]).catch(() => undefined);
+  if (ref !== undefined) {
+    const sha = await commit(ref);
+    if (!sha) throw new GitError(`'${ref}' is not a commit, branch or tag here; try origin/main, HEAD~1 or a commit id (git fetch first for a remote branch)`);
+    return { sha, label: `${ref} (${short(sha)})` };
+  }
+  const head = await commit('HEAD');
+  if (!head) throw new GitError('this repository has no commits yet, so there is nothing to compare with');
+  const branch = await git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']);
+  const onHead = (note: string) => ({ sha: head, label: `HEAD (${short(head)})`, note });
+  if (branch === 'main') return onHead('You are on main, so there is no merge base with main to compare with: comparing with HEAD, the last commit. Give a ref to compare with another commit, like npm run impact -- HEAD~1.');
+  const main = (await commit('main')) ? 'main' : (await commit('origin/main')) ? 'origin/main' : undefined;
+  if (!main) return onHead('There is no branch main or origin/main here: comparing with HEAD, the last commit. Give a ref to compare with another commit.');
+  const base = await git(cwd, ['merge-base', 'HEAD', main]).catch(() => undefined);
+  if (!base) return onHead(`This branch shares no history with ${main}: comparing with HEAD, the last commit. Give a ref to compare with another commit.`);
+  return { sha: base, label: `the merge base with ${main} (${short(base)})` };
+}
+
+/**
+ * Copies `contentDir`'s partners, rules and docs as they were at `sha` into a new temporary
+ * folder and returns its `content` folder; `cleanup` removes it.
+ */
+export async function contentAt(contentDir: string, sha: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const top = await git(contentDir, ['rev-parse', '--show-toplevel']);
+  const relative = path.relative(top, contentDir).split(path.sep).join('/');
+  if (relative.startsWith('..')) throw new GitError(`the content folder ${contentDir} is outside the git repository ${top}`);
+  const root = await mkdtemp(path.join(tmpdir(), 'partner-hub-impact-'));
+  const dir = path.join(root, 'content');
+  const cleanup = () => rm(root, { recursive: true, force: true });
+  try {
+    await mkdir(dir);
+    const tree = relative ? `${sha}:${relative}` : sha;
+    const entries = await git(top, ['ls-tree', '--name-only', tree]).catch(() => '');
+    const folders = FOLDERS.filter((f) => entries.split('\n').includes(f));
+    // A commit without the content folder reads as an empty one: the report says what is missing.
+    if (folders.length) await extract(top, tree, folders, dir);
+    return { dir, cleanup };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/** `git archive <tree> <folders> | tar -x -C <dir>`, without a shell. */
+function extract(cwd: string, tree: string, folders: string[], dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const archive = spawn('git', ['archive', '--format=tar', tree, '--', ...folders], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tar = spawn('tar', ['-x', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let errors = '';
+    archive.stderr.on('data', (d: Buffer) => { errors += d.toString(); });
+    tar.stderr.on('data', (d: Buffer) => { errors += d.toString(); });
+    archive.stdout.pipe(tar.stdin);
+    const failed = (error: Error) => reject(new GitError(`could not read the old content: ${error.message}`));
+    archive.on('error', failed);
+    tar.on('error', failed);
+    let pending = 2;
+    const done = (code: number | null) => {
+      if (code !== 0) reject(new GitError(`could not read the old content: ${errors.trim().split('\n')[0] ?? `exit code ${code}`}`));
+      else if (--pending === 0) resolve();
+    };
+    archive.on('close', done);
+    tar.on('close', done);
+  });
+}
