@@ -30,7 +30,7 @@ const envSchema = z.object({
   /** Public address Telegram posts updates to; default SITE_URL plus the webhook path. */
   WEBHOOK_URL: z.url({ protocol: /^https$/, error: 'must be an https:// address (Telegram only calls https webhooks)' }).optional(),
   /** Port of the bot's own webhook server, when `npm run bot` runs in webhook mode. */
-  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(8080),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535).default(8080),
   /** A self-hosted Bot API server to talk to instead of Telegram's (https://github.com/tdlib/telegram-bot-api). */
   BOT_API_ROOT: z.url({ protocol: /^https?$/, error: 'must be the address of a Bot API server, like http://127.0.0.1:8081' }).optional(),
   /** Updates one user may send per minute before the bot asks them to slow down. */

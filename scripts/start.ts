@@ -2,8 +2,13 @@
  * `npm start`: builds the site when its inputs changed since the last build, then serves it with
  * the Node adapter on PORT (default 4321) and HOST (default 127.0.0.1; 0.0.0.0 to listen on every
  * interface), with compressed responses. Prints the URL.
+ *
+ * With BOT_TOKEN set it runs the Telegram bot too: with BOT_MODE=webhook the same server receives
+ * Telegram's updates on the bot's secret path; otherwise the bot polls in a child process
+ * (`npm run bot`), stopped with the site.
  */
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -49,6 +54,15 @@ function build(): Promise<void> {
   });
 }
 
+/** The bot with long polling, as `npm run bot` runs it, in a child process. */
+function startPollingBot(): ChildProcess {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'bot', 'main.ts')], { cwd: projectRoot, stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    if (signal !== 'SIGTERM') console.error(`The Telegram bot stopped (${signal ?? `exit code ${code}`}); the site keeps running.`);
+  });
+  return child;
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4321);
   const host = process.env.HOST ?? '127.0.0.1';
@@ -60,8 +74,12 @@ async function main(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(ENTRY).href)) as { handler: http.RequestListener };
   const compress = compression();
+  const webhook = process.env.BOT_TOKEN && process.env.BOT_MODE === 'webhook'
+    ? await (await import('../bot/webhook.ts')).startWebhookBot()
+    : undefined;
   const server = http.createServer((req, res) => {
-    compress(req as never, res as never, () => handler(req, res));
+    if (webhook && req.url === webhook.path) void webhook.handle(req, res);
+    else compress(req as never, res as never, () => handler(req, res));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -70,8 +88,13 @@ async function main(): Promise<void> {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Partner Hub is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`);
+  const poller = process.env.BOT_TOKEN && !webhook ? startPollingBot() : undefined;
+  if (webhook) console.log('The Telegram bot receives updates on its webhook path.');
+  else if (!poller) console.log('The Telegram bot is off: set BOT_TOKEN to run it (see the README).');
 
   const stop = () => {
+    poller?.kill('SIGTERM');
+    void webhook?.stop();
     server.close(() => process.exit(0));
     // Idle keep-alive connections would hold the close back.
     server.closeIdleConnections();

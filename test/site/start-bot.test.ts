@@ -1,0 +1,96 @@
+/**
+ * `npm start` with a bot token: the site and the bot together, against the local Bot API
+ * imitation. Webhook mode receives updates on the site's own server; polling runs the bot beside it.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { startFakeBotApi } from '../../bot/dev/fake-bot-api.ts';
+import type { FakeBotApi } from '../../bot/dev/fake-bot-api.ts';
+import { webhookPath } from '../../bot/webhook.ts';
+import { TEST_TOKEN } from '../bot/harness.ts';
+import { projectRoot } from '../helpers.ts';
+
+const cleanup: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanup.splice(0).map((f) => f()));
+});
+
+/** Starts `npm start`'s server on a free port with `env`; resolves with its URL. */
+async function start(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'partner-hub-start-'));
+  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/start.ts')], {
+    cwd: projectRoot,
+    env: { PATH: process.env.PATH, CONTENT_DIR: inject('contentDir'), SITE_OUT_DIR: inject('outDir'), SKIP_BUILD: '1', PORT: '0', DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
+  child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });
+  cleanup.push(async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not started:\n${out}`)), 12_000);
+    child.stdout?.on('data', () => {
+      const match = /running at (http:\/\/[^\s/]+)\//.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+  });
+  return { url, child, output: () => out };
+}
+
+async function fakeApi(): Promise<FakeBotApi> {
+  const api = await startFakeBotApi({ token: TEST_TOKEN });
+  cleanup.push(() => api.close());
+  return api;
+}
+
+const message = (text: string) => ({
+  update_id: 1,
+  message: { message_id: 1, date: 1_790_000_000, chat: { id: 424242, type: 'private', first_name: 'Ana' }, from: { id: 424242, is_bot: false, first_name: 'Ana' }, text, ...(text.startsWith('/') && { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]?.length ?? 0 }] }) },
+});
+
+const sentTexts = (api: FakeBotApi) => api.calls.filter((c) => c.method === 'sendMessage').map((c) => String(c.params.text));
+
+describe('npm start with the bot', () => {
+  it('in webhook mode serves the site and the webhook on one server', async () => {
+    const api = await fakeApi();
+    const secret = 'secret-for-the-start-test';
+    const { url } = await start({ BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot, BOT_MODE: 'webhook', WEBHOOK_SECRET: secret, SITE_URL: 'https://partners.example.org' });
+    expect((await fetch(`${url}/`)).status).toBe(200);
+    const hook = `${url}${webhookPath({ token: TEST_TOKEN })}`;
+    const refused = await fetch(hook, { method: 'POST', body: JSON.stringify(message('/tiers')), headers: { 'content-type': 'application/json' } });
+    expect(refused.status).toBe(401);
+    const accepted = await fetch(hook, { method: 'POST', body: JSON.stringify(message('/tiers')), headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': secret } });
+    expect(accepted.status).toBe(200);
+    await expect.poll(() => sentTexts(api).join('\n'), { timeout: 10_000 }).toContain('Gold');
+    expect(api.calls.some((c) => c.method === 'setWebhook' && c.params.secret_token === secret)).toBe(true);
+  });
+
+  it('in polling mode runs the bot beside the site', async () => {
+    const api = await fakeApi();
+    const { url, output } = await start({ BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot });
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    api.pushUpdate(message('/start'));
+    await expect.poll(() => sentTexts(api).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(output()).not.toContain(TEST_TOKEN);
+  });
+
+  it('without a token serves the site and says how to turn the bot on', async () => {
+    const { url, output } = await start({});
+    expect((await fetch(`${url}/`)).status).toBe(200);
+    expect(output()).toContain('The Telegram bot is off: set BOT_TOKEN to run it');
+  });
+});
