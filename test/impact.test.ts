@@ -248,7 +248,7 @@ describe('the impact report', () => {
       - ⚠️ Dune Works SRL (dune-bronze) is cancelled under the changed rules: the Bronze requirements are not met by 9 November 2026.
       - ⚠️ Fir & Fjord AS (fir-silver) leaves the public directory: its file now says Bronze.
       - ⚠️ Gale Software BV (gale-silver) leaves the public directory: its file is removed.
-      - ⚠️ Birch Digital GmbH (birch-silver) no longer meets the yearly target for keeping Silver at the review on 15 January 2027 under the changed rules: $/€600 more in sales by 15 January 2027.
+      - ⚠️ Birch Digital GmbH (birch-silver) no longer meets the yearly target for keeping Silver at the review on 15 January 2027 under the changed rules: \\$/€600 more in sales by 15 January 2027.
 
       ### Summary
 
@@ -281,7 +281,7 @@ describe('the impact report', () => {
         - discount: 40% → 20%
         - deadline Annual status review: 1 June 2027 → none
       - Birch Digital GmbH (birch-silver)
-        - keeping Silver at the annual review on 15 January 2027: met → $/€600 more in sales by 15 January 2027
+        - keeping Silver at the annual review on 15 January 2027: met → \\$/€600 more in sales by 15 January 2027
       - Cedar Consulting AB (cedar-bronze)
         - keeping Bronze after the first period (30 December 2026 → 30 November 2026): NFR cloud subscription not claimed by 30 December 2026 → NFR cloud subscription not claimed by 30 November 2026
         - deadline Bronze requirements: 30 December 2026 → 30 November 2026
@@ -347,9 +347,9 @@ describe('the impact report', () => {
 });
 
 describe('markdown', () => {
-  it('makes content text inert: no links, HTML, formatting or mentions', () => {
-    expect(escapeMarkdown('<script>x</script> [a](http://e.example) *b* @octocat | `c`')).toBe(
-      '\\<script\\>x\\</script\\> \\[a\\](http://e.example) \\*b\\* @\u200boctocat \\| \\`c\\`',
+  it('makes content text inert: no links, HTML, formatting, math or mentions', () => {
+    expect(escapeMarkdown('<script>x</script> [a](http://e.example) *b* @octocat | `c` $x$')).toBe(
+      '\\<script\\>x\\</script\\> \\[a\\](http://e.example) \\*b\\* @\u200boctocat \\| \\`c\\` \\$x\\$',
     );
   });
 });

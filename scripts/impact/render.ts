@@ -4,7 +4,8 @@
  */
 import { formatDate, formatIssue, formatPercent } from '../../content/index.ts';
 import type { ContentIssue, DeadlineKind } from '../../content/index.ts';
-import type { DirectoryChange, Impact, PartnerName, ReminderChange, RuleChange, StandingChange } from './compare.ts';
+import type { DirectoryChange, Impact, PartnerName, ReminderChange, StandingChange } from './compare.ts';
+import type { RuleChange } from './rules-diff.ts';
 import { newlyAtRisk, silentDemotions } from './compare.ts';
 
 /** A list item with optional lines below it. */
@@ -251,9 +252,9 @@ export function renderText(blocks: readonly Block[]): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Text from content, made inert in markdown: no formatting, links, HTML or @-mentions. */
+/** Text from content, made inert in markdown: no formatting, links, HTML, math ($) or @-mentions. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`).replace(/@(?=\w)/g, '@\u200b');
+  return text.replace(/[\\`*_[\]<>|~#$]/g, (c) => `\\${c}`).replace(/@(?=\w)/g, '@\u200b');
 }
 
 /** The report as GitHub-flavoured markdown. */
