@@ -39,15 +39,12 @@ runCli(async () => {
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
     throw new UsageError(`The content folder ${dir} does not exist; check CONTENT_DIR (unset it to use the project's content/).`);
   }
-  let base;
-  let old;
-  try {
-    base = await resolveBase(dir, positionals[0]);
-    old = await contentAt(dir, base.sha);
-  } catch (error) {
-    if (error instanceof GitError) throw new UsageError(`Cannot read the content to compare with: ${error.message}.`);
-    throw error;
-  }
+  const { base, old } = await (async () => {
+    const commit = await resolveBase(dir, positionals[0]);
+    return { base: commit, old: await contentAt(dir, commit.sha) };
+  })().catch((error: unknown) => {
+    throw error instanceof GitError ? new UsageError(`Cannot read the content to compare with: ${error.message}.`) : error;
+  });
   try {
     const [before, after] = await Promise.all([checkContent({ dir: old.dir }), checkContent({ dir })]);
     const impact = compareContent(
