@@ -79,11 +79,32 @@ export function parseFilters(params: URLSearchParams, data: SiteData): Filters {
   return filters;
 }
 
+/** Results of the static filter states (no free text, at most one filter), kept while building. */
+const memo = new WeakMap<SiteData, Map<string, Omit<DirectoryResult, 'filters' | 'partners' | 'pages'> & { results: PublicPartner[] }>>();
+
 /** Applies `filters`: the page of partners, the total, and for each dimension the count of each option. */
 export function applyFilters(data: SiteData, filters: Filters): DirectoryResult {
+  const set = DIMENSIONS.filter((d) => filters[d] !== undefined);
+  const key = !filters.q && set.length <= 1 ? set.map((d) => `${d}=${filters[d]}`).join('') : undefined;
+  let computed = key === undefined ? undefined : memo.get(data)?.get(key);
+  if (!computed) {
+    computed = filterAll(data, filters);
+    if (key !== undefined) {
+      if (!memo.has(data)) memo.set(data, new Map());
+      memo.get(data)?.set(key, computed);
+    }
+  }
+  const { results, total, facets } = computed;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page, pages);
+  return { filters: { ...filters, page }, partners: results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, pages, facets };
+}
+
+/** Every partner matching `filters` (any page), with the counts per option. */
+function filterAll(data: SiteData, filters: Filters): { results: PublicPartner[]; total: number; facets: Record<Dimension, FacetOption[]> } {
   let pool = data.directory;
   if (filters.q) {
-    const ranked = search(data.index, filters.q, { limit: data.directory.length + data.docs.length * 20 })
+    const ranked = search(data.searchIndex(), filters.q, { limit: data.directory.length + data.docs.length * 20 })
       .flatMap((h) => (h.target.type === 'partner' ? [h.target.slug] : []));
     const order = new Map(ranked.map((slug, i) => [slug, i]));
     pool = pool.filter((p) => order.has(p.slug))
@@ -101,9 +122,7 @@ export function applyFilters(data: SiteData, filters: Filters): DirectoryResult 
     facets[d] = [...counts].map(([value, count]) => ({ value, label: optionLabel(data, d, value), count }))
       .sort((a, b) => (d === 'status' ? statusOrder(data, b.value) - statusOrder(data, a.value) : a.label.localeCompare(b.label, 'en')));
   }
-  const pages = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
-  return { filters: { ...filters, page }, partners: results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: results.length, pages, facets };
+  return { results, total: results.length, facets };
 }
 
 function statusOrder(data: SiteData, id: string): number {

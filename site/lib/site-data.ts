@@ -11,8 +11,8 @@ import type { DocPage, PublicContent, PublicPartner, SearchIndex } from '../../c
 
 /** The site's data. */
 export interface SiteData extends PublicContent {
-  /** Search over the public directory and the docs sections. */
-  index: SearchIndex;
+  /** Search over the public directory and the docs sections, built on the first search. */
+  searchIndex: () => SearchIndex;
   /** Public partners by slug. */
   bySlug: Map<string, PublicPartner>;
   /** Day each partner and docs file last changed (git history, or the file's time). */
@@ -30,9 +30,10 @@ export function siteData(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const content = await loadPublicContent();
   const dates = await gitDates();
+  let index: SearchIndex | undefined;
   return {
     ...content,
-    index: buildSearchIndex(content.directory, content.docs, content.rules),
+    searchIndex: () => (index ??= buildSearchIndex(content.directory, content.docs, content.rules)),
     bySlug: new Map(content.directory.map((p) => [p.slug, p])),
     updated: async (kind, slug) => {
       const file = path.join(contentDir(), kind, `${slug}.md`);

@@ -26,9 +26,11 @@ beforeAll(async () => {
   output = await Promise.all(files.map(async (file) => ({ file: path.relative(outDir, file), text: await readFile(file, 'utf8') })));
   // ...and the pages rendered on demand.
   const base = inject('baseUrl');
-  for (const page of ['/partners/search/?country=nl&service=integration', '/partners/search/?status=silver&language=en', '/healthz', '/check/']) {
-    output.push({ file: page, text: await (await fetch(base + page)).text() });
-  }
+  const pages = [
+    '/partners/search/?country=nl&service=integration', '/partners/search/?status=silver&language=en', '/healthz', '/check/',
+    ...content.partners.filter((p) => p.status !== 'bronze').map((p) => `/partners/${p.slug}/`),
+  ];
+  for (const page of pages) output.push({ file: page, text: await (await fetch(base + page)).text() });
   expect(output.length).toBeGreaterThan(50);
 });
 
