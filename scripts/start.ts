@@ -88,6 +88,8 @@ async function main(): Promise<void> {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Partner Hub is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`);
+  // The first search builds the search index; do it now rather than on a visitor's first search.
+  void fetch(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/partners/search/?q=partner`).catch(() => undefined);
   const poller = process.env.BOT_TOKEN && !webhook ? startPollingBot() : undefined;
   if (webhook) console.log('The Telegram bot receives updates on its webhook path.');
   else if (!poller) console.log('The Telegram bot is off: set BOT_TOKEN to run it (see the README).');

@@ -1,0 +1,202 @@
+/**
+ * `npm run bench -- --partners 1000 --partners 10000` (or `--smoke`): measures the whole system on
+ * generated content (never written into content/) and writes bench/RESULTS.md. Each figure is the
+ * median of several runs with its minimum and maximum; each target is checked and reported.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { buildSearchIndex, loadPublicContent, projectRoot, search } from '../content/index.ts';
+import { firstSearch, weighPages } from './bench/browser.ts';
+import { generateContent } from './bench/generate.ts';
+import { figure, percentile } from './bench/stats.ts';
+import type { Figure } from './bench/stats.ts';
+import { parseCli, runCli, UsageError } from './lib/cli.ts';
+
+const USAGE = 'Usage: npm run bench -- [--partners N]... [--runs N] [--smoke]';
+const AS_OF = '2026-11-24';
+const QUERIES = ['Berlin', 'telephony', 'Summit Cloud', 'Spanish', 'training Munich', 'delta', 'NFR subscription', 'kickstart bonus', 'xyzzy', 'consulting Paris'];
+
+/** One row of the results table. */
+interface Row {
+  group: string;
+  metric: string;
+  unit: string;
+  value: Figure;
+  /** Target and direction: `max` means at most. */
+  target?: { max: number } | { min: number };
+}
+
+const run = promisify(execFile);
+
+/** Runs a measurement in its own process and returns its JSON line. */
+async function child(what: string, env: Record<string, string>): Promise<Record<string, number>> {
+  const { stdout } = await run(process.execPath, [path.join(projectRoot, 'scripts/bench/child.ts'), what, AS_OF], {
+    cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, number>;
+}
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? await folderSize(full) : (await stat(full)).size;
+  }
+  return total;
+}
+
+/** Serves a built site with npm start's server on a free port; returns its URL and a stop function. */
+async function serve(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+  const server = spawn(process.execPath, [path.join(projectRoot, 'scripts/start.ts')], {
+    cwd: projectRoot, env: { ...process.env, ...env, PORT: '0', SKIP_BUILD: '1', BOT_TOKEN: '' }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('the site server did not start')), 60_000);
+    server.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /running at (http:\/\/[^\s/]+)\//.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+  });
+  return { url, stop: () => server.kill('SIGTERM') };
+}
+
+async function measureSize(partners: number, runs: number, log: (s: string) => void): Promise<Row[]> {
+  const rows: Row[] = [];
+  const group = `${partners.toLocaleString('en-US')} partners`;
+  const work = path.join(projectRoot, '.cache', `bench-${partners}`);
+  log(`${group}: generating content`);
+  const contentDir = await generateContent(work, partners, AS_OF);
+  const outDir = path.join(work, 'dist');
+  const env = { CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir };
+  const add = (metric: string, unit: string, samples: number[], target?: Row['target']) => rows.push({ group, metric, unit, value: figure(samples), target });
+
+  log(`${group}: content check`);
+  const checks = [];
+  for (let i = 0; i < runs; i++) checks.push(await child('check', env));
+  add('Content check: wall time', 's', checks.map((c) => (c.ms ?? 0) / 1000), partners >= 10_000 ? { max: 1.5 } : undefined);
+  add('Content check: peak memory', 'MB', checks.map((c) => c.maxRssMb ?? 0));
+
+  log(`${group}: rules engine`);
+  const engines = [];
+  for (let i = 0; i < runs; i++) engines.push(await child('engine', env));
+  add('Rules engine: every partner as of one date', 'ms', engines.map((c) => c.engineMs ?? 0), partners >= 10_000 ? { max: 200 } : undefined);
+
+  log(`${group}: site build`);
+  const builds = [];
+  for (let i = 0; i < Math.max(1, runs - 1); i++) builds.push(await child('build', env));
+  add('Site build: wall time', 's', builds.map((b) => (b.ms ?? 0) / 1000), partners >= 10_000 ? { max: 15 } : undefined);
+  add('Site build: peak memory (RSS)', 'MB', builds.map((b) => b.maxRssMb ?? 0), partners >= 10_000 ? { max: 1024 } : undefined);
+  add('Site build: output size', 'MB', [(await folderSize(outDir)) / 1024 / 1024]);
+  const partnerFiles = (await readdir(path.join(contentDir, 'partners'))).sort();
+  const changed = path.join(contentDir, 'partners', partnerFiles[0] as string);
+  const original = await readFile(changed, 'utf8');
+  await writeFile(changed, original.replace(/\n---\n/, '\n---\nChanged for the rebuild benchmark. '));
+  const rebuild = await child('build', env);
+  await writeFile(changed, original);
+  add('Site rebuild after one partner file changes', 's', [(rebuild.ms ?? 0) / 1000], partners >= 10_000 ? { max: 5 } : undefined);
+
+  log(`${group}: search`);
+  const { directory, docs, rules } = await loadPublicContent({ dir: contentDir });
+  const index = buildSearchIndex(directory, docs, rules);
+  const serialized = JSON.stringify(index.index);
+  add('Search index: size (raw, kept on the server)', 'KB', [serialized.length / 1024]);
+  add('Search index: size (gzip)', 'KB', [gzipSync(serialized).length / 1024]);
+  const latencies: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    for (const q of QUERIES) {
+      const t = performance.now();
+      search(index, q);
+      latencies.push(performance.now() - t);
+    }
+  }
+  add('Search query latency p50 (server)', 'ms', [percentile(latencies, 50)]);
+  add('Search query latency p99 (server)', 'ms', [percentile(latencies, 99)]);
+
+  log(`${group}: pages and first search in Chromium`);
+  const server = await serve(env);
+  try {
+    const searches = [];
+    for (let i = 0; i < runs; i++) searches.push(await firstSearch(server.url, QUERIES[i % 3] as string));
+    add('First search: bytes transferred', 'KB', searches.map((s) => s.bytes / 1024), partners >= 10_000 ? { max: 300 } : undefined);
+    add('First search: request to results on screen', 'ms', searches.map((s) => s.answerMs), partners >= 10_000 ? { max: 100 } : undefined);
+    add('First search: typing to results (incl. 180 ms pause)', 'ms', searches.map((s) => s.withPauseMs));
+    const partnerPath = `/partners/${directory[0]?.slug}/`;
+    const weights = await weighPages(server.url, ['/', '/partners/', partnerPath, '/program/statuses/']);
+    const label: Record<string, string> = { '/': 'home', '/partners/': 'directory', [partnerPath]: 'partner', '/program/statuses/': 'docs' };
+    for (const w of weights) {
+      const name = label[w.path] ?? w.path;
+      const budget = name === 'partner' || name === 'docs' ? { max: 0 } : name === 'directory' ? { max: 20 } : undefined;
+      add(`JavaScript on the ${name} page (gzip)`, 'KB', [w.jsGzip / 1024], budget);
+      add(`HTML of the ${name} page (gzip)`, 'KB', [w.htmlGzip / 1024]);
+    }
+  } finally {
+    server.stop();
+  }
+  return rows;
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+
+function verdict(row: Row): string {
+  if (!row.target) return '';
+  if ('max' in row.target) return row.value.median <= row.target.max ? `✓ ≤ ${row.target.max}` : `✗ target ≤ ${row.target.max}`;
+  return row.value.median >= row.target.min ? `✓ ≥ ${row.target.min}` : `✗ target ≥ ${row.target.min}`;
+}
+
+function table(rows: readonly Row[]): string {
+  const lines = ['| Size | Measurement | Median | Min | Max | Runs | Target |', '| --- | --- | ---: | ---: | ---: | ---: | --- |'];
+  for (const r of rows) lines.push(`| ${r.group} | ${r.metric} | ${fmt(r.value.median)} ${r.unit} | ${fmt(r.value.min)} | ${fmt(r.value.max)} | ${r.value.runs} | ${verdict(r)} |`);
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+runCli(async () => {
+  const { values } = parseCli(process.argv.slice(2), {
+    partners: { type: 'string', multiple: true },
+    runs: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const sizes = values.smoke ? [60] : (values.partners ?? ['1000']).flatMap((p) => p.split(',')).map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--partners takes whole numbers of 1 or more\n${USAGE}`);
+  const runs = values.smoke ? 1 : Number(values.runs ?? 3);
+  const rows: Row[] = [];
+  const started = Date.now();
+  for (const n of sizes) rows.push(...(await measureSize(n, runs, (s) => console.error(`[bench] ${s}`))));
+  const report = [
+    '# Benchmark results',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- ${process.argv.slice(2).join(' ')}\` in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    `Machine: ${machine()}.`,
+    '',
+    table(rows),
+    '',
+    'Targets apply at 10,000 partners; ✗ marks a missed target. The bot and the reminders are not measured yet (issue 7 is open).',
+    '',
+  ].join('\n');
+  console.log(table(rows));
+  const out = values.out ?? (values.smoke ? path.join(projectRoot, '.cache', 'bench-smoke.md') : path.join(projectRoot, 'bench', 'RESULTS.md'));
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, report);
+  console.error(`[bench] written to ${path.relative(process.cwd(), out)}`);
+  if (values.smoke) await rm(path.join(projectRoot, '.cache', 'bench-60'), { recursive: true, force: true });
+  return 0;
+});

@@ -1,0 +1,31 @@
+/**
+ * Measurements that need a process of their own (wall time and peak memory of that process):
+ * `node scripts/bench/child.ts check|engine|build` with CONTENT_DIR (and SITE_OUT_DIR for build).
+ * Prints one JSON line: { ms, maxRssMb, ... }.
+ */
+import { build } from 'astro';
+import { checkContent, evaluatePartner, projectRoot } from '../../content/index.ts';
+
+const what = process.argv[2];
+const asOf = process.argv[3] ?? '2026-11-24';
+const started = performance.now();
+const extra: Record<string, number> = {};
+if (what === 'check') {
+  const { content, issues } = await checkContent();
+  if (!content || issues.length) throw new Error(`content has ${issues.length} problems`);
+  extra.partners = content.partners.length;
+} else if (what === 'engine') {
+  const { content } = await checkContent();
+  if (!content) throw new Error('content did not load');
+  const t = performance.now();
+  let deadlines = 0;
+  for (const partner of content.partners) deadlines += evaluatePartner(partner, content.rules, asOf).deadlines.length;
+  extra.engineMs = performance.now() - t;
+  extra.deadlines = deadlines;
+} else if (what === 'build') {
+  await build({ root: projectRoot, logLevel: 'error' });
+} else {
+  throw new Error(`unknown measurement '${what}'`);
+}
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ...extra }));
