@@ -168,7 +168,7 @@ describe('/status and /deadlines for a linked team member', () => {
       📅 20 December 2026 · in 26 days
       Annual status review: Annual review of your Silver status
       To do: $/€1,200 more in sales by 20 December 2026
-      If missed: If the yearly target is missed, you move down to the status below Silver.
+      If missed: You move down to Bronze.
       More: Statuses › Annual review <https://partners.example.com/program/statuses/#annual-review>
 
       📅 9 February 2027 · in 77 days

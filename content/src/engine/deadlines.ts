@@ -3,6 +3,7 @@ import type { PlainDate } from '../dates.ts';
 import { addDays, addMonths, daysBetween, endOfYear, formatDate } from '../dates.ts';
 import { formatMoney } from '../format.ts';
 import type { Rules } from '../rules.ts';
+import { lowerStatus } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
 import type { DeadlineKind, Status } from '../schemas/program.ts';
 import type { RequirementContext } from './requirements.ts';
@@ -117,7 +118,7 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
     add('annual-review', {
       subject: `Annual review of your ${status.name} status`,
       date: input.nextReview,
-      consequence: `If the yearly target is missed, you move down to the status below ${status.name}.`,
+      consequence: `You move down to ${lowerStatus(rules, status.id, rules.timelines.review.demoteLevels).name}.`,
       met: input.reviewMissing.length === 0,
       missing: input.reviewMissing,
     });
