@@ -43,3 +43,20 @@ describe('plain dates', () => {
     expect(trailingWindow('2025-02-28', 12)).toEqual({ from: '2024-02-29', to: '2025-02-28' });
   });
 });
+
+describe('date arithmetic against the calendar', () => {
+  it('agrees with Date for every day from 1999 to 2031', () => {
+    let date = '1999-01-01';
+    for (let i = 0; i < 12_000; i++) {
+      const expected = new Date(Date.UTC(1999, 0, 1 + i)).toISOString().slice(0, 10);
+      expect(date).toBe(expected);
+      expect(daysBetween('1999-01-01', date)).toBe(i);
+      date = addDays(date, 1);
+    }
+  });
+
+  it('formats whole and decimal numbers', async () => {
+    const { formatNumber } = await import('../content/index.ts');
+    expect([0, 999, 1000, 15000, 1234567, 1840.5, -2500].map(formatNumber)).toEqual(['0', '999', '1,000', '15,000', '1,234,567', '1,840.5', '-2,500']);
+  });
+});

@@ -10,7 +10,6 @@
 export type PlainDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (so `2025-02-29` is false). */
 export function isPlainDate(value: string): boolean {
@@ -30,13 +29,33 @@ export function daysInMonth(year: number, month: number): number {
   return MONTH_DAYS[month - 1] ?? 0;
 }
 
+/** Days since 1970-01-01 of a plain date (Howard Hinnant's days-from-civil, no Date objects). */
 function toEpochDay(date: PlainDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The plain date `day` days after 1970-01-01 (civil-from-days). */
 function fromEpochDay(day: number): PlainDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** `date` moved by `days` days (negative moves back). */

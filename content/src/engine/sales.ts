@@ -17,8 +17,18 @@ export interface DateWindow {
  * after the same date `months` months earlier. For 2026-11-24 and 12 months: 2025-11-25 to 2026-11-24.
  */
 export function trailingWindow(asOf: PlainDate, months: number): DateWindow {
-  return { from: addDays(addMonths(asOf, -months), 1), to: asOf };
+  // Every partner evaluated on one day asks for the same few windows.
+  const key = `${asOf}/${months}`;
+  let window = windows.get(key);
+  if (!window) {
+    if (windows.size > 1000) windows.clear();
+    window = Object.freeze({ from: addDays(addMonths(asOf, -months), 1), to: asOf });
+    windows.set(key, window);
+  }
+  return window;
 }
+
+const windows = new Map<string, DateWindow>();
 
 /** Sales that count toward targets: not own or affiliated, made on or before `asOf`. */
 export function countedSales(sales: readonly Sale[], asOf: PlainDate): Sale[] {
