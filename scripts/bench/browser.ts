@@ -56,21 +56,29 @@ export async function weighPages(base: string, paths: readonly string[]): Promis
   return out;
 }
 
-/** Types `query` into the directory's search box and measures the first search. */
+/** Types `query` into the directory's search box and measures the first search, with the page's own clock. */
 export async function firstSearch(base: string, query: string): Promise<FirstSearch> {
   const browser = await launch();
   const page = await browser.newPage();
   await page.goto(`${base}/partners/`, { waitUntil: 'networkidle' });
-  const before = await page.locator('#results-count').innerText();
   const bytes: Promise<number>[] = [];
-  const started: number[] = [];
-  page.on('request', (request) => started.push(Date.now()) && void request);
   page.on('response', (response) => bytes.push(response.body().then((b) => gzipSync(b).length).catch(() => 0)));
-  const typed = Date.now();
+  // The moment the results change on screen, in the page's clock.
+  await page.evaluate(() => {
+    const w = window as unknown as { swappedAt?: number; typedAt?: number };
+    const region = document.querySelector('[data-results]')?.parentElement;
+    if (!region) throw new Error('no results region');
+    new MutationObserver(() => { w.swappedAt ??= performance.now(); }).observe(region, { childList: true, subtree: true });
+    document.querySelector('#filter-q')?.addEventListener('input', () => { w.typedAt ??= performance.now(); });
+  });
   await page.fill('#filter-q', query);
-  await page.waitForFunction((old) => document.querySelector('#results-count')?.textContent?.trim() !== old.trim(), before, { polling: 'raf', timeout: 10_000 });
-  const done = Date.now();
+  await page.waitForFunction(() => (window as unknown as { swappedAt?: number }).swappedAt !== undefined, undefined, { timeout: 10_000 });
+  const timing = await page.evaluate(() => {
+    const w = window as unknown as { swappedAt: number; typedAt: number };
+    const request = performance.getEntriesByType('resource').find((e) => e.name.includes('/partners/search/'));
+    return { swappedAt: w.swappedAt, typedAt: w.typedAt, requestAt: request?.startTime ?? w.typedAt };
+  });
   const total = (await Promise.all(bytes)).reduce((a, b) => a + b, 0);
   await browser.close();
-  return { bytes: total, answerMs: done - (started[0] ?? typed), withPauseMs: done - typed };
+  return { bytes: total, answerMs: timing.swappedAt - timing.requestAt, withPauseMs: timing.swappedAt - timing.typedAt };
 }
