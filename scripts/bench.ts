@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, loadPublicContent, projectRoot, search } from '../content/index.ts';
+import { benchPolling, benchWebhook } from './bench/bot.ts';
 import { firstSearch, weighPages } from './bench/browser.ts';
 import { generateContent } from './bench/generate.ts';
 import { figure, percentile } from './bench/stats.ts';
@@ -141,6 +142,21 @@ async function measureSize(partners: number, runs: number, log: (s: string) => v
   } finally {
     server.stop();
   }
+
+  log(`${group}: bot through the Bot API imitation`);
+  const updates = partners < 500 ? 60 : 1000;
+  const polling = [];
+  const webhook = [];
+  for (let i = 0; i < runs; i++) {
+    polling.push(await benchPolling(contentDir, AS_OF, updates));
+    webhook.push(await benchWebhook(contentDir, AS_OF, updates));
+  }
+  add(`Bot, long polling: updates per second (${updates} at once)`, '/s', polling.map((b) => b.updatesPerSecond), partners >= 10_000 ? { min: 1000 } : undefined);
+  add('Bot, long polling: reply latency p50 (200 updates/s)', 'ms', polling.map((b) => b.p50Ms));
+  add('Bot, long polling: reply latency p99 (200 updates/s)', 'ms', polling.map((b) => b.p99Ms), partners >= 10_000 ? { max: 20 } : undefined);
+  add('Bot, webhook: updates per second (16 in flight)', '/s', webhook.map((b) => b.updatesPerSecond));
+  add('Bot, webhook: reply latency p50', 'ms', webhook.map((b) => b.p50Ms));
+  add('Bot, webhook: reply latency p99', 'ms', webhook.map((b) => b.p99Ms));
   return rows;
 }
 
