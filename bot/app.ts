@@ -3,11 +3,12 @@ import { ContentError } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { BotConfig } from './config.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, loadReminderConfig } from './config.ts';
 import { openContentSource } from './content-source.ts';
 import type { BotDeps } from './context.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
+import { startReminders, stopReminders } from './reminders/service.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 
 /** Options for `openDeps`. */
@@ -27,20 +28,42 @@ export async function openDeps(config: BotConfig, options: OpenDepsOptions): Pro
   return { config, content, store: openSqliteStore(config.dataDir), clock, log: options.log ?? createLogger(config.token) };
 }
 
-/** Stops watching the content and closes the store. */
+/** Stops the reminders (if started), stops watching the content and closes the store. */
 export async function closeDeps(deps: BotDeps): Promise<void> {
+  await stopReminders(deps);
   deps.content.close();
   await deps.store.close();
 }
 
+/** Reads the bot's and the reminders' configuration, naming every bad variable of both at once. */
+export function loadFullConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  const lines: string[] = [];
+  const attempt = <T>(load: () => T): T | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      lines.push(...error.lines);
+      return undefined;
+    }
+  };
+  const config = attempt(() => loadConfig(env));
+  const reminders = attempt(() => loadReminderConfig(env));
+  if (!config || !reminders) throw new ConfigError(lines);
+  return { ...config, reminders };
+}
+
 /**
  * Reads the configuration and opens the dependencies, or prints why not (one line per problem,
- * no stack trace) and exits with code 1.
+ * no stack trace) and exits with code 1. Starts the deadline reminders (unless REMINDERS=off):
+ * this is how the bot starts for real, in polling and in webhook mode.
  */
 export async function openOrExit(env: NodeJS.ProcessEnv = process.env): Promise<BotDeps> {
   try {
-    const config = loadConfig(env);
-    return await openDeps(config, { watch: true });
+    const config = loadFullConfig(env);
+    const deps = await openDeps(config, { watch: true });
+    startReminders(deps);
+    return deps;
   } catch (error) {
     if (error instanceof ConfigError) for (const line of error.lines) console.error(`Configuration error: ${line}`);
     else if (error instanceof ContentError) console.error(`The bot cannot start: ${error.message}`);

@@ -18,6 +18,7 @@ import { statusFeature } from './features/status.ts';
 import { tiersFeature } from './features/tiers.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { messagesFor } from './i18n/index.ts';
+import { remindersFeature } from './reminders/feature.ts';
 import { errorBoundary } from './middleware/errors.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { setup } from './middleware/setup.ts';
@@ -53,6 +54,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(findFeature);
   bot.use(statusFeature);
   bot.use(deadlinesFeature);
+  bot.use(remindersFeature);
   bot.use(adminFeature);
   bot.use(answersFeature);
   bot.use(unhandledFeature);

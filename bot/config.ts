@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { isTimeZone } from './reminders/time-zones.ts';
 
 const TOKEN = /^\d{5,}:[\w-]{30,}$/;
 
@@ -55,6 +56,8 @@ export interface BotConfig {
   rateLimit: { limit: number; windowMs: number };
   /** Where the Bot API lives; Telegram's unless a test or the console points elsewhere. */
   apiRoot?: string;
+  /** Deadline reminders; the defaults (`DEFAULT_REMINDERS`) when not given. */
+  reminders?: ReminderConfig;
 }
 
 /** Thrown for a bad environment: one line per problem, each naming the variable. */
@@ -85,5 +88,68 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     webhook: e.WEBHOOK_SECRET ? { secret: e.WEBHOOK_SECRET, url: e.WEBHOOK_URL, port: e.PORT } : undefined,
     rateLimit: { limit: e.BOT_RATE_LIMIT, windowMs: 60_000 },
     apiRoot: e.BOT_API_ROOT?.replace(/\/+$/, ''),
+  };
+}
+
+/** Environment variables of the deadline reminders (bot/reminders/). */
+const reminderEnvSchema = z.object({
+  /** `off` stops planning and sending reminders (the /reminders command still answers). */
+  REMINDERS: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** Local hour reminders are sent at, 0 to 23; a partner file can set its own. */
+  REMINDER_HOUR: z.coerce.number({ error: 'must be an hour from 0 to 23, like 9' }).int().min(0).max(23, { error: 'must be an hour from 0 to 23, like 9' }).default(9),
+  /** One time zone for every partner without its own, instead of the zone of the partner's country. */
+  REMINDER_TIME_ZONE: z.string().trim().refine(isTimeZone, { error: 'must be an IANA time zone name, like Europe/Berlin' }).optional(),
+  /** Messages per second over all chats; Telegram allows about 30. */
+  REMINDER_RATE: z.coerce.number({ error: 'must be a number of messages per second, like 30' }).positive({ error: 'must be a number of messages per second, like 30' }).max(1000).default(30),
+  /** Messages in flight at once: how many may be sent twice if the process is killed mid-send. */
+  REMINDER_IN_FLIGHT: z.coerce.number({ error: 'must be a whole number from 1 to 30' }).int().min(1).max(30, { error: 'must be a whole number from 1 to 30' }).default(1),
+  /** Tries before a reminder that keeps failing (5xx, network) ends as failed. */
+  REMINDER_MAX_ATTEMPTS: z.coerce.number({ error: 'must be a whole number from 1 to 20' }).int().min(1).max(20, { error: 'must be a whole number from 1 to 20' }).default(5),
+  /** Seconds after which a reminder claimed by a sender that stopped answering is taken over by another. */
+  REMINDER_CLAIM_TIMEOUT: z.coerce.number({ error: 'must be a number of seconds, like 120' }).int().min(1, { error: 'must be a number of seconds, like 120' }).default(120),
+});
+
+/** The deadline reminders' configuration. */
+export interface ReminderConfig {
+  enabled: boolean;
+  /** Local hour of sending, unless the partner file sets its own. */
+  hour: number;
+  /** A time zone for every partner without its own; undefined: from the partner's country. */
+  timeZone?: string;
+  /** Messages per second over all chats. */
+  perSecond: number;
+  /** Least time between two messages to one chat (Telegram: about one a second). */
+  perChatMs: number;
+  /** Messages in flight at once. */
+  inFlight: number;
+  maxAttempts: number;
+  /** A claim not refreshed for this long is taken over. */
+  claimTimeoutMs: number;
+  /** First wait before retrying after a 5xx or network error; doubles with each try. */
+  retryBaseMs: number;
+}
+
+/** Reminders with every default: 09:00 local, 30 messages a second, one in flight. */
+export const DEFAULT_REMINDERS: ReminderConfig = {
+  enabled: true, hour: 9, perSecond: 30, perChatMs: 1000, inFlight: 1, maxAttempts: 5, claimTimeoutMs: 120_000, retryBaseMs: 60_000,
+};
+
+/** Reads the reminders' configuration from `env`; throws a ConfigError naming every bad variable. */
+export function loadReminderConfig(env: NodeJS.ProcessEnv = process.env): ReminderConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = reminderEnvSchema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`));
+  }
+  const e = result.data;
+  return {
+    ...DEFAULT_REMINDERS,
+    enabled: e.REMINDERS === 'on',
+    hour: e.REMINDER_HOUR,
+    timeZone: e.REMINDER_TIME_ZONE,
+    perSecond: e.REMINDER_RATE,
+    inFlight: e.REMINDER_IN_FLIGHT,
+    maxAttempts: e.REMINDER_MAX_ATTEMPTS,
+    claimTimeoutMs: e.REMINDER_CLAIM_TIMEOUT * 1000,
   };
 }

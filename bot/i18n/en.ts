@@ -18,6 +18,7 @@ export const en = {
     find: 'Find a listed partner',
     status: 'Your status and progress (team members)',
     deadlines: 'Your upcoming dates (team members)',
+    reminders: 'Your deadline reminders, on or off (team members)',
     help: 'Commands and example questions',
   },
   buttons: {
@@ -39,9 +40,11 @@ I can show you the partner statuses, check which one your company qualifies for,
 /check — which status you qualify for, and what's missing
 /find — listed partners by country and service
 /status — your status and progress (partner team members)
-/deadlines — your upcoming dates (partner team members)`,
+/deadlines — your upcoming dates (partner team members)
+/reminders — your deadline reminders, on or off (partner team members)`,
     admin: html`/reload — read the content again now
-/stats — usage figures`,
+/stats — usage figures
+/reminders status — what the reminders sent, and what failed`,
     ask: (examples: readonly string[]) => html`Or ask a question about the program, like:
 ${joinHtml(examples.map((e) => html`• ${e}`))}`,
     examples: (topStatus: string) => ['How long is the NFR subscription valid?', `What discount does ${topStatus} get?`, 'Can I pay an on-premise renewal with a bonus?'],
@@ -127,6 +130,51 @@ Count what you paid in the store for clients' purchases, after your discount; le
       p.consequence && html`If missed: ${p.consequence}`,
       html`More: ${p.docs}`,
     ]),
+  },
+  reminders: {
+    /** A reminder's first lines: what is due, when, for which partner. */
+    title: (name: string, days: string) => html`⏰ <b>${name}</b> · ${days}`,
+    subject: (subject: string, partner: string) => html`${subject} (${partner})`,
+    due: (date: string) => html`📅 Due on <b>${date}</b>`,
+    missing: (items: string) => html`Still missing: ${items}`,
+    item: (subject: string, missing: string | null) => html`• ${subject}${missing ? `: ${missing}` : ''}`,
+    moreItems: (n: number) => html`… and ${n} more`,
+    consequence: (text: string) => html`If missed: ${text}`,
+    docs: (link: Html) => html`📖 ${link}`,
+    stopKind: '🔕 Stop these reminders',
+    startKind: '🔔 Turn them back on',
+    settings: '⚙️ All reminders',
+    stopped: (name: string) => `Reminders about ${name} are off. Send /reminders to turn them back on.`,
+    started: (name: string) => `Reminders about ${name} are on again.`,
+    allStopped: 'All reminders are off.',
+    allStarted: 'All reminders are on.',
+    /** /reminders. */
+    listTitle: (partner: string) => html`<b>Deadline reminders for ${partner}</b>`,
+    when: (hour: string, zone: string, offsets: string) => html`I send them at ${hour} (${zone}), ${offsets} before each deadline that is not met yet.`,
+    offsets: (days: readonly number[]) => `${days.slice(0, -1).join(', ')}${days.length > 1 ? ' and ' : ''}${days.at(-1) ?? ''} days`,
+    comingTitle: html`<b>Coming up</b>`,
+    coming: (p: { date: string; time: string; name: string; deadline: string; off: boolean }) =>
+      html`• ${p.date}, ${p.time}: ${p.name} (due ${p.deadline})${p.off ? ' · 🔕 off' : ''}`,
+    moreComing: (n: number) => html`… and ${n} more`,
+    nothingComing: html`Nothing coming up: no unmet deadline is near enough for a reminder.`,
+    allOff: html`🔕 All reminders are off.`,
+    someOff: (names: string) => html`🔕 Off: ${names}`,
+    tapToToggle: html`Tap a kind to turn its reminders off (🔔 → 🔕) or on again.`,
+    kindButton: (name: string, off: boolean) => `${off ? '🔕' : '🔔'} ${name}`,
+    allOffButton: '🔕 Turn all off',
+    allOnButton: '🔔 Turn all on',
+    /** /reminders status, for admins. */
+    status: (s: { due: number; waiting: number; upcoming: number; sending: number; sent: number; failed: number; unreachable: number; expired: number; cancelled: number; skipped: number; mode: string }) => joinHtml([
+      html`<b>Reminders</b> · ${s.mode}`,
+      html`Due now: ${s.due}${s.waiting ? ` (and ${s.waiting} waiting for users who have not opened the bot or blocked it)` : ''}`,
+      html`Coming later: ${s.upcoming} · being sent: ${s.sending}`,
+      html`Sent: ${s.sent} · failed: ${s.failed} · unreachable: ${s.unreachable}`,
+      html`Expired: ${s.expired} · cancelled: ${s.cancelled} · skipped: ${s.skipped}`,
+    ]),
+    statusOn: (hour: string, perSecond: number) => `on, at ${hour} local time, up to ${perSecond} messages a second`,
+    statusOff: 'off (REMINDERS=off)',
+    failuresTitle: html`<b>Latest failures</b>`,
+    failure: (p: { at: string; userId: number; name: string; reason: string }) => html`• ${p.at} · user ${p.userId} · ${p.name}: ${p.reason}`,
   },
   find: {
     askCountry: (countries: number) => html`🔎 <b>Find a partner</b>\n\nListed partners work in ${plural(countries, 'country', 'countries')}. Which one?`,

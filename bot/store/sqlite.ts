@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { openSqliteLedger } from '../reminders/sqlite-ledger.ts';
 import { MIGRATIONS } from './migrations.ts';
 import type { Store, StoreStats } from './store.ts';
 
@@ -85,6 +86,7 @@ export function openSqliteStore(dataDir: string): Store {
       if (state === undefined) endConversation.run(userId);
       else setConversation.run(userId, JSON.stringify(state), new Date().toISOString());
     },
+    reminders: openSqliteLedger(db),
     async close() {
       if (db.isOpen) db.close();
     },

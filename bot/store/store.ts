@@ -4,6 +4,8 @@
  * shared database replaces it without touching the features. Every method is async for that reason.
  */
 
+import type { ReminderLedger } from '../reminders/ledger.ts';
+
 /** Usage figures for /stats. */
 export interface StoreStats {
   /** Users who ever sent the bot anything. */
@@ -30,6 +32,8 @@ export interface Store {
   getConversation(userId: number): Promise<unknown>;
   /** Saves (or, with undefined, ends) a user's conversation. */
   setConversation(userId: number, state: unknown): Promise<void>;
+  /** The deadline reminders: what is planned, claimed, sent; and the kinds users turned off. */
+  readonly reminders: ReminderLedger;
   /** Closes the store. */
   close(): Promise<void>;
 }

@@ -50,6 +50,9 @@ export const partnerDescriptions: Record<string, string> = {
   'program.bonuses[].amount': 'The amount credited.',
   'program.bonuses[].credited': "Day the bonus was credited to the partner's bonus account.",
   'program.telegram': "Telegram user ids of the partner's team, in quotes: they can ask the bot about this partner.",
+  'program.reminders': "When the team gets deadline reminders, if not at the bot's usual hour (REMINDER_HOUR, 09:00) in the time zone of the partner's country and city.",
+  'program.reminders.hour': 'Local hour the reminders are sent at, 0 to 23.',
+  'program.reminders.timeZone': 'IANA time zone the hour is in, like Europe/Berlin or America/Chicago.',
 };
 
 /** Descriptions of a docs page's frontmatter, `content/docs/<slug>.md`. */

@@ -60,6 +60,32 @@ export const telegramId = z.union([
 ], { error: (iss) => `${TELEGRAM_ID_HINT}; found ${iss.input === undefined ? 'nothing' : `'${String(iss.input)}'`}` })
   .transform(String);
 
+/** IANA time zone names the runtime knows, by their last part in lowercase (`berlin` → Europe/Berlin), for hints. */
+let zonesByCity: Map<string, string> | undefined;
+function zoneHint(value: string): string | undefined {
+  zonesByCity ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.split('/').pop()?.toLowerCase() ?? zone, zone]));
+  return zonesByCity.get(value.trim().toLowerCase().replace(/\s+/g, '_').split('/').pop() ?? '');
+}
+
+/** An IANA time zone name, like `Europe/Berlin`, with a hint when a city or an abbreviation was written. */
+export const timeZoneName = z.string().superRefine((value, ctx) => {
+  try {
+    if (value.includes('/') || value === 'UTC') {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return;
+    }
+  } catch {
+    // Reported below.
+  }
+  const hint = zoneHint(value);
+  ctx.addIssue({ code: 'custom', message: `'${value}' is not an IANA time zone name; ${hint ? `write ${hint}` : 'write one like Europe/Berlin or America/Chicago'}` });
+});
+
+/** A local hour for reminders, 0 to 23. */
+const reminderHour = z.int({ error: (iss) => `expected a whole hour from 0 to 23, like 9, found ${typeof iss.input === 'string' ? `'${iss.input}'` : String(iss.input)}` })
+  .min(0, { error: (iss) => `expected a whole hour from 0 to 23, like 9, found ${String(iss.input)}` })
+  .max(23, { error: (iss) => `expected a whole hour from 0 to 23, like 9, found ${String(iss.input)}` });
+
 /** The vocabulary a partner file is checked against, all taken from `content/program/`. */
 export interface PartnerVocabulary {
   statuses: readonly string[];
@@ -132,6 +158,16 @@ export function partnerSchema(vocab: PartnerVocabulary) {
     bonuses: z.array(bonus).default([]),
     /** Telegram user ids of the partner's team: they can ask the bot about this partner. */
     telegram: z.array(telegramId).default([]),
+    /**
+     * When the team gets deadline reminders, if not at the bot's usual hour (REMINDER_HOUR, 09:00)
+     * in the time zone of the partner's country and city.
+     */
+    reminders: z.strictObject({
+      /** Local hour the reminders are sent at, 0 to 23. */
+      hour: reminderHour.optional(),
+      /** IANA time zone the hour is in, like Europe/Berlin. */
+      timeZone: timeZoneName.optional(),
+    }).optional(),
   });
 
   return z.strictObject({

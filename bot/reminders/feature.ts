@@ -1,0 +1,130 @@
+/**
+ * /reminders: what reminders are coming for the sender's partner, with a button per deadline kind
+ * to turn it off or on, and one for all. Every reminder message carries "stop these reminders",
+ * which turns its kind off for the user who pressed it. Admins get `/reminders status`.
+ *
+ * Buttons only ever change the presser's own settings, so a forged one can do no harm; one naming
+ * a kind the rules do not have answers that it expired.
+ */
+import { Composer, InlineKeyboard } from 'grammy';
+import { formatDate } from '../../content/index.ts';
+import type { DeadlineKind } from '../../content/index.ts';
+import { today } from '../clock.ts';
+import { DEFAULT_REMINDERS } from '../config.ts';
+import type { BotContext } from '../context.ts';
+import { isAdmin, isPrivate, linkedPartner, track } from '../context.ts';
+import { requireLinked } from '../features/linking.ts';
+import { gridKeyboard } from '../format/keyboard.ts';
+import type { Html } from '../format/html.ts';
+import { joinHtml } from '../format/html.ts';
+import { editOrReply, replyHtml } from '../reply.ts';
+import type { MutedKinds } from './ledger.ts';
+import { CALLBACK, reminderKeyboard } from './message.ts';
+import { partnerReminders, partnerSchedule } from './plan.ts';
+import { localDate, localTime } from './time-zones.ts';
+
+/** Reminders listed under "Coming up". */
+const MAX_LISTED = 8;
+
+const isOff = (muted: MutedKinds, kind: DeadlineKind) => muted.has('*') || muted.has(kind);
+
+/** The /reminders message and its buttons for the sender's own partner; undefined when not linked. */
+async function remindersView(ctx: BotContext): Promise<{ message: Html; keyboard: InlineKeyboard } | undefined> {
+  const partner = await requireLinked(ctx, 'reminders');
+  if (!partner || !ctx.from) return undefined;
+  const { content } = ctx.snapshot;
+  const { t } = ctx;
+  const config = ctx.deps.config.reminders ?? DEFAULT_REMINDERS;
+  const kinds = Object.keys(content.rules.deadlines.kinds) as DeadlineKind[];
+  const muted = await ctx.deps.store.reminders.mutedKinds(ctx.from.id);
+  const schedule = partnerSchedule(partner, config);
+  const now = ctx.deps.clock.now();
+  const coming = partnerReminders(partner, content, today(ctx.deps.clock), config).filter((r) => r.dueAt >= now);
+  const offsets = [...new Set(kinds.flatMap((k) => content.rules.deadlines.kinds[k].remindDaysBefore))].sort((a, b) => b - a);
+  const offKinds = kinds.filter((k) => isOff(muted, k));
+  const message = joinHtml([
+    t.reminders.listTitle(partner.name),
+    t.reminders.when(`${String(schedule.hour).padStart(2, '0')}:00`, schedule.timeZone, t.reminders.offsets(offsets)),
+    joinHtml([
+      t.reminders.comingTitle,
+      ...(coming.length === 0 ? [t.reminders.nothingComing] : coming.slice(0, MAX_LISTED).map((r) => t.reminders.coming({
+        date: formatDate(localDate(r.dueAt, schedule.timeZone)), time: localTime(r.dueAt, schedule.timeZone),
+        name: content.rules.deadlines.kinds[r.reminder.kind].name, deadline: formatDate(r.reminder.deadline), off: isOff(muted, r.reminder.kind),
+      }))),
+      coming.length > MAX_LISTED && t.reminders.moreComing(coming.length - MAX_LISTED),
+    ]),
+    muted.has('*') ? t.reminders.allOff : offKinds.length > 0 && t.reminders.someOff(offKinds.map((k) => content.rules.deadlines.kinds[k].name).join(', ')),
+    t.reminders.tapToToggle,
+  ], '\n\n');
+  const buttons = kinds.map((kind) => {
+    const off = isOff(muted, kind);
+    return InlineKeyboard.text(t.reminders.kindButton(content.rules.deadlines.kinds[kind].name, off), `${off ? CALLBACK.on : CALLBACK.off}${kind}`);
+  });
+  const all = muted.has('*') || offKinds.length === kinds.length
+    ? InlineKeyboard.text(t.reminders.allOnButton, `${CALLBACK.on}*`)
+    : InlineKeyboard.text(t.reminders.allOffButton, `${CALLBACK.off}*`);
+  return { message, keyboard: gridKeyboard(buttons, 2, [all]) };
+}
+
+/** /reminders status: counts from the ledger, and the latest failures with their reasons. */
+async function showStatus(ctx: BotContext): Promise<void> {
+  await track(ctx, 'reminders status');
+  const { store, clock, config } = ctx.deps;
+  const reminders = config.reminders ?? DEFAULT_REMINDERS;
+  const counts = await store.reminders.counts(clock.now());
+  const kinds = ctx.snapshot.content.rules.deadlines.kinds;
+  const mode = reminders.enabled ? ctx.t.reminders.statusOn(`${String(reminders.hour).padStart(2, '0')}:00`, reminders.perSecond) : ctx.t.reminders.statusOff;
+  await replyHtml(ctx, joinHtml([
+    ctx.t.reminders.status({ ...counts, mode }),
+    counts.recentFailures.length > 0 && joinHtml([
+      ctx.t.reminders.failuresTitle,
+      ...counts.recentFailures.map((f) => ctx.t.reminders.failure({
+        at: `${f.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`, userId: f.userId, name: kinds[f.kind]?.name ?? f.kind, reason: f.reason,
+      })),
+    ]),
+  ], '\n\n'));
+}
+
+/** /reminders (and `/reminders status` for admins). */
+export const remindersFeature = new Composer<BotContext>();
+
+remindersFeature.command('reminders', async (ctx) => {
+  if (ctx.match.trim().toLowerCase() === 'status') {
+    if (isAdmin(ctx) && isPrivate(ctx)) return showStatus(ctx);
+    return replyHtml(ctx, ctx.t.admin.notAdmin);
+  }
+  await track(ctx, 'reminders');
+  const view = await remindersView(ctx);
+  if (view) await replyHtml(ctx, view.message, view.keyboard);
+});
+
+remindersFeature.callbackQuery(CALLBACK.list, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await track(ctx, 'reminders');
+  const view = await remindersView(ctx);
+  if (view) await replyHtml(ctx, view.message, view.keyboard);
+});
+
+remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
+  const on = ctx.match[1] === 'on';
+  const target = ctx.match[2] ?? '';
+  const kinds = ctx.snapshot.content.rules.deadlines.kinds;
+  const kind = target === '*' ? '*' : (Object.hasOwn(kinds, target) ? target as DeadlineKind : undefined);
+  // Only in the private chat the reminders go to; anything else is a stale or forged button.
+  if (!kind || !isPrivate(ctx)) return next();
+  await track(ctx, on ? 'reminders on' : 'reminders off');
+  await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, Object.keys(kinds) as DeadlineKind[]);
+  const name = kind === '*' ? '' : kinds[kind].name;
+  const notice = kind === '*' ? (on ? ctx.t.reminders.allStarted : ctx.t.reminders.allStopped) : (on ? ctx.t.reminders.started(name) : ctx.t.reminders.stopped(name));
+  await ctx.answerCallbackQuery({ text: notice });
+  const underReminder = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data === CALLBACK.list);
+  if (underReminder && kind !== '*') {
+    // Under a reminder: swap the button, so the message itself shows what was chosen.
+    const keyboard = on ? reminderKeyboard(ctx.t, kind) : new InlineKeyboard().text(ctx.t.reminders.startKind, `${CALLBACK.on}${kind}`).text(ctx.t.reminders.settings, CALLBACK.list);
+    await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
+    return;
+  }
+  if (!linkedPartner(ctx)) return;
+  const view = await remindersView(ctx);
+  if (view) await editOrReply(ctx, view.message, view.keyboard);
+});

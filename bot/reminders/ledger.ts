@@ -1,0 +1,145 @@
+/**
+ * The reminder ledger: the truth about every reminder, kept in the store so nothing depends on the
+ * scheduler's memory. One row per (user, partner, deadline kind, deadline day, offset). The planner
+ * writes rows idempotently; senders claim due rows atomically, send, and record the outcome.
+ *
+ * The default implementation is node:sqlite (sqlite-ledger.ts). Every method is one statement or
+ * one transaction and async, so an implementation on a shared database (Postgres with
+ * `FOR UPDATE SKIP LOCKED` in the claim) can replace it when several bot instances run.
+ */
+import type { DeadlineKind, PlainDate } from '../../content/index.ts';
+
+/**
+ * Where a reminder is in its life:
+ * - `pending`: planned, waiting for its time (or for a retry after `nextAt`);
+ * - `sending`: claimed by a sender (`claimedBy`), being sent;
+ * - `sent`: Telegram accepted it (`messageId`);
+ * - `failed`: Telegram kept failing or refused the message; `reason` says why;
+ * - `unreachable`: Telegram answered 403 (the user blocked the bot);
+ * - `expired`: its deadline passed before it could be sent (after downtime);
+ * - `cancelled`: content changed and it no longer applies (met, dropped, user unlinked);
+ * - `skipped`: not sent on purpose: the user turned the kind off, or a later reminder for the
+ *   same deadline fell due at the same time (after downtime only the latest is sent).
+ */
+export type ReminderState = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable' | 'expired' | 'cancelled' | 'skipped';
+
+/** What identifies a reminder: the planner writes at most one row per key. */
+export interface ReminderKey {
+  userId: number;
+  /** The partner's slug. */
+  partner: string;
+  kind: DeadlineKind;
+  deadline: PlainDate;
+  /** Days before the deadline. */
+  offset: number;
+}
+
+/** A reminder as the planner computes it. */
+export interface PlannedReminderRow extends ReminderKey {
+  /** When to send it: the local hour on the send day, as an instant. */
+  dueAt: Date;
+  /** When the deadline has passed (the start of the next local day): not sent after that. */
+  expiresAt: Date;
+  /** The time zone the hour is in. */
+  timeZone: string;
+}
+
+/** A reminder as the ledger keeps it. */
+export interface ReminderRow extends PlannedReminderRow {
+  id: number;
+  state: ReminderState;
+  /** When a sender may take it: `dueAt`, or later after a failed attempt. */
+  nextAt: Date;
+  /** Times a sender claimed it. */
+  attempts: number;
+  claimedBy: string | null;
+  claimedAt: Date | null;
+  sentAt: Date | null;
+  /** Telegram's id of the message sent. */
+  messageId: number | null;
+  /** Why it failed, was skipped or cancelled; the last error while it is retried. */
+  reason: string | null;
+}
+
+/** What one planning pass changed. */
+export interface PlanResult {
+  /** Rows written for the first time. */
+  added: number;
+  /** Pending rows whose time changed (a new hour or time zone), or cancelled rows that apply again. */
+  updated: number;
+  /** Pending rows that no longer apply. */
+  cancelled: number;
+}
+
+/** What the housekeeping before a claim did. */
+export interface PrepareResult {
+  expired: number;
+  /** Skipped because a later reminder for the same deadline is due too. */
+  superseded: number;
+  /** Skipped because the user turned the kind off. */
+  muted: number;
+}
+
+/** Counts for admins, by state; `due` and `waiting` are pending rows split by time. */
+export interface LedgerCounts {
+  /** Pending and due now, for a user the bot can reach. */
+  due: number;
+  /** Pending and due now, for a user who has not opened the bot or blocked it. */
+  waiting: number;
+  /** Pending, due later. */
+  upcoming: number;
+  sending: number;
+  sent: number;
+  failed: number;
+  unreachable: number;
+  expired: number;
+  cancelled: number;
+  skipped: number;
+  /** The latest failures: when, to whom, and why. */
+  recentFailures: { userId: number; kind: DeadlineKind; at: Date; reason: string }[];
+}
+
+/** All deadline kinds a user turned off, or `'*'` for all of them. */
+export type MutedKinds = ReadonlySet<DeadlineKind | '*'>;
+
+/** The ledger. Times are passed in, never read from a clock, so tests can travel in time. */
+export interface ReminderLedger {
+  /**
+   * Writes the plan in one transaction: rows not there yet are added; pending rows get the new time;
+   * cancelled rows that apply again become pending; every pending row not in `rows` is cancelled
+   * with `reason`. Rows already sent, failed, expired or being sent are never touched.
+   */
+  syncPlan(rows: readonly PlannedReminderRow[], now: Date, reason: string): Promise<PlanResult>;
+  /**
+   * Housekeeping before a claim: pending rows past `expiresAt` (and rows a stopped sender left in
+   * `sending` before `staleBefore`) become expired; due rows with a due later reminder for the same
+   * deadline, or of a kind their user turned off, become skipped.
+   */
+  prepareDue(now: Date, staleBefore: Date): Promise<PrepareResult>;
+  /**
+   * Atomically claims up to `limit` rows for `worker`: pending rows due by `now`, and rows left in
+   * `sending` by a sender that stopped heart-beating before `staleBefore`. Only rows for users the
+   * bot can reach (they opened a chat with it and have not blocked it) are claimed; the rest wait.
+   * Returns them soonest first, with `attempts` already counted.
+   */
+  claimDue(worker: string, now: Date, staleBefore: Date, limit: number): Promise<ReminderRow[]>;
+  /** Tells the others that `worker` is alive: refreshes the claim time of its rows. */
+  heartbeat(worker: string, now: Date): Promise<void>;
+  /** Records a message Telegram accepted. False when the row was no longer `worker`'s. */
+  markSent(id: number, worker: string, at: Date, messageId: number): Promise<boolean>;
+  /** Puts a claimed row back to pending until `nextAt`, with the error that made it wait. */
+  markRetry(id: number, worker: string, nextAt: Date, reason: string): Promise<boolean>;
+  /** Ends a claimed row that will not be sent: failed, unreachable, cancelled or skipped. */
+  markDone(id: number, worker: string, state: 'failed' | 'unreachable' | 'cancelled' | 'skipped', reason: string, at: Date): Promise<boolean>;
+  /** Hands a claimed row back untouched (shutting down, or the bot's token was refused). */
+  release(id: number, worker: string): Promise<void>;
+  /** A user's pending reminders from `from` on, soonest first. */
+  pendingFor(userId: number, from: Date): Promise<ReminderRow[]>;
+  /** Every row with `ids`, or every row when none are given (tests and the benchmark). */
+  rows(ids?: readonly number[]): Promise<ReminderRow[]>;
+  counts(now: Date): Promise<LedgerCounts>;
+  /** The kinds `userId` turned off. */
+  mutedKinds(userId: number): Promise<MutedKinds>;
+  /** Turns `kind` (or every kind, `'*'`) off or back on for `userId`; `kinds` lists them all. */
+  setMuted(userId: number, kind: DeadlineKind | '*', muted: boolean, kinds: readonly DeadlineKind[]): Promise<void>;
+}

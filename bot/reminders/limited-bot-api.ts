@@ -1,0 +1,94 @@
+/**
+ * The Bot API imitation behind Telegram's flood limits, for the rate tests and the benchmark: a
+ * proxy on 127.0.0.1 that counts sendMessage calls in a sliding window (at most `perSecond` in any
+ * second over all chats, and `perChatMs` between two messages to one chat) and answers 429 with
+ * `retry_after` above that, as Telegram does. Everything within the limits goes on to the
+ * imitation (bot/dev/fake-bot-api.ts), which keeps the messages.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FakeBotApi } from '../dev/fake-bot-api.ts';
+import { startFakeBotApi } from '../dev/fake-bot-api.ts';
+
+/** Options for `startLimitedBotApi`. */
+export interface LimitedBotApiOptions {
+  token: string;
+  /** Messages accepted in any one second over all chats (Telegram: about 30). */
+  perSecond?: number;
+  /** Least time between two messages to one chat (Telegram: about a second). */
+  perChatMs?: number;
+  /** The `retry_after` answered with a 429, in seconds. */
+  retryAfter?: number;
+}
+
+/** A running limited imitation. */
+export interface LimitedBotApi {
+  /** Give this to grammY as `apiRoot`. */
+  apiRoot: string;
+  /** The imitation behind the limits: its `state.messages` are the messages that arrived. */
+  upstream: FakeBotApi;
+  /** sendMessage calls answered with 429, overall and per chat. */
+  rejected: { overall: number; perChat: number };
+  close(): Promise<void>;
+}
+
+function body(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+/** Starts the imitation and the limits in front of it. */
+export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise<LimitedBotApi> {
+  const { perSecond = 30, perChatMs = 1000, retryAfter = 1 } = options;
+  const upstream = await startFakeBotApi({ token: options.token });
+  const accepted: number[] = [];
+  const lastByChat = new Map<string, number>();
+  const rejected = { overall: 0, perChat: 0 };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const text = await body(req);
+      if (req.url?.endsWith('/sendMessage')) {
+        let chat = '';
+        try {
+          chat = String((JSON.parse(text) as { chat_id?: unknown }).chat_id);
+        } catch {
+          // The imitation answers a malformed body.
+        }
+        const now = performance.now();
+        while (accepted.length > 0 && (accepted[0] ?? 0) <= now - 1000) accepted.shift();
+        const last = lastByChat.get(chat);
+        const overall = accepted.length >= perSecond;
+        const perChat = last !== undefined && now - last < perChatMs;
+        if (overall || perChat) {
+          if (overall) rejected.overall++;
+          else rejected.perChat++;
+          res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({
+            ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter },
+          }));
+          return;
+        }
+        accepted.push(now);
+        lastByChat.set(chat, now);
+      }
+      const answer = await fetch(`${upstream.apiRoot}${req.url ?? '/'}`, { method: req.method, headers: { 'content-type': 'application/json' }, body: text || undefined });
+      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
+    })().catch(() => res.writeHead(502).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    apiRoot: `http://127.0.0.1:${port}`,
+    upstream,
+    rejected,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await upstream.close();
+    },
+  };
+}

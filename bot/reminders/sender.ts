@@ -1,0 +1,242 @@
+/**
+ * The sender: claims due rows from the ledger, sends them through the Bot API at Telegram's pace,
+ * and records each outcome. It keeps at most `inFlight` messages in flight (one by default): a
+ * message is sent, then recorded, then the next is sent, so killing the process loses nothing
+ * (rows it claimed are taken over after the claim timeout) and can double at most the messages
+ * that were in flight.
+ *
+ * Outcomes: accepted → `sent` with Telegram's message id; 429 → everything waits `retry_after`,
+ * then the same row is sent again; 403 (and "chat not found") → `unreachable`, and the user is
+ * marked as having blocked the bot so nothing more is claimed for them; 5xx and network errors →
+ * back to `pending` with a doubling wait, `failed` with the reason after `maxAttempts` tries;
+ * any other 4xx → `failed` at once (retrying cannot help); 401/404 → the token or API address
+ * is wrong, so the run stops and the rows go back untouched.
+ */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { GrammyError, HttpError } from 'grammy';
+import type { Api } from 'grammy';
+import type { Clock } from '../clock.ts';
+import type { ReminderConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { ReminderLedger, ReminderRow } from './ledger.ts';
+import type { Resolution } from './message.ts';
+import type { Pacer } from './rate-gate.ts';
+import { RateGate, realPacer } from './rate-gate.ts';
+
+/** What one run of the sender did. */
+export interface SendReport {
+  claimed: number;
+  sent: number;
+  /** Put back for a later try (5xx, network). */
+  retried: number;
+  failed: number;
+  unreachable: number;
+  /** Claimed but no longer applying when their turn came. */
+  cancelled: number;
+  /** 429 answers from Telegram. */
+  tooManyRequests: number;
+  /** Rows handed back untouched (stopping, or a refused token). */
+  released: number;
+  elapsedMs: number;
+}
+
+/** What a sender is built from. */
+export interface SenderOptions {
+  ledger: ReminderLedger;
+  /** A Bot API client without auto-retry: the sender handles 429 and retries itself. */
+  api: Api;
+  /** Turns a claimed row into a message, or says why it no longer applies. */
+  resolve: (row: ReminderRow, now: Date) => Resolution | Promise<Resolution>;
+  /** The business clock: what is due, when to retry. */
+  clock: Clock;
+  log: Logger;
+  config: Pick<ReminderConfig, 'perSecond' | 'perChatMs' | 'inFlight' | 'maxAttempts' | 'claimTimeoutMs' | 'retryBaseMs'>;
+  /** Records that a user blocked the bot (the store's `setBlocked`). */
+  onUnreachable?: (userId: number) => Promise<void>;
+  /** This sender's name in the ledger's `claimed_by`; unique per process by default. */
+  worker?: string;
+  /** Real time for pacing (tests may speed it up). */
+  pacer?: Pacer;
+  /** Rows claimed at a time; default two seconds' worth. */
+  batchSize?: number;
+}
+
+/** A sender. `run` delivers everything due now and returns; runs never overlap. */
+export interface Sender {
+  readonly worker: string;
+  run(): Promise<SendReport>;
+  /** Finishes the messages in flight, hands the rest back, and resolves when the run has ended. */
+  stop(): Promise<void>;
+}
+
+/** Why a row is being retried or failed, in a line an admin can read. */
+function describe(error: unknown): string {
+  if (error instanceof GrammyError) return `${error.error_code} ${error.description}`;
+  if (error instanceof HttpError) return `network error: ${error.error instanceof Error ? error.error.message : String(error.error)}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Builds a sender; nothing happens until `run`. */
+export function createSender(options: SenderOptions): Sender {
+  const { ledger, api, clock, log, config } = options;
+  const worker = options.worker ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const pacer = options.pacer ?? realPacer;
+  const gate = new RateGate(config.perSecond, config.perChatMs, pacer);
+  const batchSize = options.batchSize ?? Math.max(10, Math.ceil(config.perSecond * 2));
+  let stopping = false;
+  let current: Promise<SendReport> | undefined;
+
+  const staleBefore = () => new Date(clock.now().getTime() - config.claimTimeoutMs);
+
+  const runOnce = async (): Promise<SendReport> => {
+    const started = pacer.now();
+    const report: SendReport = { claimed: 0, sent: 0, retried: 0, failed: 0, unreachable: 0, cancelled: 0, tooManyRequests: 0, released: 0, elapsedMs: 0 };
+    const queue: ReminderRow[] = [];
+    const inFlight = new Map<number, Promise<void>>();
+    let fatal = false;
+    let drained = false;
+    const heartbeat = setInterval(() => void ledger.heartbeat(worker, clock.now()).catch((e: unknown) => log.warn(`reminders: heartbeat failed: ${describe(e)}`)),
+      Math.max(50, config.claimTimeoutMs / 3));
+
+    const retryOrFail = async (row: ReminderRow, reason: string) => {
+      if (row.attempts >= config.maxAttempts) {
+        await ledger.markDone(row.id, worker, 'failed', `${reason} (gave up after ${row.attempts} tries)`, clock.now());
+        report.failed++;
+        log.warn(`reminders: #${row.id} to ${row.userId} failed for good: ${reason}`);
+      } else {
+        const wait = config.retryBaseMs * 2 ** (row.attempts - 1);
+        await ledger.markRetry(row.id, worker, new Date(clock.now().getTime() + wait), reason);
+        report.retried++;
+      }
+    };
+
+    const deliver = async (row: ReminderRow): Promise<void> => {
+      const resolution = await options.resolve(row, clock.now());
+      if ('cancel' in resolution) {
+        await ledger.markDone(row.id, worker, 'cancelled', resolution.cancel, clock.now());
+        report.cancelled++;
+        return;
+      }
+      try {
+        const message = await api.sendMessage(row.userId, resolution.send.text.value, {
+          parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: resolution.send.keyboard,
+        });
+        if (await ledger.markSent(row.id, worker, clock.now(), message.message_id)) report.sent++;
+        else log.warn(`reminders: #${row.id} was sent but another sender had taken it over (a duplicate is possible)`);
+      } catch (error) {
+        const code = error instanceof GrammyError ? error.error_code : undefined;
+        if (code === 429) {
+          const seconds = (error as GrammyError).parameters.retry_after ?? 1;
+          report.tooManyRequests++;
+          gate.pause(seconds * 1000);
+          log.warn(`reminders: Telegram asked to wait ${seconds} s (429); holding every message`);
+          queue.unshift(row);
+        } else if (code === 403 || (code === 400 && /chat not found|user is deactivated/i.test((error as GrammyError).description))) {
+          await ledger.markDone(row.id, worker, 'unreachable', describe(error), clock.now());
+          await options.onUnreachable?.(row.userId);
+          report.unreachable++;
+          // Their other rows in hand go back: they wait until the user talks to the bot again.
+          for (const other of queue.filter((r) => r.userId === row.userId)) {
+            queue.splice(queue.indexOf(other), 1);
+            await ledger.release(other.id, worker);
+            report.released++;
+          }
+        } else if (code === 401 || code === 404) {
+          fatal = true;
+          await ledger.release(row.id, worker);
+          report.released++;
+          log.error(`reminders: the Bot API refused the bot (${describe(error)}); check BOT_TOKEN and BOT_API_ROOT. Sending stopped.`);
+        } else if (code !== undefined && code < 500) {
+          await ledger.markDone(row.id, worker, 'failed', describe(error), clock.now());
+          report.failed++;
+          log.warn(`reminders: Telegram refused #${row.id} to ${row.userId}: ${describe(error)}`);
+        } else {
+          await retryOrFail(row, describe(error));
+        }
+      }
+    };
+
+    /** Claims more rows when the queue runs low; false when nothing more is due. */
+    const refill = async (): Promise<void> => {
+      if (drained || queue.length > batchSize / 2) return;
+      const now = clock.now();
+      await ledger.prepareDue(now, staleBefore());
+      const rows = await ledger.claimDue(worker, now, staleBefore(), batchSize - queue.length);
+      report.claimed += rows.length;
+      for (const row of rows) {
+        if (row.attempts > config.maxAttempts) {
+          // Claimed again and again by senders that died: give up rather than crash forever.
+          await ledger.markDone(row.id, worker, 'failed', `${row.reason ?? 'the sender stopped while sending it'} (gave up after ${row.attempts - 1} tries)`, now);
+          report.failed++;
+        } else {
+          queue.push(row);
+        }
+      }
+      if (rows.length === 0) drained = true;
+    };
+
+    try {
+      while (!stopping && !fatal) {
+        await refill();
+        if (queue.length === 0) {
+          if (inFlight.size === 0) {
+            if (drained) break;
+            continue;
+          }
+          await Promise.race(inFlight.values());
+          drained = false;
+          continue;
+        }
+        if (inFlight.size >= config.inFlight) {
+          await Promise.race(inFlight.values());
+          continue;
+        }
+        // The first row (soonest due) whose chat may get a message now; else wait for the nearest.
+        let pick = -1;
+        let wait = Infinity;
+        for (const [i, row] of queue.entries()) {
+          if (inFlight.has(row.userId)) continue;
+          const ms = gate.waitFor(row.userId);
+          if (ms === 0) {
+            pick = i;
+            break;
+          }
+          wait = Math.min(wait, ms);
+        }
+        if (pick < 0) {
+          await (wait === Infinity ? Promise.race(inFlight.values()) : pacer.sleep(wait));
+          continue;
+        }
+        const [row] = queue.splice(pick, 1) as [ReminderRow];
+        gate.take(row.userId);
+        const sending = deliver(row).catch((error: unknown) => {
+          log.error(`reminders: #${row.id} could not be recorded`, error);
+        }).finally(() => inFlight.delete(row.userId));
+        inFlight.set(row.userId, sending);
+      }
+      await Promise.all(inFlight.values());
+    } finally {
+      clearInterval(heartbeat);
+      for (const row of queue.splice(0)) {
+        await ledger.release(row.id, worker);
+        report.released++;
+      }
+    }
+    report.elapsedMs = Math.round(pacer.now() - started);
+    return report;
+  };
+
+  return {
+    worker,
+    run() {
+      if (stopping) return Promise.resolve({ claimed: 0, sent: 0, retried: 0, failed: 0, unreachable: 0, cancelled: 0, tooManyRequests: 0, released: 0, elapsedMs: 0 });
+      current ??= runOnce().finally(() => (current = undefined));
+      return current;
+    },
+    async stop() {
+      stopping = true;
+      await current?.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The reminder service: the planner and the sender, driven by node-cron every minute in UTC.
+ *
+ * node-cron keeps nothing across a restart and does not re-run missed ticks, so it only says
+ * "look now": the ledger in the store is the truth. At start the service plans and sends at once,
+ * which is the catch-up after downtime (due rows whose deadline has not passed are sent; the
+ * others are marked expired). The plan is rewritten when the content is reloaded (dropping rows
+ * that no longer apply), when the UTC day changes, and at least hourly.
+ */
+import cron from 'node-cron';
+import type { ScheduledTask } from 'node-cron';
+import { Api } from 'grammy';
+import type { Deadline, Partner, PlainDate } from '../../content/index.ts';
+import { evaluatePartner } from '../../content/index.ts';
+import { today } from '../clock.ts';
+import type { ReminderConfig } from '../config.ts';
+import { DEFAULT_REMINDERS } from '../config.ts';
+import type { BotDeps } from '../context.ts';
+import type { ContentSnapshot } from '../content-source.ts';
+import { messagesFor } from '../i18n/index.ts';
+import type { PlanResult } from './ledger.ts';
+import { resolveReminder } from './message.ts';
+import { planRows } from './plan.ts';
+import type { Pacer } from './rate-gate.ts';
+import type { SendReport, Sender } from './sender.ts';
+import { createSender } from './sender.ts';
+import { localDate } from './time-zones.ts';
+
+const HOUR_MS = 3_600_000;
+
+/** Why the planner cancels a pending row that is no longer in the plan. */
+const OBSOLETE = 'no longer applies: the deadline is met, moved or gone, or the user left the team';
+
+/** The running reminders. */
+export interface ReminderService {
+  /** Writes the plan for the current content now. */
+  plan(): Promise<PlanResult>;
+  /** Sends what is due now. */
+  send(): Promise<SendReport>;
+  /** One scheduler tick: re-plan when needed, then send. */
+  tick(): Promise<void>;
+  /** Plans and sends at once (the catch-up), then ticks every minute. */
+  start(): Promise<void>;
+  /** Stops ticking, finishes the message in flight, and hands back the rest. */
+  stop(): Promise<void>;
+  readonly sender: Sender;
+}
+
+/** Options for `createReminderService`. */
+export interface ReminderServiceOptions {
+  /** Default: the configuration's `reminders`, or DEFAULT_REMINDERS. */
+  config?: ReminderConfig;
+  /** The Bot API client to send with; default one for the bot's token, without auto-retry. */
+  api?: Api;
+  pacer?: Pacer;
+  worker?: string;
+}
+
+/** A resolver for claimed rows that evaluates each partner once per content snapshot and day. */
+function rowResolver(deps: BotDeps) {
+  const t = messagesFor(undefined);
+  let cachedFor: ContentSnapshot | undefined;
+  let cache = new Map<string, readonly Deadline[]>();
+  return (row: Parameters<typeof resolveReminder>[3] & { timeZone: string }, now: Date) => {
+    const snapshot = deps.content.current();
+    if (snapshot !== cachedFor) {
+      cachedFor = snapshot;
+      cache = new Map();
+    }
+    const deadlinesOf = (partner: Partner, day: PlainDate) => {
+      const key = `${partner.slug} ${day}`;
+      let found = cache.get(key);
+      if (!found) cache.set(key, (found = evaluatePartner(partner, snapshot.content.rules, day).deadlines));
+      return found;
+    };
+    return resolveReminder(t, snapshot.content, deps.config.siteUrl, row, localDate(now, row.timeZone), deadlinesOf);
+  };
+}
+
+/** Builds the service; nothing runs until `start` (or `plan`/`send`/`tick`). */
+export function createReminderService(deps: BotDeps, options: ReminderServiceOptions = {}): ReminderService {
+  const config = options.config ?? deps.config.reminders ?? DEFAULT_REMINDERS;
+  const { store, clock, log } = deps;
+  const api = options.api ?? new Api(deps.config.token, { apiRoot: deps.config.apiRoot, timeoutSeconds: 30 });
+  const sender = createSender({
+    ledger: store.reminders, api, clock, log, config, pacer: options.pacer, worker: options.worker,
+    resolve: rowResolver(deps),
+    onUnreachable: (userId) => store.setBlocked(userId, true),
+  });
+  let task: ScheduledTask | undefined;
+  let planned: { at: number; day: string; snapshot: ContentSnapshot } | undefined;
+  let ticking: Promise<void> | undefined;
+  let stopped = false;
+
+  const plan = async (): Promise<PlanResult> => {
+    const snapshot = deps.content.current();
+    const now = clock.now();
+    const result = await store.reminders.syncPlan(planRows(snapshot.content, today(clock), config), now, OBSOLETE);
+    planned = { at: now.getTime(), day: today(clock), snapshot };
+    if (result.added || result.updated || result.cancelled) {
+      log.info(`reminders planned: ${result.added} new, ${result.updated} re-timed, ${result.cancelled} cancelled`);
+    }
+    return result;
+  };
+
+  const send = async (): Promise<SendReport> => {
+    const report = await sender.run();
+    if (report.claimed > 0 || report.tooManyRequests > 0) {
+      log.info(`reminders sent: ${report.sent} of ${report.claimed} claimed (${report.retried} to retry, ${report.failed} failed, `
+        + `${report.unreachable} unreachable, ${report.cancelled} no longer applied, ${report.tooManyRequests} × 429) in ${report.elapsedMs} ms`);
+    }
+    return report;
+  };
+
+  const tick = async (): Promise<void> => {
+    if (stopped) return;
+    // One tick at a time: a long batch makes the next minutes' ticks wait, not pile up.
+    ticking ??= (async () => {
+      try {
+        const stale = !planned || planned.snapshot !== deps.content.current() || planned.day !== today(clock) || clock.now().getTime() - planned.at >= HOUR_MS;
+        if (stale) await plan();
+        await send();
+      } catch (error) {
+        log.error('reminders: a tick failed', error);
+      }
+    })().finally(() => (ticking = undefined));
+    return ticking;
+  };
+
+  deps.content.onReload((result) => {
+    // New content: plan again now, so rows it made obsolete are dropped before they fall due.
+    if (result.ok && task && !stopped) void tick();
+  });
+
+  return {
+    sender,
+    plan,
+    send,
+    tick,
+    async start() {
+      await tick();
+      if (stopped) return;
+      task = cron.schedule('* * * * *', () => tick(), {
+        name: 'reminders', timezone: 'UTC', noOverlap: true,
+        logger: { info: () => undefined, debug: () => undefined, warn: (m) => log.warn(`node-cron: ${m}`), error: (m) => log.error(`node-cron: ${String(m)}`) },
+      });
+    },
+    async stop() {
+      stopped = true;
+      await task?.destroy();
+      await sender.stop();
+      await ticking;
+    },
+  };
+}
+
+const running = new WeakMap<BotDeps, ReminderService>();
+
+/**
+ * Starts the reminders for `deps` unless REMINDERS=off; the catch-up runs in the background so the
+ * bot answers updates meanwhile. `stopReminders` (called by `closeDeps`) stops them.
+ */
+export function startReminders(deps: BotDeps, options: ReminderServiceOptions = {}): ReminderService | undefined {
+  const config = options.config ?? deps.config.reminders ?? DEFAULT_REMINDERS;
+  if (!config.enabled || running.has(deps)) return running.get(deps);
+  const service = createReminderService(deps, { ...options, config });
+  running.set(deps, service);
+  void service.start().catch((error: unknown) => deps.log.error('reminders: could not start', error));
+  return service;
+}
+
+/** Stops the reminders started for `deps`, if any. */
+export async function stopReminders(deps: BotDeps): Promise<void> {
+  const service = running.get(deps);
+  running.delete(deps);
+  await service?.stop();
+}
