@@ -150,8 +150,9 @@ Count what you paid in the store for clients' purchases, after your discount; le
     allStarted: 'All reminders are on.',
     /** /reminders. */
     listTitle: (partner: string) => html`<b>Deadline reminders for ${partner}</b>`,
-    when: (hour: string, zone: string, offsets: string) => html`I send them at ${hour} (${zone}), ${offsets} before each deadline that is not met yet.`,
-    offsets: (days: readonly number[]) => `${days.slice(0, -1).join(', ')}${days.length > 1 ? ' and ' : ''}${days.at(-1) ?? ''} days`,
+    when: (hour: string, zone: string, offsets: string, exceptions: string) => html`I send them at ${hour} (${zone}), ${offsets} before each deadline that is not met yet${exceptions ? ` (${exceptions})` : ''}.`,
+    offsets: (days: readonly number[]) => `${days.slice(0, -1).join(', ')}${days.length > 1 ? ' and ' : ''}${days.at(-1) ?? ''} ${days.length === 1 && days[0] === 1 ? 'day' : 'days'}`,
+    exception: (name: string, offsets: string) => `${name}: ${offsets}`,
     comingTitle: html`<b>Coming up</b>`,
     coming: (p: { date: string; time: string; name: string; deadline: string; off: boolean }) =>
       html`• ${p.date}, ${p.time}: ${p.name} (due ${p.deadline})${p.off ? ' · 🔕 off' : ''}`,

@@ -28,6 +28,13 @@ const MAX_LISTED = 8;
 
 const isOff = (muted: MutedKinds, kind: DeadlineKind) => muted.has('*') || muted.has(kind);
 
+/** The value found most often in `values` (the first of equals). */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
 /** The /reminders message and its buttons for the sender's own partner; undefined when not linked. */
 async function remindersView(ctx: BotContext): Promise<{ message: Html; keyboard: InlineKeyboard } | undefined> {
   const partner = await requireLinked(ctx, 'reminders');
@@ -40,11 +47,14 @@ async function remindersView(ctx: BotContext): Promise<{ message: Html; keyboard
   const schedule = partnerSchedule(partner, config);
   const now = ctx.deps.clock.now();
   const coming = partnerReminders(partner, content, today(ctx.deps.clock), config).filter((r) => r.dueAt >= now);
-  const offsets = [...new Set(kinds.flatMap((k) => content.rules.deadlines.kinds[k].remindDaysBefore))].sort((a, b) => b - a);
+  // The offsets most kinds share, and the kinds with their own.
+  const offsetsOf = (k: DeadlineKind) => t.reminders.offsets([...content.rules.deadlines.kinds[k].remindDaysBefore].sort((a, b) => b - a));
+  const usual = mostCommon(kinds.map(offsetsOf));
+  const exceptions = kinds.filter((k) => offsetsOf(k) !== usual).map((k) => t.reminders.exception(content.rules.deadlines.kinds[k].name, offsetsOf(k)));
   const offKinds = kinds.filter((k) => isOff(muted, k));
   const message = joinHtml([
     t.reminders.listTitle(partner.name),
-    t.reminders.when(`${String(schedule.hour).padStart(2, '0')}:00`, schedule.timeZone, t.reminders.offsets(offsets)),
+    t.reminders.when(`${String(schedule.hour).padStart(2, '0')}:00`, schedule.timeZone, usual, exceptions.join('; ')),
     joinHtml([
       t.reminders.comingTitle,
       ...(coming.length === 0 ? [t.reminders.nothingComing] : coming.slice(0, MAX_LISTED).map((r) => t.reminders.coming({
