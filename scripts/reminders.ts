@@ -78,7 +78,11 @@ runCli(async () => {
     console.log(`planned: ${planned.added} new, ${planned.updated} re-timed, ${planned.cancelled} cancelled`);
     console.log(`sent ${report.sent} of ${report.claimed} claimed: ${report.retried} to retry, ${report.failed} failed, `
       + `${report.unreachable} unreachable, ${report.cancelled} no longer applied, ${report.tooManyRequests} × 429, ${report.elapsedMs} ms`);
-    return report.released > 0 && report.sent === 0 && report.claimed > 0 ? 1 : 0;
+    if (report.refused) {
+      console.error(`The Bot API refused the bot (${report.refused}): check BOT_TOKEN and BOT_API_ROOT.`);
+      return 1;
+    }
+    return 0;
   } finally {
     await closeDeps(deps);
   }

@@ -39,6 +39,8 @@ export interface SendReport {
   /** Rows handed back untouched (stopping, or a refused token). */
   released: number;
   elapsedMs: number;
+  /** Why the run stopped early: the Bot API refused the bot (401/404). */
+  refused?: string;
 }
 
 /** What a sender is built from. */
@@ -94,7 +96,7 @@ export function createSender(options: SenderOptions): Sender {
     const report: SendReport = { claimed: 0, sent: 0, retried: 0, failed: 0, unreachable: 0, cancelled: 0, tooManyRequests: 0, released: 0, elapsedMs: 0 };
     const queue: ReminderRow[] = [];
     const inFlight = new Map<number, Promise<void>>();
-    let fatal = false;
+    let fatal: string | undefined;
     let drained = false;
     const heartbeat = setInterval(() => void ledger.heartbeat(worker, clock.now()).catch((e: unknown) => log.warn(`reminders: heartbeat failed: ${describe(e)}`)),
       Math.max(50, config.claimTimeoutMs / 3));
@@ -143,7 +145,7 @@ export function createSender(options: SenderOptions): Sender {
             report.released++;
           }
         } else if (code === 401 || code === 404) {
-          fatal = true;
+          fatal = describe(error);
           await ledger.release(row.id, worker);
           report.released++;
           log.error(`reminders: the Bot API refused the bot (${describe(error)}); check BOT_TOKEN and BOT_API_ROOT. Sending stopped.`);
@@ -224,6 +226,7 @@ export function createSender(options: SenderOptions): Sender {
       }
     }
     report.elapsedMs = Math.round(pacer.now() - started);
+    if (fatal) report.refused = fatal;
     return report;
   };
 

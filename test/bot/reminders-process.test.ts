@@ -32,8 +32,12 @@ interface Result {
 
 /** Runs `node scripts/reminders.ts ...args`; `onStart` may kill it. Bounded by `timeoutMs`. */
 function reminders(args: string[], env: NodeJS.ProcessEnv = {}, onStart?: (child: ChildProcess) => void, timeoutMs = 20_000): Promise<Result> {
+  return runNode('scripts/reminders.ts', args, env, onStart, timeoutMs);
+}
+
+function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, onStart?: (child: ChildProcess) => void, timeoutMs = 20_000): Promise<Result> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/reminders.ts'), ...args], {
+    const child = spawn(process.execPath, [path.join(projectRoot, script), ...args], {
       cwd: projectRoot, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -140,6 +144,36 @@ describe.concurrent('npm run reminders -- --send', { timeout: 30_000 }, () => {
     for (const id of TEAM) expect([...seen.keys()].some((key) => key.startsWith(`${id} ⏰ Bronze requirements · in 5 days`))).toBe(true);
     const copies = [...seen.values()].reduce((a, b) => a + b, 0);
     expect(copies - seen.size).toBeLessThanOrEqual(1);
+  });
+
+  it('stops with one line and exit code 1 when the Bot API refuses the token, keeping the reminders', async () => {
+    const { dataDir, env } = await freshSetup(TEAM.slice(0, 3));
+    const other = await startFakeBotApi({ token: '987654321:ANOTHER-token-for-the-bot-api-imitation-00' });
+    cleanup.push(() => other.close());
+    const result = await reminders(['--send'], { ...env, BOT_API_ROOT: other.apiRoot });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The Bot API refused the bot (401 Unauthorized): check BOT_TOKEN and BOT_API_ROOT.');
+    expect(result.stderr).not.toContain(TEST_TOKEN);
+    const store = openSqliteStore(dataDir);
+    const rows = await store.reminders.rows();
+    await store.close();
+    expect(rows.filter((r) => r.dueAt.getTime() <= Date.now() && r.state === 'pending').length).toBeGreaterThanOrEqual(3);
+    expect(rows.every((r) => r.attempts === 0)).toBe(true);
+  });
+
+  it('npm run bot sends due reminders by itself at start, and stops cleanly on SIGTERM', async () => {
+    const { api, env } = await freshSetup(TEAM.slice(0, 5));
+    const result = await runNode('bot/main.ts', [], env, (child) => {
+      const wait = setInterval(() => {
+        if (arrivals(api).size >= 5) {
+          clearInterval(wait);
+          child.kill('SIGTERM');
+        }
+      }, 20);
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/reminders sent: \d+ of \d+ claimed/);
+    for (const id of TEAM.slice(0, 5)) expect([...arrivals(api).keys()].some((key) => key.startsWith(`${id} ⏰ Bronze requirements`))).toBe(true);
   });
 
   it('two at once on one store: each reminder goes once', async () => {
