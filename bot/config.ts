@@ -111,6 +111,7 @@ const reminderEnvSchema = z.object({
 
 /** The deadline reminders' configuration. */
 export interface ReminderConfig {
+  /** Plan and send reminders (REMINDERS=on). */
   enabled: boolean;
   /** Local hour of sending, unless the partner file sets its own. */
   hour: number;
@@ -122,6 +123,7 @@ export interface ReminderConfig {
   perChatMs: number;
   /** Messages in flight at once. */
   inFlight: number;
+  /** Tries before a reminder that keeps failing ends as failed. */
   maxAttempts: number;
   /** A claim not refreshed for this long is taken over. */
   claimTimeoutMs: number;

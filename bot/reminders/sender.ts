@@ -114,7 +114,15 @@ export function createSender(options: SenderOptions): Sender {
     };
 
     const deliver = async (row: ReminderRow): Promise<void> => {
-      const resolution = await options.resolve(row, clock.now());
+      let resolution: Resolution;
+      try {
+        resolution = await options.resolve(row, clock.now());
+      } catch (error) {
+        // A message that cannot be written (a content problem): try again later, then give up.
+        log.error(`reminders: could not write #${row.id}`, error);
+        await retryOrFail(row, `could not write the message: ${describe(error)}`);
+        return;
+      }
       if ('cancel' in resolution) {
         await ledger.markDone(row.id, worker, 'cancelled', resolution.cancel, clock.now());
         report.cancelled++;

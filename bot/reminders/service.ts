@@ -18,7 +18,7 @@ import { DEFAULT_REMINDERS } from '../config.ts';
 import type { BotDeps } from '../context.ts';
 import type { ContentSnapshot } from '../content-source.ts';
 import { messagesFor } from '../i18n/index.ts';
-import type { PlanResult } from './ledger.ts';
+import type { PlanResult, ReminderRow } from './ledger.ts';
 import { resolveReminder } from './message.ts';
 import { planRows } from './plan.ts';
 import type { Pacer } from './rate-gate.ts';
@@ -61,7 +61,7 @@ function rowResolver(deps: BotDeps) {
   const t = messagesFor(undefined);
   let cachedFor: ContentSnapshot | undefined;
   let cache = new Map<string, readonly Deadline[]>();
-  return (row: Parameters<typeof resolveReminder>[3] & { timeZone: string }, now: Date) => {
+  return (row: ReminderRow, now: Date) => {
     const snapshot = deps.content.current();
     if (snapshot !== cachedFor) {
       cachedFor = snapshot;
