@@ -2,6 +2,10 @@
  * `npm run bot`: the bot with long polling (grammY's runner), stopping cleanly on SIGTERM or Ctrl-C.
  * With BOT_MODE=webhook it serves the webhook on its own port instead (PORT), for running the bot
  * apart from the site; `npm start` mounts the same handler in the site's server.
+ *
+ * In both modes `openOrExit` also starts the deadline reminders (bot/reminders/: node-cron every
+ * minute, catching up at once on what fell due while the bot was off), and `closeDeps` stops them
+ * after the message in flight.
  */
 import { createServer } from 'node:http';
 import { run } from '@grammyjs/runner';
