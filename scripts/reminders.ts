@@ -8,13 +8,15 @@
  *
  * `npm run reminders -- --status`: the ledger's counts (due, sent, failed, unreachable...).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { checkContent, formatIssue, isPlainDate, todayUtc } from '../content/index.ts';
 import { closeDeps, loadFullConfig, openDeps } from '../bot/app.ts';
 import { ConfigError, loadConfig, loadReminderConfig } from '../bot/config.ts';
 import { messagesFor } from '../bot/i18n/index.ts';
 import { dryRunReport } from '../bot/reminders/dry-run.ts';
 import { createReminderService } from '../bot/reminders/service.ts';
-import { openSqliteStore } from '../bot/store/sqlite.ts';
+import { openSqliteStore, STORE_FILE } from '../bot/store/sqlite.ts';
 import { parseCli, runCli, UsageError } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run reminders -- --dry-run [--as-of YYYY-MM-DD] | --send | --status';
@@ -60,6 +62,10 @@ runCli(async () => {
 
   if (values.status) {
     const config = configOrExplain(() => loadConfig({ BOT_TOKEN: NO_TOKEN, ...process.env }));
+    if (!existsSync(path.join(config.dataDir, STORE_FILE))) {
+      console.log(`No store in ${config.dataDir} yet: the bot has not run there (set DATA_DIR to the bot's).`);
+      return 0;
+    }
     const store = openSqliteStore(config.dataDir);
     const counts = await store.reminders.counts(new Date());
     await store.close();

@@ -184,6 +184,9 @@ describe.concurrent('npm run reminders -- --send', { timeout: 30_000 }, () => {
     const seen = arrivals(api);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
     for (const id of team) expect([...seen.keys()].some((key) => key.startsWith(`${id} ⏰ Bronze requirements`))).toBe(true);
+    const status = await reminders(['--status'], env);
+    expect(status.stdout).toMatch(new RegExp(`^sent +${seen.size}$`, 'm'));
+    expect(status.stdout).toMatch(/^failed +0$/m);
   });
 });
 
