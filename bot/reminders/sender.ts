@@ -167,7 +167,7 @@ export function createSender(options: SenderOptions): Sender {
       }
     };
 
-    /** Claims more rows when the queue runs low; false when nothing more is due. */
+    /** Claims more rows when the queue runs low; sets `drained` when nothing more is due. */
     const refill = async (): Promise<void> => {
       if (drained || queue.length > batchSize / 2) return;
       const now = clock.now();
