@@ -1,9 +1,10 @@
 /**
  * Measurements that need a process of their own (wall time and peak memory of that process):
- * `node scripts/bench/child.ts check|engine|build` with CONTENT_DIR (and SITE_OUT_DIR for build).
+ * `node scripts/bench/child.ts check|engine|plan|build` with CONTENT_DIR (and SITE_OUT_DIR for build).
  * Prints one JSON line: { ms, maxRssMb, ... }.
  */
 import { build } from 'astro';
+import { planRows } from '../../bot/reminders/plan.ts';
 import { checkContent, evaluatePartner, projectRoot } from '../../content/index.ts';
 
 const what = process.argv[2];
@@ -22,6 +23,12 @@ if (what === 'check') {
   for (const partner of content.partners) deadlines += evaluatePartner(partner, content.rules, asOf).deadlines.length;
   extra.engineMs = performance.now() - t;
   extra.deadlines = deadlines;
+} else if (what === 'plan') {
+  const { content } = await checkContent();
+  if (!content) throw new Error('content did not load');
+  const t = performance.now();
+  extra.rows = planRows(content, asOf, { hour: 9 }).length;
+  extra.planMs = performance.now() - t;
 } else if (what === 'build') {
   await build({ root: projectRoot, logLevel: 'error' });
 } else {
