@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // The JSON report lets .ci/run end with one plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: '.cache/vitest-results.json' }]],
     projects: [
       {
         extends: true,
