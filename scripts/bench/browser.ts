@@ -75,7 +75,7 @@ export async function firstSearch(base: string, query: string): Promise<FirstSea
   await page.waitForFunction(() => (window as unknown as { swappedAt?: number }).swappedAt !== undefined, undefined, { timeout: 10_000 });
   const timing = await page.evaluate(() => {
     const w = window as unknown as { swappedAt: number; typedAt: number };
-    const request = performance.getEntriesByType('resource').find((e) => e.name.includes('/partners/search/'));
+    const request = performance.getEntriesByType('resource').find((e) => /\/partners\/(results|search)\//.test(e.name));
     return { swappedAt: w.swappedAt, typedAt: w.typedAt, requestAt: request?.startTime ?? w.typedAt };
   });
   const total = (await Promise.all(bytes)).reduce((a, b) => a + b, 0);

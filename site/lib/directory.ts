@@ -129,6 +129,22 @@ function statusOrder(data: SiteData, id: string): number {
   return data.rules.statuses.findIndex((s) => s.id === id);
 }
 
+/** The heading of a filter state: "Find a partner", "Partners in Germany", "Gold partners for Training in Germany". */
+export function stateTitle(data: SiteData, filters: Filters): string {
+  if (filters.q) return `Partners matching “${filters.q}”`;
+  const set = DIMENSIONS.filter((d) => filters[d] !== undefined);
+  if (set.length === 0) return 'Find a partner';
+  const label = (d: Dimension) => optionLabel(data, d, filters[d] as string);
+  const parts = [
+    filters.status && label('status'),
+    'partners',
+    filters.service && `for ${label('service')}`,
+    filters.language && `speaking ${label('language')}`,
+    filters.country && `in ${label('country')}`,
+  ].filter(Boolean).join(' ');
+  return parts.charAt(0).toUpperCase() + parts.slice(1);
+}
+
 /**
  * The canonical URL of a filter state: `/partners/`, `/partners/de/`, `/partners/gold/` (and their
  * `page/N/`) are static pages; every other combination is `/partners/search/?...`.

@@ -19,12 +19,25 @@ export function enhanceDirectory(): void {
     return `/partners/search/?${params}`;
   };
 
+  // The same state as a partial (/partners/results/): the form and results without the page around
+  // them, less to send and to parse. Directory URLs are /partners/[<country or status>/][page/N/]
+  // or /partners/search/?...
+  const partialUrl = (href: string) => {
+    const url = new URL(href, location.origin);
+    if (url.pathname.startsWith('/partners/search/')) return `/partners/results/${url.search}`;
+    const match = /^\/partners\/(?:([a-z-]+)\/)?(?:page\/(\d+)\/)?$/.exec(url.pathname);
+    const params = new URLSearchParams();
+    if (match?.[1]) params.set(match[1].length === 2 ? 'country' : 'status', match[1]);
+    if (match?.[2]) params.set('page', match[2]);
+    return `/partners/results/?${params}`;
+  };
+
   const load = async (url: string, push: boolean) => {
     controller?.abort();
     controller = new AbortController();
     let html: string;
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'text/html' } });
+      const response = await fetch(partialUrl(url), { signal: controller.signal, headers: { Accept: 'text/html' } });
       html = await response.text();
     } catch (error) {
       if ((error as Error).name !== 'AbortError') location.href = url;
@@ -49,7 +62,14 @@ export function enhanceDirectory(): void {
     const canonical = results.getAttribute('data-canonical') ?? url;
     if (push) history.pushState(null, '', canonical);
     else history.replaceState(null, '', canonical);
-    document.title = next.title;
+    // The heading and the tab's title follow the state ("Partners in Germany · ...").
+    const heading = document.querySelector('[data-directory] h1');
+    const fresh = next.querySelector('h1')?.textContent;
+    if (heading && fresh) {
+      const suffix = document.title.indexOf(' · ');
+      document.title = suffix >= 0 ? `${fresh}${document.title.slice(suffix)}` : fresh;
+      heading.textContent = fresh;
+    }
   };
 
   form.addEventListener('change', (event) => {

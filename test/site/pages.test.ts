@@ -88,6 +88,15 @@ describe('directory', () => {
     expect(two.text).toContain('rel="prev"');
   });
 
+  it('serves the form and results alone for the in-page script, not as a page to index', async () => {
+    const { status, headers, text: html } = await get('/partners/results/?country=de&service=training');
+    expect(status).toBe(200);
+    expect(headers.get('x-robots-tag')).toBe('noindex');
+    expect(html).not.toMatch(/<html|<head[ >]|<script/);
+    expect(html).toMatch(/<h1[^>]*>Partners for Training in Germany<\/h1>/);
+    expect(html).toContain('data-canonical="/partners/search/?country=de&amp;service=training"');
+  });
+
   it('ignores unknown filter values instead of failing', async () => {
     const { status, text: html } = await get('/partners/search/?country=zz&status=platinum&page=-3');
     expect(status).toBe(200);
