@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'coverage/', 'bench/out/'] },
+  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'coverage/', 'bench/out/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
