@@ -206,12 +206,7 @@ runCli(async () => {
     runs: { type: 'string' },
     smoke: { type: 'boolean', default: false },
     out: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   }, USAGE);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const sizes = values.smoke ? [60] : (values.partners ?? ['1000']).flatMap((p) => p.split(',')).map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError(`--partners takes whole numbers of 1 or more\n${USAGE}`);
   const runs = values.smoke ? 1 : Number(values.runs ?? 3);

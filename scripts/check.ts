@@ -23,12 +23,7 @@ runCli(async () => {
   const { values } = parseCli(process.argv.slice(2), {
     format: { type: 'string', default: 'text' },
     dir: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   }, USAGE);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (values.format !== 'text' && values.format !== 'github') throw new UsageError(`--format must be text or github, not '${values.format}'\n${USAGE}`);
   const { content, issues } = await checkContent({ dir: values.dir });
   if (issues.length > 0) {

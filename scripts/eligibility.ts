@@ -46,12 +46,7 @@ runCli(async () => {
   const { values, positionals } = parseCli(process.argv.slice(2), {
     'as-of': { type: 'string' },
     json: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
   }, USAGE, true);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const target = positionals[0];
   if (!target || positionals.length > 1) throw new UsageError(USAGE);
   const asOf = values['as-of'] ?? todayUtc();

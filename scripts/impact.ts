@@ -24,12 +24,7 @@ runCli(async () => {
   const { values, positionals } = parseCli(process.argv.slice(2), {
     format: { type: 'string', default: 'text' },
     'as-of': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   }, USAGE, true);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length > 1) throw new UsageError(`Give at most one git ref, not ${positionals.length}.\n${USAGE}`);
   if (values.format !== 'text' && values.format !== 'markdown') throw new UsageError(`--format must be text or markdown, not '${values.format}'\n${USAGE}`);
   const asOf = values['as-of'] ?? todayUtc();

@@ -18,12 +18,7 @@ runCli(async () => {
   const { values } = parseCli(process.argv.slice(2), {
     check: { type: 'boolean', default: false },
     dir: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   }, USAGE);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const dir = values.dir ? path.resolve(values.dir) : contentDir();
   const { content, issues } = await checkContent({ dir });
   const ruleProblems = issues.filter((i) => path.basename(path.dirname(i.file)) === 'program');

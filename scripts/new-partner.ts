@@ -42,12 +42,8 @@ runCli(async () => {
     website: { type: 'string' }, email: { type: 'string' }, phone: { type: 'string' },
     languages: { type: 'string' }, services: { type: 'string' }, description: { type: 'string' },
     applied: { type: 'string' }, approved: { type: 'string' }, telegram: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+    'dry-run': { type: 'boolean', default: false },
   }, USAGE);
-  if (v.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const missing = (['name', 'country', 'city'] as const).filter((k) => !v[k]);
   if (missing.length) throw new UsageError(`Missing ${missing.map((k) => `--${k}`).join(', ')}.\n\n${USAGE}`);
   const applied = v.applied ?? todayUtc();

@@ -40,12 +40,7 @@ runCli(async () => {
     send: { type: 'boolean', default: false },
     status: { type: 'boolean', default: false },
     'as-of': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
   }, USAGE);
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const modes = [values['dry-run'], values.send, values.status].filter(Boolean).length;
   if (modes !== 1) throw new UsageError(USAGE);
   if (values['as-of'] !== undefined && !values['dry-run']) throw new UsageError('--as-of only goes with --dry-run: real reminders are sent at the real time.');

@@ -5,8 +5,15 @@ import type { ParseArgsConfig } from 'node:util';
 /** Thrown for bad command-line input: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
-/** Parses `argv` with `options`; unknown options become a UsageError that shows `usage`. */
+/** Thrown for `--help` or `-h`: the usage is printed on standard output, exit code 0. */
+class HelpRequested extends Error {}
+
+/**
+ * Parses `argv` with `options`; unknown options become a UsageError that shows `usage`. Every tool
+ * answers `--help` and `-h` with `usage`, so none declares them.
+ */
 export function parseCli<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string, allowPositionals = false) {
+  if (argv.includes('--help') || argv.includes('-h')) throw new HelpRequested(usage);
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
@@ -22,6 +29,10 @@ export function runCli(main: () => Promise<number | void>): void {
   main().then(
     (code) => { process.exitCode = code ?? 0; },
     (error: unknown) => {
+      if (error instanceof HelpRequested) {
+        console.log(error.message);
+        return;
+      }
       if (error instanceof UsageError) {
         console.error(error.message);
         process.exitCode = 2;
