@@ -70,15 +70,22 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads the configuration from `env`; throws a ConfigError naming every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
-  // An empty variable counts as unset, so `BOT_ADMIN_IDS=` in a .env file is fine.
+/**
+ * `env` read with `schema`, or a ConfigError with one line per bad variable. An empty variable
+ * counts as unset, so `BOT_ADMIN_IDS=` in a .env file is fine.
+ */
+function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const result = envSchema.safeParse(present);
+  const result = schema.safeParse(present);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`));
   }
-  const e = result.data;
+  return result.data;
+}
+
+/** Reads the configuration from `env`; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  const e = parseEnv(envSchema, env);
   return {
     token: e.BOT_TOKEN,
     adminIds: e.BOT_ADMIN_IDS,
@@ -138,12 +145,7 @@ export const DEFAULT_REMINDERS: ReminderConfig = {
 
 /** Reads the reminders' configuration from `env`; throws a ConfigError naming every bad variable. */
 export function loadReminderConfig(env: NodeJS.ProcessEnv = process.env): ReminderConfig {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const result = reminderEnvSchema.safeParse(present);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`));
-  }
-  const e = result.data;
+  const e = parseEnv(reminderEnvSchema, env);
   return {
     ...DEFAULT_REMINDERS,
     enabled: e.REMINDERS === 'on',
