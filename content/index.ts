@@ -15,7 +15,8 @@ export type { DocPage, DocSection } from './src/load/docs.ts';
 // Rules
 export type { Rules } from './src/rules.ts';
 export { courseName, listedStatuses, nextStatus, serviceName, statusById } from './src/rules.ts';
-export { programFigures, statusTable } from './src/figures.ts';
+export { programFigures, statusComparison, statusTable } from './src/figures.ts';
+export type { ComparisonRow } from './src/figures.ts';
 export type { DeadlineKind, Status } from './src/schemas/program.ts';
 export type { Partner, ProgramData, Sale } from './src/schemas/partner.ts';
 

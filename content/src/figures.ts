@@ -75,28 +75,48 @@ export function programFigures(rules: Rules): Record<string, string> {
   return figures;
 }
 
-/** A markdown table comparing the statuses side by side, built from the rules. */
-export function statusTable(rules: Rules): string {
-  const cols = rules.statuses;
-  const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
-  const list = (items: string[]) => (items.length ? items.join('; ') : '—');
-  const cell = (s: string) => s.replace(/\|/g, '\\|');
-  const lines = [
-    row('', cols.map((s) => `**${s.name}**`)),
-    `|---|${cols.map(() => '---').join('|')}|`,
-    row('How to get it', cols.map((s, i) => cell(i === 0 ? 'Approval of your application' : list(s.entry.requires.map((r) => describeRequirement(rules, r)))))),
-    row('To keep it', cols.map((s) => cell(list([
-      ...(s.probation ? [`Within ${formatNumber(s.probation.days)} days of approval: ${s.probation.requires.map((r) => describeRequirement(rules, r)).join(', ')}`] : []),
-      ...(s.maintain ? s.maintain.requires.map((r) => `${describeRequirement(rules, r)} by each annual review`) : []),
-    ])))),
-    row('Discount', cols.map((s) => cell(s.discount.length > 1
-      ? s.discount.map((d) => (d.requires.length ? `${formatPercent(d.percent)} after: ${d.requires.map((r) => describeRequirement(rules, r)).join(', ')}` : formatPercent(d.percent))).join('; ')
-      : formatPercent(topDiscount(s))))),
-    row('Directory', cols.map((s) => ({ none: 'Not listed', listed: 'Listed', featured: 'Featured first' })[s.listing])),
-    row('NFR copies', cols.map((s) => `${formatNumber(s.nfr.cloud)} cloud${s.nfr.onPremise ? `, ${formatNumber(s.nfr.onPremise)} on-premise key${s.nfr.onPremise > 1 ? 's' : ''}` : ''}`)),
-    row('Benefits', cols.map((s) => cell(list(s.benefits.map((b) => b.text))))),
+/** One row of the statuses compared: a label and, per status, its items (none, one or several). */
+export interface ComparisonRow {
+  label: string;
+  cells: string[][];
+}
+
+/** The statuses compared side by side, from the rules: the rows the docs' table and the site's table show. */
+export function statusComparison(rules: Rules): ComparisonRow[] {
+  const statuses = rules.statuses;
+  const describe = (list: readonly Requirement[], whileStatus?: string) => list.map((r) => describeRequirement(rules, r, whileStatus));
+  // Mid-sentence, a leading article is lowercase; names ("Partner Program Tutorial") keep their case.
+  const lower = (text: string) => text.replace(/^(A|An) /, (article) => article.toLowerCase());
+  const listing = { none: 'Not listed', listed: 'Listed', featured: 'Featured first' };
+  const count = (n: number, what: string) => `${formatNumber(n)} ${what}${n === 1 ? '' : 's'}`;
+  return [
+    { label: 'How to get it', cells: statuses.map((s, i) => (i === 0 ? ['Approval of your application'] : describe(s.entry.requires, statuses[i - 1]?.name))) },
+    {
+      label: 'To keep it',
+      cells: statuses.map((s) => [
+        ...(s.probation ? [`Within ${formatNumber(s.probation.days)} days of approval: ${describe(s.probation.requires).map(lower).join(' and ')}`] : []),
+        ...(s.maintain ? describe(s.maintain.requires, s.name).map((r) => `${r}, checked at each annual review`) : []),
+      ]),
+    },
+    {
+      label: 'Discount',
+      cells: statuses.map((s) => s.discount.map((d) => (d.requires.length ? `${formatPercent(d.percent)} once: ${describe(d.requires).map(lower).join(', ')}` : formatPercent(d.percent)))),
+    },
+    { label: 'Directory', cells: statuses.map((s) => [listing[s.listing]]) },
+    { label: 'NFR copies', cells: statuses.map((s) => [count(s.nfr.cloud, 'cloud subscription'), ...(s.nfr.onPremise ? [count(s.nfr.onPremise, 'on-premise key')] : [])]) },
+    { label: 'Benefits', cells: statuses.map((s) => s.benefits.map((b) => b.text)) },
   ];
-  return lines.join('\n');
+}
+
+/** The statuses compared as a markdown table (the docs' `{{statusTable}}`). */
+export function statusTable(rules: Rules): string {
+  const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
+  const cell = (items: string[]) => (items.length ? items.join('; ') : '—').replace(/\|/g, '\\|');
+  return [
+    row('', rules.statuses.map((s) => `**${s.name}**`)),
+    `|---|${rules.statuses.map(() => '---').join('|')}|`,
+    ...statusComparison(rules).map((r) => row(r.label, r.cells.map(cell))),
+  ].join('\n');
 }
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
