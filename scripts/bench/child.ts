@@ -3,7 +3,6 @@
  * `node scripts/bench/child.ts check|engine|plan|build` with CONTENT_DIR (and SITE_OUT_DIR for build).
  * Prints one JSON line: { ms, maxRssMb, ... }.
  */
-import { build } from 'astro';
 import { planRows } from '../../bot/reminders/plan.ts';
 import { checkContent, evaluatePartner, projectRoot } from '../../content/index.ts';
 
@@ -30,6 +29,8 @@ if (what === 'check') {
   extra.rows = planRows(content, asOf, { hour: 9 }).length;
   extra.planMs = performance.now() - t;
 } else if (what === 'build') {
+  // Astro is loaded only here, so the other measurements' memory is the content module's own.
+  const { build } = await import('astro');
   await build({ root: projectRoot, logLevel: 'error' });
 } else {
   throw new Error(`unknown measurement '${what}'`);
