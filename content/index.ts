@@ -7,6 +7,7 @@
 export { checkContent, loadContent, loadPublicContent } from './src/load/content.ts';
 export type { Content, LoadOptions, PublicContent } from './src/load/content.ts';
 export { contentDir, projectRoot } from './src/config.ts';
+export { ConfigError, parseEnv } from './src/env.ts';
 export { ContentError, formatIssue } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
 export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';

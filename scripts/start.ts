@@ -14,11 +14,11 @@ import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
-import { contentDir, projectRoot } from '../content/index.ts';
-
-/** The build output: `dist/`, or SITE_OUT_DIR (as astro.config.mjs reads it). */
-const OUT_DIR = path.resolve(projectRoot, process.env.SITE_OUT_DIR ?? 'dist');
-const ENTRY = path.join(OUT_DIR, 'server', 'entry.mjs');
+import { ConfigError, contentDir, projectRoot } from '../content/index.ts';
+import type { SiteConfig } from '../site/lib/site-config.ts';
+import { loadSiteConfig } from '../site/lib/site-config.ts';
+import { FORM_PATHS } from '../site/lib/routes.ts';
+import { createFront } from '../site/server/front.ts';
 /** What the build reads: a change to any of these means the site must be built again. */
 const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
 
@@ -34,10 +34,13 @@ async function newest(target: string): Promise<number> {
   return latest;
 }
 
-async function needsBuild(): Promise<boolean> {
-  if (process.env.FORCE_BUILD) return true;
-  if (process.env.SKIP_BUILD) return false;
-  const built = (await stat(ENTRY).catch(() => undefined))?.mtimeMs ?? 0;
+/** The adapter's server module in the build output. */
+const entryOf = (config: SiteConfig) => path.join(config.outDir, 'server', 'entry.mjs');
+
+async function needsBuild(config: SiteConfig): Promise<boolean> {
+  if (config.forceBuild) return true;
+  if (config.skipBuild) return false;
+  const built = (await stat(entryOf(config)).catch(() => undefined))?.mtimeMs ?? 0;
   if (!built) return true;
   const inputs = [...INPUTS.map((i) => path.join(projectRoot, i)), contentDir()];
   for (const input of inputs) if ((await newest(input)) > built) return true;
@@ -64,22 +67,25 @@ function startPollingBot(): ChildProcess {
 }
 
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 4321);
-  const host = process.env.HOST ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not '${process.env.PORT}'`);
-  if (await needsBuild()) await build();
+  const config = loadSiteConfig(process.env, projectRoot);
+  const { port, host } = config;
+  if (await needsBuild(config)) await build();
   else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
 
   // The adapter's server module exports its request handler; it must not start its own server.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const { handler } = (await import(pathToFileURL(ENTRY).href)) as { handler: http.RequestListener };
+  const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: http.RequestListener };
   const compress = compression();
   const webhook = process.env.BOT_TOKEN && process.env.BOT_MODE === 'webhook'
     ? await (await import('../bot/webhook.ts')).startWebhookBot()
     : undefined;
+  const front = createFront({
+    formPaths: new Set(FORM_PATHS),
+    next: (req, res) => compress(req as never, res as never, () => handler(req, res)),
+  });
   const server = http.createServer((req, res) => {
     if (webhook && req.url === webhook.path) void webhook.handle(req, res);
-    else compress(req as never, res as never, () => handler(req, res));
+    else front(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -107,6 +113,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Error: ${(error as Error).message}`);
+  if (error instanceof ConfigError) for (const line of error.lines) console.error(`Configuration error: ${line}`);
+  else console.error(`Error: ${(error as Error).message}`);
   process.exit(1);
 });
