@@ -13,12 +13,18 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import compression from 'compression';
 import { ConfigError, contentDir, projectRoot } from '../content/index.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
 import { loadSiteConfig } from '../site/lib/site-config.ts';
 import { FORM_PATHS } from '../site/lib/routes.ts';
+import type { AppHandler } from '../site/server/capture.ts';
 import { createFront } from '../site/server/front.ts';
+import { PageCache } from '../site/server/page-cache.ts';
+import { createSiteHandler } from '../site/server/site-handler.ts';
+import { loadStaticFiles } from '../site/server/static-files.ts';
+
+/** Memory for rendered pages, in bytes (least recently used go first). */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 /** What the build reads: a change to any of these means the site must be built again. */
 const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
 
@@ -72,16 +78,21 @@ async function main(): Promise<void> {
   if (await needsBuild(config)) await build();
   else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
 
-  // The adapter's server module exports its request handler; it must not start its own server.
-  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: http.RequestListener };
-  const compress = compression();
+  // The adapter's server module (middleware mode) exports its request handler.
+  const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
+  const statics = await loadStaticFiles(path.join(config.outDir, 'client'));
   const webhook = process.env.BOT_TOKEN && process.env.BOT_MODE === 'webhook'
     ? await (await import('../bot/webhook.ts')).startWebhookBot()
     : undefined;
   const front = createFront({
     formPaths: new Set(FORM_PATHS),
-    next: (req, res) => compress(req as never, res as never, () => handler(req, res)),
+    next: createSiteHandler({
+      app: handler,
+      statics,
+      cache: new PageCache(PAGE_CACHE_BYTES),
+      version: () => 0,
+      onError: (url, error) => console.error(`Could not render ${url}: ${error instanceof Error ? error.stack : String(error)}`),
+    }),
   });
   const server = http.createServer((req, res) => {
     if (webhook && req.url === webhook.path) void webhook.handle(req, res);

@@ -4,7 +4,7 @@
  *
  * - methods: GET and HEAD everywhere, POST only where a form posts (405 with `Allow` otherwise);
  * - sizes: the request target, the query string and form bodies are bounded (414, 400, 413), and a
- *   form body is read in full, within its limit, before the page sees it;
+ *   form body is read in full, within its limit, before the page sees it; a broken %-escape is 400;
  * - form bodies must be a form (415 for anything else).
  *
  * What passes goes on to `next` (the Astro app), with the body already read into `req.body`.
@@ -36,6 +36,11 @@ export function createFront(options: FrontOptions): (req: IncomingMessage, res: 
     }
     const queryAt = target.indexOf('?');
     const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+    try {
+      decodeURI(target);
+    } catch {
+      return sendProblem(req, res, 400, 'This address could not be read', 'It has a broken %-escape. Check the link, or start again from the home page.');
+    }
     if (queryAt !== -1 && countParams(target.slice(queryAt + 1), '&') > MAX_QUERY_PARAMS) {
       return sendProblem(req, res, 400, 'This address has too many parameters', `A search on this site takes at most ${MAX_QUERY_PARAMS} parameters.`);
     }
