@@ -146,6 +146,8 @@ Count what you paid in the store for clients' purchases, after your discount; le
     settings: '⚙️ All reminders',
     stopped: (name: string) => `Reminders about ${name} are off. Send /reminders to turn them back on.`,
     started: (name: string) => `Reminders about ${name} are on again.`,
+    /** A reminder button pressed by someone linked to no partner: the bot sends them none. */
+    noneToChange: (on: boolean) => `You have no reminders to turn ${on ? 'on' : 'off'}: I send reminders only to a partner's team members.`,
     allStopped: 'All reminders are off.',
     allStarted: 'All reminders are on.',
     /** /reminders. */
@@ -180,7 +182,16 @@ Count what you paid in the store for clients' purchases, after your discount; le
   find: {
     askCountry: (countries: number) => html`🔎 <b>Find a partner</b>\n\nListed partners work in ${plural(countries, 'country', 'countries')}. Which one?`,
     typeCountry: html`Not below? Send /find and the country's name, like <code>/find Germany</code>.`,
-    unknownCountry: (text: string) => html`I don't know a country called “${text}”. Pick one below:`,
+    /** Words typed after /find that were not understood (already cut short). */
+    notUnderstood: (words: string) => html`I didn't understand “${words}”, so I left it out.`,
+    /** A second country or service typed after /find (already cut short). */
+    extra: (words: string) => html`I search one country and one service at a time, so I left out “${words}”.`,
+    accepts: html`/find takes a country (its name, or its two-letter code like <code>DE</code>) and a service (like <code>telephony</code>): <code>/find germany telephony</code>.`,
+    pickCountry: html`Pick a country below:`,
+    noneIn: (country: string) => html`No listed partner in <b>${country}</b> yet. Pick a country below:`,
+    /** Words a /find query may hold besides a country and a service, skipped without comment (lowercase). */
+    fillerWords: ['a', 'an', 'the', 'in', 'at', 'near', 'for', 'from', 'of', 'with', 'and', 'or', 'to', 'me', 'who', 'that', 'can', 'find', 'show', 'list',
+      'partner', 'partners', 'company', 'companies', 'offer', 'offers', 'offering', 'service', 'services', 'any', 'some', 'please', 'i', 'need', 'want', 'looking'] as readonly string[],
     askService: (country: string, partners: number) => html`${plural(partners, 'listed partner', 'listed partners')} in <b>${country}</b>. Which service do you need?`,
     results: (country: string | null, service: string | null) => html`<b>Partners${country ? ` in ${country}` : ''}</b>${service ? ` · ${service}` : ''}`,
     none: (country: string | null, service: string | null) => html`No listed partner${country ? html` in <b>${country}</b>` : ''} offers ${service ?? 'that'} yet.`,
@@ -214,7 +225,8 @@ Have a look at ${docs}, or try /tiers, /check or /find.`,
     ]),
   },
   errors: {
-    unknownCommand: (command: string) => html`I don't know ${command}. Send /help to see what I can do.`,
+    /** `command` is the user's, already cut short. */
+    unknownCommand: (command: string) => html`I don't know “${command}”. Send /help to see what I can do.`,
     notText: html`I can only read text messages. Ask me a question, or send /help.`,
     edited: html`I only read new messages. Please send your question again.`,
     expiredButton: 'This button has expired. Send /help to start again.',

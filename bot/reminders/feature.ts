@@ -4,7 +4,8 @@
  * which turns its kind off for the user who pressed it. Admins get `/reminders status`.
  *
  * Buttons only ever change the presser's own settings, so a forged one can do no harm; one naming
- * a kind the rules do not have answers that it expired.
+ * a kind the rules do not have answers that it expired, and one pressed by someone linked to no
+ * partner says they have no reminders to change, and how to get linked.
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { formatDate } from '../../content/index.ts';
@@ -122,6 +123,12 @@ remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
   const kind = target === '*' ? '*' : (Object.hasOwn(kinds, target) ? target as DeadlineKind : undefined);
   // Only in the private chat the reminders go to; anything else is a stale or forged button.
   if (!kind || !isPrivate(ctx)) return next();
+  // Someone linked to no partner gets no reminders (any planned for them are cancelled): nothing to change.
+  if (!linkedPartner(ctx)) {
+    await ctx.answerCallbackQuery({ text: ctx.t.reminders.noneToChange(on) });
+    await replyHtml(ctx, ctx.t.privacy.notLinked(ctx.from.id));
+    return;
+  }
   await track(ctx, on ? 'reminders on' : 'reminders off');
   await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, Object.keys(kinds) as DeadlineKind[]);
   const name = kind === '*' ? '' : kinds[kind].name;
@@ -134,7 +141,6 @@ remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
     await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
     return;
   }
-  if (!linkedPartner(ctx)) return;
   const view = await remindersView(ctx);
   if (view) await editOrReply(ctx, view.message, view.keyboard);
 });

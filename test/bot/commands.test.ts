@@ -139,7 +139,7 @@ describe('/find', () => {
     const chat = h.chat({ userId: STRANGER });
     expect(await chat.send('/find partners in the United States for training')).toContain('Partners in United States of America · Training');
     expect(await chat.send('/find germany automation')).toContain('No listed partner in Germany offers Workflow automation yet.');
-    expect(await chat.send('/find atlantis')).toContain('I don\'t know a country called “atlantis”. Pick one below:');
+    expect(await chat.send('/find atlantis')).toContain('I didn\'t understand “atlantis”, so I left it out.\n/find takes a country (its name, or its two-letter code like DE) and a service (like telephony): /find germany telephony.\n\nPick a country below:');
   });
 
   it('never lists a Bronze partner', async () => {
@@ -224,7 +224,7 @@ describe('admin commands', () => {
 describe('anything else', () => {
   it('answers an unknown command, a sticker and an edited message plainly', async () => {
     const chat = h.chat({ userId: STRANGER });
-    expect(await chat.send('/frobnicate')).toContain("I don't know /frobnicate. Send /help to see what I can do.");
+    expect(await chat.send('/frobnicate')).toContain("I don't know “/frobnicate”. Send /help to see what I can do.");
     const base = { date: 1, chat: { id: STRANGER, type: 'private' as const, first_name: 'S' }, from: { id: STRANGER, is_bot: false, first_name: 'S' } };
     expect(await chat.exchange({ message: { ...base, message_id: 5, sticker: { file_id: 'x', file_unique_id: 'y', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } })).toContain('I can only read text messages.');
     expect(await chat.exchange({ edited_message: { ...base, message_id: 6, edit_date: 2, text: 'edited' } })).toContain('I only read new messages.');
