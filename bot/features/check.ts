@@ -22,7 +22,7 @@ import { asSession, CHECK_BUTTON, currentQuestion, newSession, parseNumber, ques
 const QUESTION_WORDS = 4;
 
 async function save(ctx: BotContext, session: CheckSession | undefined): Promise<void> {
-  if (ctx.from) await ctx.deps.store.setConversation(ctx.from.id, session);
+  if (ctx.from) await ctx.deps.store.setConversation(ctx.from.id, session, ctx.deps.clock.now());
 }
 
 /** Starts a new check (a running one is dropped, and its buttons expire). */

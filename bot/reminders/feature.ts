@@ -130,7 +130,7 @@ remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
     return;
   }
   await track(ctx, on ? 'reminders on' : 'reminders off');
-  await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, Object.keys(kinds) as DeadlineKind[]);
+  await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, Object.keys(kinds) as DeadlineKind[], ctx.deps.clock.now());
   const name = kind === '*' ? '' : kinds[kind].name;
   const notice = kind === '*' ? (on ? ctx.t.reminders.allStarted : ctx.t.reminders.allStopped) : (on ? ctx.t.reminders.started(name) : ctx.t.reminders.stopped(name));
   await ctx.answerCallbackQuery({ text: notice });
