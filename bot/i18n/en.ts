@@ -74,11 +74,12 @@ To link it, ask your partner manager to add your Telegram user id <code>${userId
   check: {
     title: (step: number, total?: number) => html`<b>Eligibility check</b> · question ${step}${total ? ` of ${total}` : ''}`,
     status: 'What is your company\'s status in the program today?',
-    amount: (months: number) => html`How much did you sell in the last ${plural(months, 'month', 'months')}?
+    /** `example` is a figure from the rules (the target the question is for), written as typed. */
+    amount: (months: number, example: string) => html`How much did you sell in the last ${plural(months, 'month', 'months')}?
 
-Count what you paid in the store for clients' purchases, after your discount; leave out purchases for your own or an affiliated company. Send a number, like <code>2500</code>.`,
+Count what you paid in the store for clients' purchases, after your discount; leave out purchases for your own or an affiliated company. Send a number, like <code>${example}</code>.`,
     part: (status: string) => html`And how much of that since you became ${status}, or since your last annual review if you had one? Send a number, or tap a button.`,
-    count: html`To how many different clients did you sell? Send a number, like <code>3</code>.`,
+    count: (example: string) => html`To how many different clients did you sell? Send a number, like <code>${example}</code>.`,
     yesNo: {
       course: (name: string) => `Have you completed the ${name}?`,
       endorsementWebsite: 'Do you promote the products on your website?',
@@ -89,13 +90,25 @@ Count what you paid in the store for clients' purchases, after your discount; le
       'product-presentation': 'Have you given a product presentation (a webinar or a recording)?',
       'nfr-cloud': 'Have you claimed your NFR cloud subscription?',
     },
-    notANumber: html`Please send a number, like <code>2500</code> (or 0). To stop the check, tap Cancel.`,
+    notANumber: (example: string) => html`Please send a number, like <code>${example}</code> (or 0). To stop the check, tap Cancel.`,
     cancelled: html`Check cancelled. Send /check to start again.`,
     expired: 'This button has expired: that check ended or restarted. Send /check to start a new one.',
     rulesChanged: 'The program rules changed since you started. Send /check to start again.',
     inGroup: html`Let's do the check in a private chat, so your answers stay between us.`,
-    resultTitle: (status: string | null) => html`<b>Your eligibility check</b>${status ? ` as a ${status} partner` : ' as a new partner'}`,
-    newPartner: (lowest: string) => html`Once your application is approved, you start as <b>${lowest}</b>.`,
+    resultTitle: (status: string) => html`<b>Your eligibility check</b> as a ${status} partner`,
+    /** For someone not a partner yet: how to become one, and what the first status asks and gives. */
+    prospect: {
+      title: html`<b>Becoming a partner</b>`,
+      steps: (p: { reviewMin: number; reviewMax: number; verificationMax: number; lowest: string }) => html`1. Send the application form on the partner website. The vendor reviews it within ${p.reviewMin === p.reviewMax ? '' : `${p.reviewMin} to `}${plural(p.reviewMax, 'business day', 'business days')} and e-mails you how to finish.
+2. Enter your company's legal details and documents in the Partner Dashboard. Verification takes up to ${plural(p.verificationMax, 'business day', 'business days')}.
+3. Once approved, you start as <b>${p.lowest}</b>, the first status.`,
+      probation: (status: string, days: number) => html`<b>To keep ${status}</b>, within ${plural(days, 'day', 'days')} of approval:`,
+      maintain: (status: string) => html`<b>To keep ${status}</b>, at each annual review:`,
+      gives: (status: string) => html`<b>What ${status} gives you</b>`,
+      discount: (percent: string) => `${percent} discount in the store`,
+      once: (what: string, items: string) => `${what}, once: ${items}`,
+      docs: (apply: Html, status: Html) => html`How to apply: ${apply}\nAll about the statuses: ${status}`,
+    },
     qualifies: (next: string) => html`🎉 You qualify for <b>${next}</b>: every requirement is met. Apply for the upgrade in the Partner Dashboard.`,
     discount: (percent: string) => html`Your discount: <b>${percent}</b>`,
     answersNote: 'Based on your answers today; your partner manager confirms the real figures.',
