@@ -225,6 +225,8 @@ Have a look at ${docs}, or try /tiers, /check or /find.`,
   },
   admin: {
     notAdmin: html`That command is for the bot's admins.`,
+    /** An admin command sent by an admin in a group. */
+    adminPrivateOnly: html`Admin commands work only in a private chat with me, so their figures stay between us.`,
     reloaded: (partners: number, pages: number, version: string) => html`✅ Content reloaded: ${plural(partners, 'partner', 'partners')}, ${plural(pages, 'docs page', 'docs pages')}, rules version ${version}.`,
     failed: (count: number, keptAt: string) => html`⚠️ The content has ${plural(count, 'problem', 'problems')}, so I kept the content loaded at ${keptAt}:`,
     moreProblems: (n: number) => `… and ${n} more (run npm run check)`,

@@ -101,8 +101,8 @@ export const remindersFeature = new Composer<BotContext>();
 
 remindersFeature.command('reminders', async (ctx) => {
   if (ctx.match.trim().toLowerCase() === 'status') {
-    if (isAdmin(ctx) && isPrivate(ctx)) return showStatus(ctx);
-    return replyHtml(ctx, ctx.t.admin.notAdmin);
+    if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t.admin.notAdmin);
+    return isPrivate(ctx) ? showStatus(ctx) : replyHtml(ctx, ctx.t.admin.adminPrivateOnly);
   }
   await track(ctx, 'reminders');
   const view = await remindersView(ctx);

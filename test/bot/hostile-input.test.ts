@@ -8,7 +8,7 @@ import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
 import { parseFindQuery } from '../../bot/features/find-query.ts';
 import { en } from '../../bot/i18n/en.ts';
 import type { Harness } from './harness.ts';
-import { LAKESHORE_USER, startHarness, STRANGER } from './harness.ts';
+import { ADMIN, LAKESHORE_USER, startHarness, STRANGER } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -135,5 +135,15 @@ describe('reminder buttons for someone linked to no partner', () => {
 
   it('rm:list tells them how to get linked', async () => {
     expect(await h.chat({ userId: STRANGER }).pressData('rm:list')).toContain("Your Telegram account isn't linked to a partner.");
+  });
+});
+
+describe('admin commands in a group', () => {
+  it('tell an admin to use a private chat, instead of saying they are not an admin', async () => {
+    const group = h.chat({ userId: ADMIN, group: true });
+    for (const command of ['/reload@partner_hub_test_bot', '/stats@partner_hub_test_bot', '/reminders@partner_hub_test_bot status']) {
+      expect(await group.send(command), command).toBe('Admin commands work only in a private chat with me, so their figures stay between us.\n\n');
+    }
+    expect(await h.chat({ userId: STRANGER, group: true }).send('/stats@partner_hub_test_bot')).toBe("That command is for the bot's admins.\n\n");
   });
 });
