@@ -28,6 +28,8 @@ const checkSession = z.object({
   /** The message showing the current question, to take its buttons away once answered by text. */
   chatId: z.number(),
   messageId: z.number().optional(),
+  /** When the current question was shown (ISO time, from the bot's clock). */
+  shownAt: z.string().optional(),
 });
 /** A check in progress. */
 export type CheckSession = z.infer<typeof checkSession>;
@@ -46,9 +48,18 @@ export function asSession(stored: unknown): CheckSession | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The questions after the status question, for the answered status. */
+/**
+ * The questions after the status question, for the answered status. None for someone not a
+ * partner yet: they have no sales, courses or claims to report, and get how to become one.
+ */
 export function questionsOf(rules: Rules, session: CheckSession): SelfCheckQuestion[] {
-  return selfCheckQuestions(rules, session.status ?? rules.statuses[0]?.id ?? '');
+  return session.status === null ? [] : selfCheckQuestions(rules, session.status);
+}
+
+/** A figure from the rules to show as an example answer: the target the question is for. */
+export function exampleAnswer(q: SelfCheckQuestion): string {
+  const r = q.requirement;
+  return String(r.kind === 'sales' ? r.amount : r.kind === 'clients' ? r.count : 0);
 }
 
 /** The question at the session's step (undefined at step 0, the status question). */
@@ -61,8 +72,8 @@ function questionText(t: Messages, rules: Rules, session: CheckSession, q: SelfC
   const ask = t.check.yesNo;
   if (q.answer === 'part') return t.check.part(rules.statuses.find((s) => s.id === session.status)?.name ?? '');
   switch (r.kind) {
-    case 'sales': return t.check.amount(selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''));
-    case 'clients': return t.check.count;
+    case 'sales': return t.check.amount(selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''), exampleAnswer(q));
+    case 'clients': return t.check.count(exampleAnswer(q));
     case 'course': return html`${ask.course(rules.courses.find((c) => c.id === r.course)?.name ?? r.course)}`;
     case 'endorsement': return html`${r.channel === 'website' ? ask.endorsementWebsite : ask.endorsementSocial}`;
     default: return html`${ask[r.kind]}`;
