@@ -13,6 +13,12 @@ export type { ContentIssue } from './src/issues.ts';
 export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
 export type { DocPage, DocSection } from './src/load/docs.ts';
 
+// Live content: loaded once, kept current, one snapshot per version
+export { openContentSource, snapshotOf } from './src/live/source.ts';
+export type {
+  ContentSnapshot as LiveContentSnapshot, ContentSource as LiveContentSource, ReloadResult as LiveReloadResult,
+} from './src/live/source.ts';
+
 // Rules
 export type { Rules } from './src/rules.ts';
 export { courseName, listedStatuses, nextStatus, serviceName, statusById } from './src/rules.ts';
