@@ -4,7 +4,7 @@
  * seen through what the bot needs from each version, built once per version.
  */
 import {
-  buildAnswerIndex, buildSearchIndex, openContentSource as openLiveSource, publicDirectory,
+  buildAnswerIndex, buildSearchIndex, directoryOf, openContentSource as openLiveSource,
 } from '../content/index.ts';
 import type {
   AnswerIndex, Content, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
@@ -49,7 +49,7 @@ export interface ContentSource {
 function botView(live: LiveContentSnapshot): ContentSnapshot {
   return live.derive('bot', () => {
     const { content } = live;
-    const directory = live.derive('directory', () => publicDirectory(content.partners, content.rules));
+    const directory = directoryOf(live);
     const linked = new Map<string, Partner>();
     for (const partner of content.partners) {
       for (const id of partner.program.telegram) linked.set(id, partner);

@@ -14,9 +14,11 @@ export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
 export type { DocPage, DocSection } from './src/load/docs.ts';
 
 // Live content: loaded once, kept current, one snapshot per version
-export { openContentSource, snapshotOf } from './src/live/source.ts';
+export { openContentSource, snapshotOf, startContentSource } from './src/live/source.ts';
+export { directoryOf } from './src/live/derived.ts';
 export type {
   ContentSnapshot as LiveContentSnapshot, ContentSource as LiveContentSource, ReloadResult as LiveReloadResult,
+  SourceState, StartingContentSource,
 } from './src/live/source.ts';
 
 // Rules

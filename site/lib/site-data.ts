@@ -1,13 +1,15 @@
 /**
- * Everything the site shows, loaded once per process (once per build, once per server start):
- * the rules, the docs and the public directory from the content module, never private data.
+ * Everything the site shows: the rules, the docs and the public directory from the content module,
+ * never private data. Under `npm start` a page gets it from the live content its request is
+ * rendered from (`Astro.locals.site`, one content version for the whole page), built once per
+ * content version; while building, it is loaded once.
  */
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildSearchIndex, contentDir, loadPublicContent, projectRoot } from '../../content/index.ts';
-import type { DocPage, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
+import { buildSearchIndex, contentDir, directoryOf, loadPublicContent, projectRoot } from '../../content/index.ts';
+import type { DocPage, LiveContentSnapshot, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
 
 /** The site's data. */
 export interface SiteData extends PublicContent {
@@ -29,11 +31,12 @@ let loading: Promise<SiteData> | undefined;
 let failed: { at: number; error: unknown } | undefined;
 
 /**
- * The site's data, loaded on first use and shared after. A load that fails is not kept: it is
- * tried again on a later request (at most every RETRY_MS), so fixing the content brings the site
- * back without a restart.
+ * The site's data for a page: from the request's content snapshot (`Astro.locals`), or, outside
+ * the server (the build), loaded on first use and shared after. A load that fails is not kept: it
+ * is tried again on a later call (at most every RETRY_MS).
  */
-export function siteData(): Promise<SiteData> {
+export function siteData(locals?: { site?: SiteData }): Promise<SiteData> {
+  if (locals?.site) return Promise.resolve(locals.site);
   if (failed && Date.now() - failed.at < RETRY_MS) return Promise.reject(failed.error);
   loading ??= load().then((data) => {
     failed = undefined;
@@ -48,8 +51,22 @@ export function siteData(): Promise<SiteData> {
   return loading;
 }
 
+/**
+ * The site's data of a content snapshot, built once per version. The server hands pages this, not
+ * the snapshot: pages never hold private program data.
+ */
+export function siteDataOf(snapshot: LiveContentSnapshot): SiteData {
+  return snapshot.derive('site', () => {
+    const { rules, docs, figures } = snapshot.content;
+    return withLookups({ rules, docs, figures, directory: directoryOf(snapshot) });
+  });
+}
+
 async function load(): Promise<SiteData> {
-  const content = await loadPublicContent();
+  return withLookups(await loadPublicContent());
+}
+
+function withLookups(content: PublicContent): SiteData {
   let index: SearchIndex | undefined;
   let dates: Promise<Map<string, string>> | undefined;
   return {

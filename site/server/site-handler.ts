@@ -4,12 +4,17 @@
  * public`). Form posts and other uncacheable answers are rendered for each request and compressed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import compression from 'compression';
+import type { LiveContentSnapshot, StartingContentSource } from '../../content/index.ts';
+import type { SiteData } from '../lib/site-data.ts';
+import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
 import { renderToMemory } from './capture.ts';
 import type { ReadRequest } from './front.ts';
 import type { PageCache } from './page-cache.ts';
 import { cachedPage } from './page-cache.ts';
+import { sendProblem } from './problem.ts';
 import { sendPage } from './send.ts';
 import type { StaticFiles } from './static-files.ts';
 
@@ -19,10 +24,8 @@ export interface SiteHandlerOptions {
   app: AppHandler;
   statics: StaticFiles;
   cache: PageCache;
-  /** The content version pages are rendered from now. */
-  version: () => number;
-  /** What pages get as `Astro.locals` for this request. */
-  locals?: () => object;
+  /** The live content pages are rendered from (`Astro.locals.content` is its current snapshot). */
+  content: Pick<StartingContentSource, 'current' | 'ready' | 'state'>;
   /** Logs a render that failed. */
   onError?: (url: string, error: unknown) => void;
 }
@@ -33,14 +36,26 @@ function keepable(status: number, headers: Record<string, string>, setCookie: re
   return [200, 301, 308, 404].includes(status) && setCookie.length === 0 && /\bpublic\b/.test(control) && !/no-store|private/.test(control);
 }
 
+/** What pages get as `Astro.locals`. */
+export interface SiteLocals {
+  /** The site's data of the content version this request is rendered from, for the whole page. */
+  site: SiteData;
+}
+
+/** Longest wait for the first content load before a request is answered 503. */
+const LOAD_WAIT_MS = 15_000;
+
 /** The handler for requests the front let through. */
 export function createSiteHandler(options: SiteHandlerOptions): (req: ReadRequest, res: ServerResponse) => void {
   const compress = compression();
-  const { app, statics, cache } = options;
-  return (req, res) => {
+  const { app, statics, cache, content } = options;
+  const handle = (req: ReadRequest, res: ServerResponse): void => {
     const url = req.url ?? '/';
+    const snapshot = content.current();
+    if (!snapshot) return void waitForContent(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      compress(req as never, res as never, () => void app(req, res, undefined, options.locals?.()));
+      const locals: SiteLocals = { site: siteDataOf(snapshot) };
+      compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
     const queryAt = url.indexOf('?');
@@ -52,17 +67,26 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
       res.end();
       return;
     }
-    const version = options.version();
-    const hit = cache.get(version, url);
+    const hit = cache.get(snapshot.version, url);
     if (hit) return sendPage(req, res, hit);
-    void render(req, res, url, version);
+    void render(req, res, url, snapshot);
   };
+  return handle;
 
-  async function render(req: IncomingMessage, res: ServerResponse, url: string, version: number): Promise<void> {
+  /** Before the first content load: wait for it (a start takes about a second), or say the site is not ready. */
+  async function waitForContent(req: ReadRequest, res: ServerResponse): Promise<void> {
+    const loaded = content.state().state === 'failed' ? undefined : await Promise.race([content.ready(), sleep(LOAD_WAIT_MS, undefined, { ref: false })]);
+    if (loaded) return handle(req, res);
+    res.setHeader('retry-after', '30');
+    sendProblem(req, res, 503, 'The site is being updated', 'The partner directory is not available for a moment. Please try again in a minute.');
+  }
+
+  async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot): Promise<void> {
     try {
-      const rendered = await renderToMemory(app, req, options.locals?.());
+      const locals: SiteLocals = { site: siteDataOf(snapshot) };
+      const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
-      if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(version, url, page);
+      if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);
       else if (rendered.setCookie.length) res.setHeader('set-cookie', rendered.setCookie);
       sendPage(req, res, page);
     } catch (error) {

@@ -198,7 +198,8 @@ describe('content that fails to load', () => {
         status = (await fetch(`${site.url}/healthz`)).status;
       }
       expect(status).toBe(200);
-      expect(site.output()).toContain('The content could not be loaded');
+      expect(site.output()).toContain('The content has problems; the site answers 503 until they are fixed');
+      expect(site.output()).toContain("statuses[2].listing: expected one of 'none', 'listed', 'featured', found 'sparkly'");
     } finally {
       await site.stop();
       await rm(dir, { recursive: true, force: true });

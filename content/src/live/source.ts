@@ -34,19 +34,49 @@ export type ReloadResult =
 /** What set off a reload. */
 export type ReloadTrigger = 'watch' | 'command' | 'start';
 
+/** Problems of a load that failed, formatted one per line. */
+export interface LoadProblems {
+  at: Date;
+  problems: string[];
+}
+
 /** The current content, and ways to reload it. */
 export interface ContentSource {
   current(): ContentSnapshot;
   reload(trigger: ReloadTrigger): Promise<ReloadResult>;
-  /** Calls `listener` after every reload; returns a function that stops calling it. */
+  /** Calls `listener` after every reload that follows a good load; returns a function that stops it. */
   onReload(listener: (result: ReloadResult, trigger: ReloadTrigger) => void): () => void;
   /** Problems of the last failed reload, until a reload succeeds. */
-  lastProblems(): { at: Date; problems: string[] } | undefined;
+  lastProblems(): LoadProblems | undefined;
   /** Stops watching the folder. */
   close(): void;
 }
 
-/** Options for `openContentSource`. */
+/** Where a source started without waiting stands. */
+export type SourceState =
+  | { state: 'loading' }
+  | { state: 'failed'; problems: LoadProblems }
+  | { state: 'ready'; snapshot: ContentSnapshot; problems?: LoadProblems };
+
+/**
+ * A source that may not have content yet: a server starts it, answers at once, and waits for
+ * `ready()` where it needs content. A first load that fails is tried again when a file changes.
+ */
+export interface StartingContentSource extends Omit<ContentSource, 'current' | 'reload'> {
+  /** The current snapshot, or undefined before the first good load. */
+  current(): ContentSnapshot | undefined;
+  /** Resolves with the first good snapshot. */
+  ready(): Promise<ContentSnapshot>;
+  state(): SourceState;
+  /** Reads the content again now. */
+  reload(trigger: ReloadTrigger): Promise<SourceState>;
+  /** The source as a ContentSource once it has content (after `ready()`). */
+  loaded(): ContentSource;
+  /** Resolves when the first load has run: with its problems (none when it loaded). */
+  readonly firstAttempt: Promise<ContentIssue[]>;
+}
+
+/** Options for the sources. */
 export interface ContentSourceOptions {
   /** The content folder; default CONTENT_DIR or the project's content/. */
   dir?: string;
@@ -84,33 +114,35 @@ async function read(dir: string): Promise<{ content?: Content; issues: ContentIs
   }
 }
 
-/** Loads the content (throwing a ContentError listing every problem) and keeps it current. */
-export async function openContentSource(options: ContentSourceOptions = {}): Promise<ContentSource> {
+/**
+ * Starts loading the content at once and keeps it current, without waiting: `ready()` resolves
+ * with the first good load. Problems are reported through `onReload` and `state()`.
+ */
+export function startContentSource(options: ContentSourceOptions = {}): StartingContentSource {
   const dir = options.dir ?? defaultContentDir();
   const now = options.now ?? (() => new Date());
-  const first = await read(dir);
-  if (!first.content) throw new ContentError(first.issues);
-  let snapshot = snapshotOf(first.content, 1, now());
-  let problems: { at: Date; problems: string[] } | undefined;
+  let snapshot: ContentSnapshot | undefined;
+  let problems: LoadProblems | undefined;
   const listeners = new Set<(result: ReloadResult, trigger: ReloadTrigger) => void>();
-  let running: Promise<ReloadResult> | undefined;
+  let running: Promise<ContentIssue[]> | undefined;
+  let resolveReady: (snapshot: ContentSnapshot) => void = () => undefined;
+  const firstGood = new Promise<ContentSnapshot>((resolve) => { resolveReady = resolve; });
 
-  const reload = async (trigger: ReloadTrigger): Promise<ReloadResult> => {
-    // One reload at a time: a burst of file events becomes one reload after the running one.
+  const load = async (trigger: ReloadTrigger): Promise<ContentIssue[]> => {
+    // One load at a time: a burst of file events becomes one load after the running one.
     while (running) await running.catch(() => undefined);
     running = (async () => {
       const next = await read(dir);
-      let result: ReloadResult;
       if (next.content) {
-        snapshot = snapshotOf(next.content, snapshot.version + 1, now());
+        snapshot = snapshotOf(next.content, (snapshot?.version ?? 0) + 1, now());
         problems = undefined;
-        result = { ok: true, snapshot };
+        resolveReady(snapshot);
+        for (const listener of listeners) listener({ ok: true, snapshot }, trigger);
       } else {
         problems = { at: now(), problems: next.issues.map(formatIssue) };
-        result = { ok: false, problems: problems.problems, kept: snapshot };
+        if (snapshot) for (const listener of listeners) listener({ ok: false, problems: problems.problems, kept: snapshot }, trigger);
       }
-      for (const listener of listeners) listener(result, trigger);
-      return result;
+      return next.issues;
     })();
     try {
       return await running;
@@ -124,21 +156,56 @@ export async function openContentSource(options: ContentSourceOptions = {}): Pro
   if (options.watch) {
     watcher = watch(dir, { recursive: true }, () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void reload('watch'), options.debounceMs ?? 100);
+      timer = setTimeout(() => void load('watch'), options.debounceMs ?? 100);
     });
   }
+  const firstAttempt = load('start');
+  const state = (): SourceState => (snapshot ? { state: 'ready', snapshot, problems } : problems ? { state: 'failed', problems } : { state: 'loading' });
+  const onReload = (listener: (result: ReloadResult, trigger: ReloadTrigger) => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  const close = () => {
+    clearTimeout(timer);
+    watcher?.close();
+  };
 
   return {
+    firstAttempt,
     current: () => snapshot,
-    reload,
-    onReload: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    ready: () => firstGood,
+    state,
+    reload: async (trigger) => {
+      await load(trigger);
+      return state();
     },
+    onReload,
     lastProblems: () => problems,
-    close: () => {
-      clearTimeout(timer);
-      watcher?.close();
+    close,
+    loaded: () => {
+      if (!snapshot) throw new Error('the content is not loaded yet: wait for ready()');
+      return {
+        current: () => snapshot as ContentSnapshot,
+        reload: async (trigger) => {
+          await load(trigger);
+          const kept = snapshot as ContentSnapshot;
+          return problems ? { ok: false, problems: problems.problems, kept } : { ok: true, snapshot: kept };
+        },
+        onReload,
+        lastProblems: () => problems,
+        close,
+      };
     },
   };
+}
+
+/** Loads the content (throwing a ContentError listing every problem) and keeps it current. */
+export async function openContentSource(options: ContentSourceOptions = {}): Promise<ContentSource> {
+  const source = startContentSource(options);
+  const issues = await source.firstAttempt;
+  if (!source.current()) {
+    source.close();
+    throw new ContentError(issues);
+  }
+  return source.loaded();
 }
