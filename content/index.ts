@@ -43,6 +43,8 @@ export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';
 export type { PlainDate } from './src/dates.ts';
 export { formatMoney, formatNumber, formatPercent } from './src/format.ts';
+export { readNumber } from './src/numbers.ts';
+export type { NumberCandidate, NumberReading, ReadNumberOptions } from './src/numbers.ts';
 
 // Self-check and short answers from the docs (the bot's /check and free-text answers)
 export { selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
