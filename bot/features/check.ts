@@ -16,7 +16,7 @@ import { checkResultMessage } from '../format/check-result.ts';
 import { deepLink } from '../format/links.ts';
 import { dropButtons, editOrReply, replyHtml } from '../reply.ts';
 import type { CheckSession } from './check-session.ts';
-import { asSession, CHECK_BUTTON, currentQuestion, newSession, parseNumber, questionsOf, questionView } from './check-session.ts';
+import { asSession, CHECK_BUTTON, currentQuestion, newSession, questionsOf, questionView, readFigure } from './check-session.ts';
 
 /** A message of this many words, or ending in "?", is a question rather than a figure. */
 const QUESTION_WORDS = 4;
@@ -121,7 +121,12 @@ async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void>
   const session = asSession(await ctx.deps.store.getConversation(ctx.from.id));
   const question = session && session.version === ctx.snapshot.content.rules.info.version ? currentQuestion(ctx.snapshot.content.rules, session) : undefined;
   if (!session || !question || question.answer === 'yes-no') return next();
-  const value = parseNumber(text);
+  const figure = readFigure(text, question.answer === 'count');
+  if (figure?.kind === 'ambiguous') {
+    await replyHtml(ctx, ctx.t.check.ambiguous(text.trim(), ...figure.readings));
+    return;
+  }
+  const value = figure?.value;
   if (value === undefined) {
     // A question asked mid-check is answered; the check still waits for its figure.
     if (/\?\s*$/.test(text) || text.trim().split(/\s+/).length >= QUESTION_WORDS) return next();
