@@ -11,6 +11,8 @@ export { ContentError, formatIssue } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
 export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
 export type { DocPage, DocSection } from './src/load/docs.ts';
+export { parseDocHref } from './src/doc-links.ts';
+export type { DocHref } from './src/doc-links.ts';
 
 // Rules
 export type { Rules } from './src/rules.ts';
