@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { InlineKeyboard } from 'grammy';
 import { z } from 'zod';
-import { selfCheckQuestions, selfCheckSalesMonths } from '../../content/index.ts';
+import { readNumber, selfCheckQuestions, selfCheckSalesMonths } from '../../content/index.ts';
 import type { Rules, SelfCheckQuestion } from '../../content/index.ts';
 import type { Html } from '../format/html.ts';
 import { html, joinHtml } from '../format/html.ts';
@@ -106,12 +106,12 @@ export function questionView(t: Messages, rules: Rules, session: CheckSession): 
 const MAX_NUMBER = 1e9;
 
 /**
- * A typed number: "2500", "2,500", "2 500", "$/€2,500.50", "3.5k", "2 clients". Undefined when it
- * is not a number of zero or more.
+ * A typed figure, read with the content module's `readNumber` in either convention ("2,500",
+ * "2.500,50", "€12.000", "3.5k", "2 clients"): one value of zero or more, two readings to ask
+ * about ("2.600": 2600 or 2.6), or undefined when it is not a figure. `whole` for counts.
  */
-export function parseNumber(text: string): number | undefined {
-  const match = /^[^\d-]{0,5}(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\.(\d+))?\s*(k)?(?:\s*[a-z€$]{1,12}\.?)?$/i.exec(text.trim());
-  if (!match) return undefined;
-  const value = Number(`${(match[1] ?? '').replace(/[ ,]/g, '')}.${match[2] ?? '0'}`) * (match[3] ? 1000 : 1);
-  return Number.isFinite(value) && value <= MAX_NUMBER ? value : undefined;
+export function readFigure(text: string, whole: boolean): { kind: 'number'; value: number } | { kind: 'ambiguous'; readings: [string, string] } | undefined {
+  const reading = readNumber(text, { whole });
+  if (reading.kind === 'ambiguous') return { kind: 'ambiguous', readings: [reading.readings[0].plain, reading.readings[1].plain] };
+  return reading.kind === 'number' && reading.value >= 0 && reading.value <= MAX_NUMBER ? reading : undefined;
 }

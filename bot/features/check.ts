@@ -17,7 +17,7 @@ import { prospectMessage } from '../format/prospect.ts';
 import { deepLink } from '../format/links.ts';
 import { dropButtons, editOrReply, replyHtml } from '../reply.ts';
 import type { CheckSession } from './check-session.ts';
-import { asSession, CHECK_BUTTON, currentQuestion, exampleAnswer, newSession, parseNumber, questionsOf, questionView } from './check-session.ts';
+import { asSession, CHECK_BUTTON, currentQuestion, exampleAnswer, newSession, questionsOf, questionView, readFigure } from './check-session.ts';
 
 /** A message of this many words, or ending in "?", is a question rather than a figure. */
 const QUESTION_WORDS = 4;
@@ -143,7 +143,12 @@ async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void>
   if (!session || session.version !== ctx.snapshot.content.rules.info.version) return next();
   const question = currentQuestion(ctx.snapshot.content.rules, session);
   if (!question || question.answer === 'yes-no') return answerThenAskAgain(ctx, session, next);
-  const value = parseNumber(text);
+  const figure = readFigure(text, question.answer === 'count');
+  if (figure?.kind === 'ambiguous') {
+    await replyHtml(ctx, ctx.t.check.ambiguous(text.trim(), ...figure.readings));
+    return;
+  }
+  const value = figure?.value;
   if (value === undefined) {
     // A question asked mid-check is answered; the check still waits for its figure.
     if (/\?\s*$/.test(text) || text.trim().split(/\s+/).length >= QUESTION_WORDS) return answerThenAskAgain(ctx, session, next);

@@ -91,6 +91,7 @@ Count what you paid in the store for clients' purchases, after your discount; le
       'nfr-cloud': 'Have you claimed your NFR cloud subscription?',
     },
     notANumber: (example: string) => html`Please send a number, like <code>${example}</code> (or 0). To stop the check, tap Cancel.`,
+    ambiguous: (typed: string, grouped: string, decimal: string) => html`“${typed}” can be read two ways: did you mean <code>${grouped}</code> or <code>${decimal}</code>? Please send the one you meant.`,
     cancelled: html`Check cancelled. Send /check to start again.`,
     expired: 'This button has expired: that check ended or restarted. Send /check to start a new one.',
     rulesChanged: 'The program rules changed since you started. Send /check to start again.',
