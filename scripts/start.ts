@@ -15,7 +15,7 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ContentError, contentDir, projectRoot, startContentSource } from '../content/index.ts';
+import { ConfigError, ContentError, projectRoot, startContentSource } from '../content/index.ts';
 import type { StartingContentSource } from '../content/index.ts';
 import { loadFullConfig, openOrExit } from '../bot/app.ts';
 import type { BotConfig } from '../bot/config.ts';
@@ -34,8 +34,11 @@ import { loadStaticFiles } from '../site/server/static-files.ts';
 
 /** Memory for rendered pages, in bytes (least recently used go first). */
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
-/** What the build reads: a change to any of these means the site must be built again. */
-const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
+/**
+ * What the build reads: a change to any of these means the site must be built again. Content is
+ * not among them: pages render it on demand, and the server picks up every change live.
+ */
+const INPUTS = ['site', 'content/src', 'content/index.ts', 'astro.config.mjs', 'package-lock.json'];
 
 async function newest(target: string): Promise<number> {
   const info = await stat(target).catch(() => undefined);
@@ -57,7 +60,7 @@ async function needsBuild(config: SiteConfig): Promise<boolean> {
   if (config.skipBuild) return false;
   const built = (await stat(entryOf(config)).catch(() => undefined))?.mtimeMs ?? 0;
   if (!built) return true;
-  const inputs = [...INPUTS.map((i) => path.join(projectRoot, i)), contentDir()];
+  const inputs = INPUTS.map((i) => path.join(projectRoot, i));
   for (const input of inputs) if ((await newest(input)) > built) return true;
   return false;
 }
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
     statics,
     cache,
     content: live,
+    outDir: config.outDir,
     onError: (url, error) => console.error(`Could not render ${url}: ${error instanceof Error ? error.stack : String(error)}`),
   });
   const front = createFront({
