@@ -9,13 +9,13 @@ export type { Content, LoadOptions, PublicContent } from './src/load/content.ts'
 export { contentDir, projectRoot } from './src/config.ts';
 export { ContentError, formatIssue } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
-export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
+export { parsePartner } from './src/load/partners.ts';
 export type { DocPage, DocSection } from './src/load/docs.ts';
 
 // Rules
 export type { Rules } from './src/rules.ts';
-export { courseName, listedStatuses, nextStatus, serviceName, statusById } from './src/rules.ts';
-export { programFigures, statusComparison, statusTable } from './src/figures.ts';
+export { serviceName, statusById } from './src/rules.ts';
+export { statusComparison } from './src/figures.ts';
 export type { ComparisonRow } from './src/figures.ts';
 export type { DeadlineKind, Status } from './src/schemas/program.ts';
 export type { Partner, ProgramData, Sale } from './src/schemas/partner.ts';
@@ -34,7 +34,7 @@ export type { EligibilityAnswers } from './src/engine/what-if.ts';
 export type { PlannedReminder } from './src/engine/reminders.ts';
 
 // Public projection and search
-export { countryName, publicDirectory, toPublicPartner } from './src/public.ts';
+export { countryName, publicDirectory } from './src/public.ts';
 export type { PublicPartner } from './src/public.ts';
 export { buildSearchIndex, plainSummary, search } from './src/search.ts';
 export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
