@@ -127,7 +127,8 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   if (!active) {
     add('zero-activity', {
       subject: 'Activity in the program',
-      date: addMonths(p.approved, rules.timelines.zeroActivity.months),
+      // The rules count from the registration date: the day the application was sent.
+      date: addMonths(p.applied, rules.timelines.zeroActivity.months),
       consequence: 'Your partner account can be suspended without notice.',
       met: false,
       missing: ['make a first sale or endorse the products on your website or social media'],

@@ -34,3 +34,12 @@ export const requirement = z.discriminatedUnion('kind', [
 
 export type Requirement = z.infer<typeof requirement>;
 export type SalesRequirement = Extract<Requirement, { kind: 'sales' }>;
+
+/**
+ * The length in months of a trailing sales window. The schema refuses a trailing window without
+ * `months`, so rules read through it always have one; code never supplies a figure of its own.
+ */
+export function trailingMonths(requirement: SalesRequirement): number {
+  if (requirement.months === undefined) throw new Error('a trailing sales window needs `months` (the rules schema requires it)');
+  return requirement.months;
+}
