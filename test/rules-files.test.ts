@@ -59,6 +59,32 @@ describe('rules files', () => {
   });
 });
 
+describe('text limits in rules files and docs', () => {
+  it('name the field, its length and the limit in a rules file', async () => {
+    const dir = await contentWithEdits({
+      'program/program.yaml': (t) => t.replace('moneyPrefix: "$/€"', 'moneyPrefix: "US dollars or euros: "'),
+      'program/statuses.yaml': (t) => t.replace('    name: Gold', `    name: ${'Gold '.repeat(20).trim()}`)
+        .replace('text: Your apps placed in the Marketplace', `text: ${'Your apps placed in the Marketplace, '.repeat(8).trim()}`),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/program/program.yaml:11: moneyPrefix: is 21 characters long; keep it to 10 or fewer
+      content/program/statuses.yaml:45: statuses[0].benefits[1].text: is 295 characters long; keep it to 200 or fewer
+      content/program/statuses.yaml:103: statuses[2].name: is 99 characters long; keep it to 60 or fewer"
+    `);
+  });
+
+  it('name the field, its length and the limit in a docs page', async () => {
+    const dir = await contentWithEdits({
+      'docs/nfr.md': (t) => t.replace('title: NFR copies', `title: ${'NFR copies and more '.repeat(5).trim()}`)
+        .replace(/^description: .*$/m, `description: ${'A sentence far too long for a search result. '.repeat(4).trim()}`),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/docs/nfr.md:2: title: is 99 characters long; keep it to 80 or fewer
+      content/docs/nfr.md:3: description: is 179 characters long; keep it to 160 or fewer (it is shown in search results)"
+    `);
+  });
+});
+
 describe('docs', () => {
   it('report an unknown figure with a suggestion, on its line', async () => {
     const dir = await contentWithEdits({

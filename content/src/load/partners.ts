@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ContentIssue, Locator } from '../issues.ts';
 import { dropRepeats, formatPath, parseWithFriendlyErrors } from '../issues.ts';
 import type { Rules } from '../rules.ts';
+import { MAX_CHARS, tooLong } from '../schemas/common.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import type { Partner } from '../schemas/partner.ts';
 import { readFolder } from './files.ts';
@@ -40,6 +41,9 @@ export function parsePartner(text: string, fileName: string, file: string, rules
   if (source.data === undefined) return { issues, locate: source.locate };
   const result = parseWithFriendlyErrors(schema, source.data, file, source.locate);
   issues.push(...dropRepeats(source.issues, result.issues));
+  if (source.body.length > MAX_CHARS.description) {
+    issues.push({ file, line: source.bodyLine, path: 'description', message: tooLong(source.body.length, MAX_CHARS.description, 'the markdown below the frontmatter') });
+  }
   if (!result.data) return { issues, locate: source.locate };
   const partner: Partner = { ...result.data, slug, description: source.body, file };
   for (const problem of checkPartner(partner, rules)) {

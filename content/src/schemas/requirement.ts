@@ -3,6 +3,7 @@
  * (see engine/requirements.ts); thresholds and windows are values here, never literals in code.
  */
 import { z } from 'zod';
+import { describeValue } from '../issues.ts';
 import { kebabId, positiveCount } from './common.ts';
 
 /** Counted sales (amount paid, own or affiliated purchases excluded) of at least `amount`. */
@@ -30,7 +31,7 @@ export const requirement = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('product-presentation') }),
   /** An NFR cloud subscription claimed. */
   z.strictObject({ kind: z.literal('nfr-cloud') }),
-], { error: (iss) => `expected a requirement kind (sales, clients, course, endorsement, first-line-support, case-study, marketing-plan, product-presentation, nfr-cloud), found ${iss.input === undefined ? 'none' : JSON.stringify((iss.input as { kind?: unknown } | null)?.kind ?? iss.input)}` });
+], { error: (iss) => `expected a requirement kind (sales, clients, course, endorsement, first-line-support, case-study, marketing-plan, product-presentation, nfr-cloud), found ${iss.input === undefined ? 'none' : describeValue((iss.input as { kind?: unknown } | null)?.kind ?? iss.input)}` });
 
 export type Requirement = z.infer<typeof requirement>;
 export type SalesRequirement = Extract<Requirement, { kind: 'sales' }>;
