@@ -22,8 +22,9 @@ export type { Partner, ProgramData, Sale } from './src/schemas/partner.ts';
 
 // Rules engine
 export { evaluatePartner, summarizeStanding } from './src/engine/evaluate.ts';
-export type { BenefitState, KeepCheck, NextCheck, Standing } from './src/engine/evaluate.ts';
-export type { Deadline } from './src/engine/deadlines.ts';
+export type { BenefitState, KeepCheck, NextCheck, SalesFigure, Standing } from './src/engine/evaluate.ts';
+export type { AdviceCode, Deadline } from './src/engine/deadlines.ts';
+export type { NfrCopy } from './src/engine/nfr.ts';
 export { upcomingDeadlines } from './src/engine/deadlines.ts';
 export type { RequirementResult } from './src/engine/requirements.ts';
 export type { ReviewOutcome } from './src/engine/reviews.ts';

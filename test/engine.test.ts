@@ -362,6 +362,104 @@ describe('deadlines', () => {
   });
 });
 
+describe('NFR allowance of the current status: the earliest running copies are within it', () => {
+  const copies = (partner: ReturnType<typeof makePartner>, asOf: string) => evaluatePartner(partner, rules, asOf).nfr
+    .map((c) => `${c.kind} ${c.claimed}: ${c.running ? (c.withinAllowance ? 'within' : 'beyond') : 'not running'}${c.extendable ? ', extendable' : ''}`);
+
+  it('a Bronze partner with three cloud subscriptions and an on-premise key: one subscription is within, nothing extends', () => {
+    const bronze = makePartner({}, {
+      courses: { tutorial: '2026-01-20' },
+      nfr: [
+        { kind: 'cloud', claimed: '2026-01-12', extensions: 0 }, { kind: 'cloud', claimed: '2026-02-01', extensions: 0 },
+        { kind: 'cloud', claimed: '2026-03-01', extensions: 0 }, { kind: 'on-premise', claimed: '2026-02-15', extensions: 0 },
+      ],
+    });
+    expect(copies(bronze, '2026-04-01')).toEqual([
+      'cloud 2026-01-12: within', 'cloud 2026-02-01: beyond', 'cloud 2026-03-01: beyond', 'on-premise 2026-02-15: beyond',
+    ]);
+    const key = evaluatePartner(bronze, rules, '2026-04-01').deadlines.find((d) => d.kind === 'nfr-key-expiry');
+    expect(key).toMatchObject({ extendable: false, missing: [], met: false, nfr: { withinAllowance: false, allowance: 0 } });
+    expect(key?.consequence).toBe('The key stops working: a Bronze partner gets no on-premise keys, and this copy is beyond that, so it cannot be extended.');
+  });
+
+  it('a Gold partner moved down to Silver keeps its older key extendable, not the newer one', () => {
+    const gold = makePartner({ status: 'gold' }, {
+      ...goldGroundwork, applied: '2023-01-01', approved: '2023-01-05', statusSince: '2024-12-01',
+      nfr: [{ kind: 'on-premise', claimed: '2025-03-01', extensions: 1 }, { kind: 'on-premise', claimed: '2025-01-15', extensions: 1 }],
+    });
+    expect(copies(gold, '2025-11-30')).toEqual(['on-premise 2025-03-01: within, extendable', 'on-premise 2025-01-15: within, extendable']);
+    expect(evaluatePartner(gold, rules, '2025-12-02').status?.id).toBe('silver');
+    expect(copies(gold, '2025-12-02')).toEqual(['on-premise 2025-03-01: beyond', 'on-premise 2025-01-15: within, extendable']);
+    const keys = evaluatePartner(gold, rules, '2025-12-02').deadlines.filter((d) => d.kind === 'nfr-key-expiry');
+    expect(keys.map((d) => [d.date, d.extendable, d.missing])).toEqual([['2027-01-15', true, ['ask for an extension']], ['2027-03-01', false, []]]);
+  });
+
+  it.each([
+    { case: 'an expired copy frees its place', nfr: [['2024-01-10', 0], ['2025-01-10', 0]], asOf: '2025-03-01', expected: ['cloud 2024-01-10: not running', 'cloud 2025-01-10: within, extendable'] },
+    { case: 'two at once: the earlier is within', nfr: [['2025-01-10', 1], ['2025-03-01', 0]], asOf: '2025-05-01', expected: ['cloud 2025-01-10: within, extendable', 'cloud 2025-03-01: beyond'] },
+    { case: 'on the day the earlier one ends it still holds the place', nfr: [['2025-01-10', 0], ['2025-03-01', 1]], asOf: '2025-07-10', expected: ['cloud 2025-01-10: within, extendable', 'cloud 2025-03-01: beyond'] },
+    { case: 'the day after, the later one takes it', nfr: [['2025-01-10', 0], ['2025-03-01', 1]], asOf: '2025-07-11', expected: ['cloud 2025-01-10: not running', 'cloud 2025-03-01: within, extendable'] },
+    { case: 'a claim dated after the day does not count yet', nfr: [['2025-01-10', 3], ['2025-09-01', 0]], asOf: '2025-05-01', expected: ['cloud 2025-01-10: within, extendable', 'cloud 2025-09-01: not running'] },
+  ])('Silver, one cloud subscription: $case', ({ nfr, asOf, expected }) => {
+    const silver = makePartner({ status: 'silver' }, {
+      ...silverGroundwork, applied: '2023-12-01', approved: '2023-12-05', courses: { tutorial: '2023-12-10', sales: '2023-12-11' }, statusSince: '2024-01-05',
+      lastReview: '2025-01-05', nfr: nfr.map(([claimed, extensions]) => ({ kind: 'cloud' as const, claimed: claimed as string, extensions: extensions as number })),
+    });
+    expect(copies(silver, asOf)).toEqual(expected);
+  });
+
+  it('a copy the status cannot extend is not a to-do', () => {
+    const bronze = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-03-31', extensions: 0 }] });
+    const cloud = evaluatePartner(bronze, rules, '2026-09-01').deadlines.find((d) => d.kind === 'nfr-cloud-expiry');
+    expect(cloud).toMatchObject({ extendable: false, missing: [], advice: [], nfr: { withinAllowance: true } });
+  });
+});
+
+describe('what the program data cannot show: advice, never missing', () => {
+  it.each([
+    { case: 'kickstart credited', bonuses: [{ kind: 'kickstart' as const, amount: 1000, credited: '2026-01-20' }], endorsements: {}, missing: [], advice: ['use-bonus'], kickstart: { credited: true, eligible: false } },
+    { case: 'kickstart never credited, requirements missing', bonuses: [], endorsements: {}, missing: ['no endorsement on your website'], advice: ['apply-for-bonus'], kickstart: { credited: false, eligible: false } },
+    { case: 'kickstart never credited, requirements met', bonuses: [], endorsements: { website: '2026-01-25' }, missing: [], advice: ['apply-for-bonus'], kickstart: { credited: false, eligible: true } },
+  ])('$case', ({ bonuses, endorsements, missing, advice, kickstart }) => {
+    const partner = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }], bonuses, endorsements });
+    const deadline = evaluatePartner(partner, rules, '2026-02-01').deadlines.find((d) => d.kind === 'kickstart-expiry');
+    expect(deadline).toMatchObject({ met: false, missing, advice, kickstart });
+    expect(deadline?.consequence).toBe(kickstart.credited ? 'Any unused kickstart bonus expires.' : 'The kickstart bonus can no longer be received.');
+  });
+
+  it('an award bonus: advice to use it', () => {
+    const partner = makePartner({ status: 'silver' }, { ...silverGroundwork, bonuses: [{ kind: 'award', amount: 2000, credited: '2026-03-05' }] });
+    expect(evaluatePartner(partner, rules, '2026-11-24').deadlines.find((d) => d.kind === 'award-expiry')).toMatchObject({ missing: [], advice: ['use-bonus'] });
+  });
+
+  it('after a cancelled Bronze status: next steps, no deadlines ahead', () => {
+    const standing = evaluatePartner(makePartner({}, { courses: { tutorial: '2026-01-20' } }), rules, '2026-05-01');
+    expect(standing.nextSteps).toEqual(['contact-partner-department', 'apply-again']);
+    expect(standing.deadlines.filter((d) => d.daysLeft >= 0)).toEqual([]);
+    expect(evaluatePartner(makePartner({}, { courses: { tutorial: '2026-01-20' } }), rules, '2026-03-01').nextSteps).toEqual([]);
+  });
+});
+
+describe('sales figures: each says what it counts toward', () => {
+  it('keeping the status at the review, then reaching the next, with own purchases left out', () => {
+    const silver = makePartner({ status: 'silver' }, {
+      ...silverGroundwork, applied: '2024-01-01', approved: '2024-01-05', statusSince: '2025-12-01',
+      sales: [sale('2025-11-20', 700), sale('2026-01-10', 3200), sale('2026-02-10', 400, 'Own', { ownOrAffiliated: true })],
+    });
+    const { sales } = evaluatePartner(silver, rules, '2026-11-24');
+    expect(sales.map((f) => ({ toward: f.toward, status: f.status.id, window: f.window, counted: f.counted, target: f.target, excluded: f.excluded, by: f.by }))).toEqual([
+      { toward: 'keep', status: 'silver', window: { from: '2025-12-02', to: '2026-11-24' }, counted: 3200, target: 5000, excluded: 400, by: '2026-12-01' },
+      { toward: 'next', status: 'gold', window: { from: '2025-12-02', to: '2026-11-24' }, counted: 3200, target: 10000, excluded: 400, by: undefined },
+    ]);
+  });
+
+  it('moving back up to a status lost at a review is marked as such', () => {
+    const silver = makePartner({ status: 'silver' }, { ...silverGroundwork, applied: '2024-01-01', approved: '2024-01-05', statusSince: '2025-12-01', sales: [sale('2026-01-10', 3200)] });
+    expect(evaluatePartner(silver, rules, '2026-12-02').next).toMatchObject({ status: { id: 'silver' }, regain: true });
+    expect(evaluatePartner(silver, rules, '2026-11-24').next).toMatchObject({ status: { id: 'gold' }, regain: false });
+  });
+});
+
 describe('planned reminders', () => {
   it('one per offset for each unmet deadline, grouped by kind and day', () => {
     const partner = makePartner({}, {

@@ -346,6 +346,20 @@ describe('the impact report', () => {
   });
 });
 
+describe('warnings', () => {
+  it('lists the new content\'s warnings, naming private fields without their values', async () => {
+    const extraKey: Change = async (dir) => {
+      const file = path.join(dir, 'partners/birch-silver.md');
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/^ {2}nfr:\n/m, '  nfr:\n    - { kind: on-premise, claimed: 2026-09-14 }\n    - { kind: on-premise, claimed: 2026-09-15 }\n'));
+    };
+    const text = await report([extraKey]);
+    expect(text).toContain('this branch has 1 warning: worth a look, though the content check passes.');
+    expect(text).toMatch(/content\/partners\/birch-silver\.md:\d+: warning: program\.nfr\[\d\]: has a warning \(private data: run npm run check to see it\)/);
+    expect(text).not.toContain('2026-09-15');
+  });
+});
+
 describe('markdown', () => {
   it('makes content text inert: no links, HTML, formatting, math or mentions', () => {
     expect(escapeMarkdown('<script>x</script> [a](http://e.example) *b* @octocat | `c` $x$')).toBe(

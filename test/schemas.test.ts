@@ -46,6 +46,23 @@ describe('valid partner files', () => {
   });
 });
 
+describe('partner files with warnings', () => {
+  it('load, and the check warns about NFR copies beyond the allowance of the status in the file', async () => {
+    const dir = await contentWith('warning-partners');
+    temp.push(dir);
+    const { content, issues, warnings } = await checkContent({ dir });
+    expect(issues).toEqual([]);
+    expect(content?.partners.map((p) => p.slug)).toEqual(['former-gold-keys', 'nimbus-overflow']);
+    expect(content?.warnings).toEqual(warnings);
+    expect(warnings.map(formatIssue).join('\n')).toMatchInlineSnapshot(`
+      "content/partners/former-gold-keys.md:20: warning: program.nfr[2]: this claim is beyond the allowance in statuses.yaml: a Silver partner holds 1 NFR on-premise key at a time, and earlier ones were still running; it will not be offered an extension (check the claim, or the status)
+      content/partners/nimbus-overflow.md:13: warning: program.nfr[1]: this claim is beyond the allowance in statuses.yaml: a Bronze partner holds 1 NFR cloud subscription at a time, and earlier ones were still running; it will not be offered an extension (check the claim, or the status)
+      content/partners/nimbus-overflow.md:14: warning: program.nfr[2]: this claim is beyond the allowance in statuses.yaml: a Bronze partner holds 1 NFR cloud subscription at a time, and earlier ones were still running; it will not be offered an extension (check the claim, or the status)
+      content/partners/nimbus-overflow.md:15: warning: program.nfr[3]: this claim is beyond the allowance in statuses.yaml: a Bronze partner gets no NFR on-premise key; it will not be offered an extension (check the claim, or the status)"
+    `);
+  });
+});
+
 describe('broken partner files', () => {
   let issues: ContentIssue[];
   beforeAll(async () => {

@@ -15,6 +15,11 @@ export interface ContentIssue {
   path: string;
   /** What is wrong and, where it helps, how to fix it. */
   message: string;
+  /**
+   * `warning`: worth a look but not wrong (the content still loads and the check passes); absent
+   * for an error, which stops the content from loading.
+   */
+  severity?: 'warning';
 }
 
 /** Raised when content cannot be loaded; carries every problem, not only the first. */
@@ -27,9 +32,9 @@ export class ContentError extends Error {
   }
 }
 
-/** `content/partners/acme.md:12: program.sales[0].amount: expected ...`, one line. */
+/** `content/partners/acme.md:12: program.sales[0].amount: expected ...`, one line; a warning says so after the place. */
 export function formatIssue(issue: ContentIssue): string {
-  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  const where = `${issue.line ? `${issue.file}:${issue.line}` : issue.file}${issue.severity === 'warning' ? ': warning' : ''}`;
   return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
