@@ -33,8 +33,8 @@ describe('rules files', () => {
       'program/timelines.yaml': (t) => t.replace('  days: 7', '  days: seven'),
     });
     expect(await messages(dir)).toMatchInlineSnapshot(`
-      "content/program/statuses.yaml:24: statuses[0].probation.days: expected more than 0, found the number -90
-      content/program/statuses.yaml:105: statuses[2].listing: expected one of 'none', 'listed', 'featured', found 'top'
+      "content/program/statuses.yaml:26: statuses[0].probation.days: expected more than 0, found the number -90
+      content/program/statuses.yaml:109: statuses[2].listing: expected one of 'none', 'listed', 'featured', found 'top'
       content/program/timelines.yaml:4: activation.days: expected a number, found 'seven'"
     `);
   });
@@ -54,7 +54,7 @@ describe('rules files', () => {
     expect(await messages(dir)).toMatchInlineSnapshot(`
       "content/program/deadlines.yaml:10: kinds.kickstart-expiry.docs: the page 'bonuses' has no section '#kickstart' (sections: kickstart-bonus, award-bonus, what-bonuses-can-pay-for)
       content/program/nfr.yaml:6: cloud.extendableFor[1]: 'platinum' is not a status in statuses.yaml (known: bronze, silver, gold)
-      content/program/statuses.yaml:71: statuses[1].entry.requires[5].course: 'selling' is not a course in courses.yaml (known: tutorial, sales, marketing)"
+      content/program/statuses.yaml:75: statuses[1].entry.requires[5].course: 'selling' is not a course in courses.yaml (known: tutorial, sales, marketing)"
     `);
   });
 });
@@ -68,8 +68,8 @@ describe('text limits in rules files and docs', () => {
     });
     expect(await messages(dir)).toMatchInlineSnapshot(`
       "content/program/program.yaml:11: moneyPrefix: is 21 characters long; keep it to 10 or fewer
-      content/program/statuses.yaml:45: statuses[0].benefits[1].text: is 295 characters long; keep it to 200 or fewer
-      content/program/statuses.yaml:103: statuses[2].name: is 99 characters long; keep it to 60 or fewer"
+      content/program/statuses.yaml:49: statuses[0].benefits[1].text: is 295 characters long; keep it to 200 or fewer
+      content/program/statuses.yaml:107: statuses[2].name: is 99 characters long; keep it to 60 or fewer"
     `);
   });
 

@@ -134,7 +134,7 @@ export function partnerSchema(vocab: PartnerVocabulary) {
   });
 
   const program = z.strictObject({
-    /** Day the application was submitted. */
+    /** Day the application was submitted: the registration date the zero-activity rule counts from. */
     applied: plainDate,
     /** Day the application was approved: the partner's acceptance into the program. */
     approved: plainDate,

@@ -58,7 +58,7 @@ export const status = z.strictObject({
   maintain: z.strictObject({ requires: z.array(requirement).min(1) }).nullable(),
   /** Discount tiers, lowest first; the highest tier whose requirements are met applies. */
   discount: z.array(discountTier).min(1),
-  /** How many NFR copies of each kind the status grants. */
+  /** How many NFR copies of each kind a partner of the status may hold at a time (the earliest claimed that still run; engine/nfr.ts). */
   nfr: z.strictObject({ cloud: count, onPremise: count }),
   benefits: z.array(benefit),
 });

@@ -10,10 +10,10 @@ import { kebabId, positiveCount } from './common.ts';
 const salesRequirement = z.strictObject({
   kind: z.literal('sales'),
   amount: z.number().positive(),
-  /** `trailing`: the last `months` months up to the day; `review-year`: since the status was last granted or confirmed. */
+  /** `trailing`: the last `months` months up to the day; `review-year`: from the day after the status was last granted or confirmed. */
   window: z.enum(['trailing', 'review-year']),
   months: positiveCount.optional(),
-  /** Count only sales made since the partner reached its current status (Gold: "as a Silver partner"). */
+  /** Count only sales made after the day the partner reached its current status (Gold: "as a Silver partner"). */
   whileCurrentStatus: z.boolean().optional(),
 }).refine((r) => r.window !== 'trailing' || r.months !== undefined, { error: 'a trailing sales window needs `months`', path: ['months'] });
 
