@@ -93,17 +93,19 @@ describe('broken partner files', () => {
     expect(messagesFor('too-long.md')).toMatchInlineSnapshot(`
       "content/partners/too-long.md:2: name: is 10,000 characters long; keep it to 120 or fewer
       content/partners/too-long.md:3: status: is 100 characters long; keep it to 40 or fewer
-      content/partners/too-long.md:5: city: is 180 characters long; keep it to 80 or fewer
-      content/partners/too-long.md:6: address: is 638 characters long; keep it to 200 or fewer
-      content/partners/too-long.md:7: website: is 340 characters long; keep it to 300 or fewer
-      content/partners/too-long.md:8: email: is 312 characters long; keep it to 254 or fewer
-      content/partners/too-long.md:9: phone: is 47 characters long; keep it to 30 or fewer
-      content/partners/too-long.md:10: languages[0]: is 50 characters long; keep it to 40 or fewer
-      content/partners/too-long.md:11: services[0]: is 90 characters long; keep it to 40 or fewer
-      content/partners/too-long.md:17: program.sales[0].client: is 599 characters long; keep it to 120 or fewer
-      content/partners/too-long.md:18: program.reminders.timeZone: is 127 characters long; keep it to 60 or fewer
-      content/partners/too-long.md:19: program.telegram[0]: a Telegram user id is digits only, without a leading zero, like "123456789"; found '111111111111111111111111111111111111111111111111111111111...'
-      content/partners/too-long.md:21: description: is 5,169 characters long; keep it to 3,000 or fewer (the markdown below the frontmatter)"
+      content/partners/too-long.md:5: unknown field 'unknownfieldunknownfieldunknownfieldunknownfieldunknownfi...'; check the spelling or remove it
+      content/partners/too-long.md:6: city: is 180 characters long; keep it to 80 or fewer
+      content/partners/too-long.md:7: address: is 638 characters long; keep it to 200 or fewer
+      content/partners/too-long.md:8: website: is 340 characters long; keep it to 300 or fewer
+      content/partners/too-long.md:9: email: is 312 characters long; keep it to 254 or fewer
+      content/partners/too-long.md:10: phone: is 47 characters long; keep it to 30 or fewer
+      content/partners/too-long.md:11: languages[0]: is 50 characters long; keep it to 40 or fewer
+      content/partners/too-long.md:12: services[0]: is 90 characters long; keep it to 40 or fewer
+      content/partners/too-long.md:17: program.courses.tutorialtutorialtutorialtutorialtutor...: 'tutorialtutorialtutorialtutorialtutorialtutorialtutorialt...' is not a known course (known: tutorial, sales, marketing)
+      content/partners/too-long.md:19: program.sales[0].client: is 599 characters long; keep it to 120 or fewer
+      content/partners/too-long.md:20: program.reminders.timeZone: is 127 characters long; keep it to 60 or fewer
+      content/partners/too-long.md:21: program.telegram[0]: a Telegram user id is digits only, without a leading zero, like "123456789"; found '111111111111111111111111111111111111111111111111111111111...'
+      content/partners/too-long.md:23: description: is 5,169 characters long; keep it to 3,000 or fewer (the markdown below the frontmatter)"
     `);
   });
 

@@ -38,12 +38,18 @@ export function formatIssue(issue: ContentIssue): string {
   return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
+/** Longest field name written out in a path; a longer one (a key typed by mistake) is shortened. */
+const MAX_KEY = 40;
+
 /** Field path segments as written in messages: `program.sales[2].amount`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else {
+      const name = String(key).length > MAX_KEY ? `${String(key).slice(0, MAX_KEY - 3)}...` : String(key);
+      out += out ? `.${name}` : name;
+    }
   }
   return out;
 }
@@ -82,7 +88,7 @@ function explainZodIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[]):
     case 'unrecognized_keys': {
       const hints = issue.keys.map((k) => {
         const near = closest(k, knownKeys);
-        return near ? `'${k}' (did you mean '${near}'?)` : `'${k}'`;
+        return near ? `${describeValue(k)} (did you mean '${near}'?)` : describeValue(k);
       });
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${hints.join(', ')}; check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
     }

@@ -13,7 +13,11 @@ import type { Partner, Sale } from '../schemas/partner.ts';
 export interface EligibilityAnswers {
   /** Current status id. */
   status: string;
-  /** Counted sales (amount paid, own and affiliated excluded) in the last 12 months. */
+  /**
+   * Counted sales (amount paid, own and affiliated excluded) in the trailing window the questions
+   * ask about: the months of the rules' first trailing sales requirement (`selfCheckSalesMonths`),
+   * whatever the field's name says.
+   */
   salesLast12Months: number;
   /** Of those, sales made since reaching the current status (counts toward keeping it and toward the next one). */
   salesSinceStatus?: number;
