@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePartner } from '../../content/index.ts';
 import type { Content } from '../../content/index.ts';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
+import { adviceLine } from '../../bot/format/deadlines.ts';
 import { reminderText } from '../../bot/reminders/message.ts';
 import { en } from '../../bot/i18n/en.ts';
+import { makePartner, shippedRules } from '../helpers.ts';
 import type { Harness } from './harness.ts';
 import { LAKESHORE_USER, SITE, startHarness } from './harness.ts';
 
@@ -138,5 +140,16 @@ If missed: Any unused kickstart bonus expires.
     const text = reminder('hudson-ledger-consulting', 'nfr-cloud-expiry', '2027-02-24');
     expect(text).toContain('⌛ Expires on 3 March 2027\nOn that day: The account falls back to the free plan; your status cannot extend it.');
     expect(text).not.toContain('Still missing');
+  });
+});
+
+describe('advice on a kickstart bonus never credited', () => {
+  it.each([
+    { endorsements: {}, line: '💡 Advice: once that is done, apply for it' },
+    { endorsements: { website: '2026-01-25' }, line: '💡 Advice: you meet what it asks for: if you have not applied yet, apply for it' },
+  ])('with endorsements $endorsements: $line', async ({ endorsements, line }) => {
+    const partner = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }], endorsements });
+    const deadline = evaluatePartner(partner, await shippedRules(), '2026-02-01').deadlines.find((d) => d.kind === 'kickstart-expiry');
+    expect(deadline && parseTelegramHtml(String(adviceLine(en, deadline)?.value)).plain).toBe(line);
   });
 });
