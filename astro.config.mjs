@@ -10,7 +10,9 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: scripts/start.ts owns the HTTP server (limits, static files from memory, the
+  // page cache) and hands the rest to the adapter's handler.
+  adapter: node({ mode: 'middleware' }),
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   telemetry: false,

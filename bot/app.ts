@@ -1,10 +1,11 @@
 /** Start-up shared by `npm run bot`, webhook mode and the console: configuration to running dependencies. */
 import { ContentError } from '../content/index.ts';
+import type { LiveContentSource } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { BotConfig } from './config.ts';
 import { ConfigError, loadConfig, loadReminderConfig } from './config.ts';
-import { openContentSource } from './content-source.ts';
+import { botContent, openContentSource } from './content-source.ts';
 import type { BotDeps } from './context.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
@@ -19,12 +20,14 @@ export interface OpenDepsOptions {
   contentDir?: string;
   clock?: Clock;
   log?: Logger;
+  /** Content already loaded and kept current by the process (the site's, under `npm start`). */
+  live?: LiveContentSource;
 }
 
 /** Opens the store and loads the content; throws a ContentError when the content has problems. */
 export async function openDeps(config: BotConfig, options: OpenDepsOptions): Promise<BotDeps> {
   const clock = options.clock ?? systemClock;
-  const content = await openContentSource({ dir: options.contentDir, clock, watch: options.watch });
+  const content = options.live ? botContent(options.live) : await openContentSource({ dir: options.contentDir, clock, watch: options.watch });
   return { config, content, store: openSqliteStore(config.dataDir), clock, log: options.log ?? createLogger(config.token) };
 }
 
@@ -58,10 +61,10 @@ export function loadFullConfig(env: NodeJS.ProcessEnv = process.env): BotConfig 
  * no stack trace) and exits with code 1. Starts the deadline reminders (unless REMINDERS=off):
  * this is how the bot starts for real, in polling and in webhook mode.
  */
-export async function openOrExit(env: NodeJS.ProcessEnv = process.env): Promise<BotDeps> {
+export async function openOrExit(env: NodeJS.ProcessEnv = process.env, live?: LiveContentSource): Promise<BotDeps> {
   try {
     const config = loadFullConfig(env);
-    const deps = await openDeps(config, { watch: true });
+    const deps = await openDeps(config, { watch: true, live });
     startReminders(deps);
     return deps;
   } catch (error) {

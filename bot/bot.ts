@@ -41,6 +41,15 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   });
   bot.api.config.use(autoRetry(RETRIES));
 
+  // The last resort, first: nothing escapes an update, so neither the runner nor grammY's webhook
+  // callback ever sees a failure (one after the webhook answered would be an unhandled rejection).
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      deps.log.error(`update ${ctx.update.update_id} failed outside the error boundary`, error);
+    }
+  });
   bot.use(setup(deps));
   bot.use(errorBoundary);
   // One update at a time per user, so a double tap cannot run a /check step twice.
@@ -58,9 +67,6 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(adminFeature);
   bot.use(answersFeature);
   bot.use(unhandledFeature);
-
-  // Only reached if the error boundary itself fails.
-  bot.catch((error) => deps.log.error(`update ${error.ctx.update.update_id} failed outside the error boundary`, error.error));
 
   deps.content.onReload((result, trigger) => {
     if (!result.ok && trigger === 'watch') void notifyAdmins(bot.api, deps, result);

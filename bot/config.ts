@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { ConfigError, parseEnv } from '../content/index.ts';
 import { isTimeZone } from './reminders/time-zones.ts';
 
 const TOKEN = /^\d{5,}:[\w-]{30,}$/;
@@ -60,28 +61,7 @@ export interface BotConfig {
   reminders?: ReminderConfig;
 }
 
-/** Thrown for a bad environment: one line per problem, each naming the variable. */
-export class ConfigError extends Error {
-  readonly lines: string[];
-  constructor(lines: string[]) {
-    super(lines.join('\n'));
-    this.name = 'ConfigError';
-    this.lines = lines;
-  }
-}
-
-/**
- * `env` read with `schema`, or a ConfigError with one line per bad variable. An empty variable
- * counts as unset, so `BOT_ADMIN_IDS=` in a .env file is fine.
- */
-function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const result = schema.safeParse(present);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`));
-  }
-  return result.data;
-}
+export { ConfigError };
 
 /** Reads the configuration from `env`; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {

@@ -1,18 +1,20 @@
 /**
- * The content the bot answers from, kept current: loaded once at start, reloaded on /reload or when
- * a file in the content folder changes. A reload that finds problems keeps the last good content
- * and reports the problems, so a typo in a partner file never takes the bot down.
+ * The content the bot answers from: the content module's live source (loaded once, reloaded on
+ * /reload or when a file changes, keeping the last good content when a reload finds problems),
+ * seen through what the bot needs from each version, built once per version.
  */
-import { watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
 import {
-  buildAnswerIndex, buildSearchIndex, checkContent, ContentError, formatIssue, publicDirectory,
+  buildAnswerIndex, buildSearchIndex, directoryOf, openContentSource as openLiveSource,
 } from '../content/index.ts';
-import type { AnswerIndex, Content, ContentIssue, Partner, PublicPartner, SearchIndex } from '../content/index.ts';
+import type {
+  AnswerIndex, Content, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
+} from '../content/index.ts';
 import type { Clock } from './clock.ts';
 
-/** Everything the bot reads from content, built once per load. */
+/** Everything the bot reads from one version of the content. */
 export interface ContentSnapshot {
+  /** The content version (one more with each successful reload). */
+  version: number;
   content: Content;
   /** Listed partners as the public sees them. */
   directory: PublicPartner[];
@@ -39,37 +41,53 @@ export interface ContentSource {
   onReload(listener: (result: ReloadResult, trigger: ReloadTrigger) => void): void;
   /** Problems of the last failed reload, until a reload succeeds. */
   lastProblems(): { at: Date; problems: string[] } | undefined;
-  /** Stops watching the folder. */
+  /** Stops watching the folder (only when the bot opened the source itself). */
   close(): void;
 }
 
-/** Builds the bot's view of `content`. */
-function snapshotOf(content: Content, loadedAt: Date): ContentSnapshot {
-  const directory = publicDirectory(content.partners, content.rules);
-  const linked = new Map<string, Partner>();
-  for (const partner of content.partners) {
-    for (const id of partner.program.telegram) linked.set(id, partner);
-  }
-  return {
-    content,
-    directory,
-    search: buildSearchIndex(directory, content.docs, content.rules),
-    answers: buildAnswerIndex(content.docs),
-    linked,
-    loadedAt,
-  };
+/** The bot's view of one content version, built once per version. */
+function botView(live: LiveContentSnapshot): ContentSnapshot {
+  return live.derive('bot', () => {
+    const { content } = live;
+    const directory = directoryOf(live);
+    const linked = new Map<string, Partner>();
+    for (const partner of content.partners) {
+      for (const id of partner.program.telegram) linked.set(id, partner);
+    }
+    return {
+      version: live.version,
+      content,
+      directory,
+      search: buildSearchIndex(directory, content.docs, content.rules),
+      answers: buildAnswerIndex(content.docs),
+      linked,
+      loadedAt: live.loadedAt,
+    };
+  });
 }
 
-/** Reads the content folder: the snapshot, or every problem. */
-async function read(dir: string | undefined, clock: Clock): Promise<{ snapshot?: ContentSnapshot; issues: ContentIssue[] }> {
-  try {
-    const { content, issues } = await checkContent({ dir });
-    if (!content || issues.length > 0) return { issues };
-    return { snapshot: snapshotOf(content, clock.now()), issues: [] };
-  } catch (error) {
-    // A file vanishing mid-read, for one: report it like any other problem.
-    return { issues: [{ file: dir ?? 'content', path: '', message: error instanceof Error ? error.message : String(error) }] };
-  }
+/**
+ * The bot's content over a live source: shared with the site when `npm start` runs both (then
+ * `close` leaves the source to its owner), or the bot's own.
+ */
+export function botContent(live: LiveContentSource, owned = false): ContentSource {
+  return {
+    current: () => botView(live.current()),
+    reload: async (trigger) => {
+      const result = await live.reload(trigger);
+      return result.ok ? { ok: true, snapshot: botView(result.snapshot) } : { ok: false, problems: result.problems, kept: botView(result.kept) };
+    },
+    onReload: (listener) => {
+      live.onReload((result, trigger) => {
+        if (trigger === 'start') return;
+        listener(result.ok ? { ok: true, snapshot: botView(result.snapshot) } : { ok: false, problems: result.problems, kept: botView(result.kept) }, trigger);
+      });
+    },
+    lastProblems: () => live.lastProblems(),
+    close: () => {
+      if (owned) live.close();
+    },
+  };
 }
 
 /** Options for `openContentSource`. */
@@ -84,54 +102,6 @@ export interface ContentSourceOptions {
 
 /** Loads the content (throwing a ContentError listing every problem) and keeps it current. */
 export async function openContentSource(options: ContentSourceOptions): Promise<ContentSource> {
-  const first = await read(options.dir, options.clock);
-  if (!first.snapshot) throw new ContentError(first.issues);
-  let snapshot = first.snapshot;
-  let problems: { at: Date; problems: string[] } | undefined;
-  const listeners: ((result: ReloadResult, trigger: ReloadTrigger) => void)[] = [];
-  let running: Promise<ReloadResult> | undefined;
-
-  const reload = async (trigger: ReloadTrigger): Promise<ReloadResult> => {
-    // One reload at a time: a burst of file events becomes one reload after the running one.
-    while (running) await running.catch(() => undefined);
-    running = (async () => {
-      const next = await read(options.dir ?? snapshot.content.dir, options.clock);
-      let result: ReloadResult;
-      if (next.snapshot) {
-        snapshot = next.snapshot;
-        problems = undefined;
-        result = { ok: true, snapshot };
-      } else {
-        problems = { at: options.clock.now(), problems: next.issues.map(formatIssue) };
-        result = { ok: false, problems: problems.problems, kept: snapshot };
-      }
-      for (const listener of listeners) listener(result, trigger);
-      return result;
-    })();
-    try {
-      return await running;
-    } finally {
-      running = undefined;
-    }
-  };
-
-  let watcher: FSWatcher | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  if (options.watch) {
-    watcher = watch(snapshot.content.dir, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void reload('watch'), options.debounceMs ?? 300);
-    });
-  }
-
-  return {
-    current: () => snapshot,
-    reload,
-    onReload: (listener) => void listeners.push(listener),
-    lastProblems: () => problems,
-    close: () => {
-      clearTimeout(timer);
-      watcher?.close();
-    },
-  };
+  const live = await openLiveSource({ dir: options.dir, now: () => options.clock.now(), watch: options.watch, debounceMs: options.debounceMs ?? 300 });
+  return botContent(live, true);
 }

@@ -8,37 +8,27 @@
  * after the message in flight.
  */
 import { createServer } from 'node:http';
-import { run } from '@grammyjs/runner';
-import { closeDeps, openOrExit } from './app.ts';
-import { commandMenu, createBot } from './bot.ts';
+import { openOrExit } from './app.ts';
 import type { BotDeps } from './context.ts';
+import { startPolling } from './polling.ts';
 import { startWebhookBot } from './webhook.ts';
 
-/** The update kinds the bot handles. */
-const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'my_chat_member'] as const;
-
 async function polling(deps: BotDeps): Promise<void> {
-  const bot = createBot(deps);
+  let bot;
   try {
-    await bot.init();
+    bot = await startPolling(deps);
   } catch (error) {
     console.error(`Telegram refused the bot: ${error instanceof Error ? error.message : String(error)} (check BOT_TOKEN)`);
     process.exit(1);
   }
-  await bot.api.deleteWebhook();
-  await bot.api.setMyCommands(commandMenu());
-  const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
-  deps.log.info(`@${bot.botInfo.username} is polling for updates (site ${deps.config.siteUrl})`);
   const stop = async (signal: string) => {
     deps.log.info(`${signal}: finishing the updates in hand, then stopping`);
-    if (runner.isRunning()) await runner.stop();
-    await closeDeps(deps);
+    await bot.stop();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 }
-
 async function webhookServer(deps: BotDeps): Promise<void> {
   const bot = await startWebhookBot(deps);
   const server = createServer((req, res) => {

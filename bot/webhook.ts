@@ -1,18 +1,21 @@
 /**
- * Webhook mode: Telegram posts each update to a secret path of the site's server. The handler is a
- * plain Node request listener, so any server can mount it:
+ * Webhook mode: Telegram posts each update to a secret path of the site's server. The handler is
+ * grammY's own `webhookCallback` for Node's http module (the secret-token check, reading the
+ * update, answering within Telegram's time limit), behind a few checks of our own; any server can
+ * mount it:
  *
  *   const bot = await startWebhookBot();           // config from the environment
  *   server.on('request', (req, res) => req.url === bot.path ? bot.handle(req, res) : site(req, res));
  *
- * A request without Telegram's secret-token header (or with a wrong one) is refused with 401. The
- * update is answered with 200 as soon as it is handled, or after a few seconds if it takes longer
- * (it carries on in the background), well inside Telegram's time limit.
+ * Anything but POST is refused with 405; a body without a Content-Length (411) or larger than an
+ * update can be (413) is refused unread; a request without Telegram's secret-token header, or with
+ * a wrong one, gets 401; a body that is not JSON gets 400. An update is answered with 200 as soon
+ * as it is handled, or after a few seconds if it takes longer (it carries on in the background).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { webhookCallback } from 'grammy';
 import type { Bot } from 'grammy';
-import type { Update } from 'grammy/types';
 import { closeDeps, openOrExit } from './app.ts';
 import { commandMenu, createBot } from './bot.ts';
 import type { BotConfig } from './config.ts';
@@ -23,40 +26,12 @@ import { createLogger } from './logger.ts';
 /** A Node request listener for Telegram's webhook calls. */
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/** The largest update body accepted. */
-const MAX_BODY = 1_000_000;
+/** The largest update body accepted, in bytes (Telegram's updates are a few KB). */
+export const MAX_BODY = 1_000_000;
 
 /** The secret path Telegram posts to: derived from the token, so it cannot be guessed. */
 export function webhookPath(config: Pick<BotConfig, 'token'>): string {
   return `/telegram/${createHash('sha256').update(config.token).digest('hex').slice(0, 32)}`;
-}
-
-function sameSecret(header: string | string[] | undefined, secret: string): boolean {
-  const given = Buffer.from(Array.isArray(header) ? header[0] ?? '' : header ?? '');
-  const wanted = Buffer.from(secret);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => resolve(undefined));
-  });
-}
-
-function parseUpdate(body: string | undefined): Update | undefined {
-  try {
-    const value = JSON.parse(body ?? '') as { update_id?: unknown };
-    return value && typeof value === 'object' && Number.isInteger(value.update_id) ? (value as Update) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Options for `createWebhookHandler`. */
@@ -66,29 +41,35 @@ export interface WebhookOptions {
   log?: Logger;
 }
 
+/** Ends `res` with `status` unless an answer was already sent; the connection closes, so an unread body is dropped. */
+function refuse(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  if (!res.headersSent) res.writeHead(status, { connection: 'close', 'content-type': 'text/plain; charset=utf-8', ...headers }).end(text);
+}
+
 /**
- * A handler that checks `secret` against the `X-Telegram-Bot-Api-Secret-Token` header and hands
- * the update to `bot`. Answers 405 for anything but POST, 401 for a wrong secret, 400 for a body
- * that is not an update, and 200 once handled or after `answerWithinMs`.
+ * A handler that hands Telegram's updates to `bot` through grammY's `webhookCallback`, which
+ * checks `secret` against the `X-Telegram-Bot-Api-Secret-Token` header (401 when wrong) and
+ * answers 200 once the update is handled or after `answerWithinMs`. Before it: 405 for anything
+ * but POST, 411 without a Content-Length, 413 for more than `MAX_BODY` bytes; after it, 400 when
+ * the body was not JSON (or not an object). A failing update never reaches here: `createBot`
+ * catches everything.
  */
 export function createWebhookHandler(bot: Bot<BotContext>, secret: string, options: WebhookOptions = {}): WebhookHandler {
   const { answerWithinMs = 8000, log = createLogger(bot.token) } = options;
-  let ready: Promise<void> | undefined;
+  const callback = webhookCallback(bot, 'http', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: answerWithinMs });
   return async (req, res) => {
-    if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
-    if (!sameSecret(req.headers['x-telegram-bot-api-secret-token'], secret)) return void res.writeHead(401).end('secret token is wrong');
-    const update = parseUpdate(await readBody(req));
-    if (!update) return void res.writeHead(400).end('not a Telegram update');
-    ready ??= bot.init();
-    await ready;
-    let timer: NodeJS.Timeout | undefined;
-    const handled = bot.handleUpdate(update).catch((error: unknown) => {
-      // Answered with 200 anyway: Telegram would only send the same failing update again.
-      log.error(`update ${update.update_id} failed`, error);
-    });
-    await Promise.race([handled, new Promise((resolve) => (timer = setTimeout(resolve, answerWithinMs)))]);
-    clearTimeout(timer);
-    res.writeHead(200).end();
+    if (req.method !== 'POST') return refuse(res, 405, 'only POST', { allow: 'POST' });
+    const length = req.headers['content-length'];
+    if (length === undefined) return refuse(res, 411, 'a Content-Length is required');
+    if (!/^\d{1,9}$/.test(length) || Number(length) > MAX_BODY) return refuse(res, 413, 'an update is never this large');
+    try {
+      await callback(req, res);
+    } catch (error) {
+      // Not JSON, or JSON that is no object: the request is at fault.
+      if (error instanceof SyntaxError || error instanceof TypeError) return refuse(res, 400, 'not a Telegram update');
+      log.error('webhook call failed', error);
+      refuse(res, 500, 'the bot could not take the update');
+    }
   };
 }
 

@@ -7,10 +7,21 @@
 export { checkContent, loadContent, loadPublicContent } from './src/load/content.ts';
 export type { Content, LoadOptions, PublicContent } from './src/load/content.ts';
 export { contentDir, projectRoot } from './src/config.ts';
+export { ConfigError, parseEnv } from './src/env.ts';
 export { ContentError, formatIssue } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
 export { parsePartner } from './src/load/partners.ts';
 export type { DocPage, DocSection } from './src/load/docs.ts';
+export { parseDocHref } from './src/doc-links.ts';
+export type { DocHref } from './src/doc-links.ts';
+
+// Live content: loaded once, kept current, one snapshot per version
+export { openContentSource, snapshotOf, startContentSource } from './src/live/source.ts';
+export { directoryOf } from './src/live/derived.ts';
+export type {
+  ContentSnapshot as LiveContentSnapshot, ContentSource as LiveContentSource, ReloadResult as LiveReloadResult,
+  SourceState, StartingContentSource,
+} from './src/live/source.ts';
 
 // Rules
 export type { Rules } from './src/rules.ts';
@@ -44,6 +55,8 @@ export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';
 export type { PlainDate } from './src/dates.ts';
 export { formatMoney, formatNumber, formatPercent } from './src/format.ts';
+export { readNumber } from './src/numbers.ts';
+export type { NumberCandidate, NumberReading, ReadNumberOptions } from './src/numbers.ts';
 
 // Self-check and short answers from the docs (the bot's /check and free-text answers)
 export { selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';

@@ -1,24 +1,39 @@
 /**
- * `npm start`: builds the site when its inputs changed since the last build, then serves it with
- * the Node adapter on PORT (default 4321) and HOST (default 127.0.0.1; 0.0.0.0 to listen on every
- * interface), with compressed responses. Prints the URL.
+ * `npm start`: builds the site when its code changed since the last build, then serves it on PORT
+ * (default 4321) and HOST (default 127.0.0.1; 0.0.0.0 to listen on every interface). Prints the URL.
  *
- * With BOT_TOKEN set it runs the Telegram bot too: with BOT_MODE=webhook the same server receives
- * Telegram's updates on the bot's secret path; otherwise the bot polls in a child process
- * (`npm run bot`), stopped with the site.
+ * The server answers at once; the content loads beside it (/healthz says when it is still loading)
+ * and stays live: a change to a content file is served within a second, with no restart; a change
+ * with problems keeps the last good content and the log says why.
+ *
+ * With BOT_TOKEN set it runs the Telegram bot in the same process, on the same loaded content:
+ * with BOT_MODE=webhook the server receives Telegram's updates on the bot's secret path; otherwise
+ * the bot polls beside the site. SIGTERM or Ctrl-C stops both.
  */
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import compression from 'compression';
-import { contentDir, projectRoot } from '../content/index.ts';
+import { ConfigError, ContentError, contentDir, projectRoot, startContentSource } from '../content/index.ts';
+import type { StartingContentSource } from '../content/index.ts';
+import { loadFullConfig, openOrExit } from '../bot/app.ts';
+import type { BotConfig } from '../bot/config.ts';
+import { startPolling } from '../bot/polling.ts';
+import { startWebhookBot, webhookPath } from '../bot/webhook.ts';
+import type { WebhookBot } from '../bot/webhook.ts';
+import type { SiteConfig } from '../site/lib/site-config.ts';
+import { loadSiteConfig } from '../site/lib/site-config.ts';
+import { FORM_PATHS } from '../site/lib/routes.ts';
+import type { AppHandler } from '../site/server/capture.ts';
+import { createFront } from '../site/server/front.ts';
+import { sendHealth } from '../site/server/health.ts';
+import { PageCache } from '../site/server/page-cache.ts';
+import { createSiteHandler } from '../site/server/site-handler.ts';
+import { loadStaticFiles } from '../site/server/static-files.ts';
 
-/** The build output: `dist/`, or SITE_OUT_DIR (as astro.config.mjs reads it). */
-const OUT_DIR = path.resolve(projectRoot, process.env.SITE_OUT_DIR ?? 'dist');
-const ENTRY = path.join(OUT_DIR, 'server', 'entry.mjs');
+/** Memory for rendered pages, in bytes (least recently used go first). */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 /** What the build reads: a change to any of these means the site must be built again. */
 const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
 
@@ -34,10 +49,13 @@ async function newest(target: string): Promise<number> {
   return latest;
 }
 
-async function needsBuild(): Promise<boolean> {
-  if (process.env.FORCE_BUILD) return true;
-  if (process.env.SKIP_BUILD) return false;
-  const built = (await stat(ENTRY).catch(() => undefined))?.mtimeMs ?? 0;
+/** The adapter's server module in the build output. */
+const entryOf = (config: SiteConfig) => path.join(config.outDir, 'server', 'entry.mjs');
+
+async function needsBuild(config: SiteConfig): Promise<boolean> {
+  if (config.forceBuild) return true;
+  if (config.skipBuild) return false;
+  const built = (await stat(entryOf(config)).catch(() => undefined))?.mtimeMs ?? 0;
   if (!built) return true;
   const inputs = [...INPUTS.map((i) => path.join(projectRoot, i)), contentDir()];
   for (const input of inputs) if ((await newest(input)) > built) return true;
@@ -54,32 +72,66 @@ function build(): Promise<void> {
   });
 }
 
-/** The bot with long polling, as `npm run bot` runs it, in a child process. */
-function startPollingBot(): ChildProcess {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'bot', 'main.ts')], { cwd: projectRoot, stdio: 'inherit' });
-  child.on('exit', (code, signal) => {
-    if (signal !== 'SIGTERM') console.error(`The Telegram bot stopped (${signal ?? `exit code ${code}`}); the site keeps running.`);
+/** The bot's configuration when BOT_TOKEN is set (checked before anything starts), else undefined. */
+function botConfiguration(): BotConfig | undefined {
+  return process.env.BOT_TOKEN ? loadFullConfig(process.env) : undefined;
+}
+
+/** The path Telegram posts updates to in webhook mode. */
+function webhookPathname(config: BotConfig): string {
+  return new URL(config.webhook?.url ?? `${config.siteUrl}${webhookPath(config)}`).pathname;
+}
+
+/** Logs what every content reload did. */
+function logReloads(live: StartingContentSource): void {
+  void live.firstAttempt.then((issues) => {
+    if (issues.length === 0) return;
+    console.error(`The content has problems; the site answers 503 until they are fixed (files are watched):\n${new ContentError(issues).message}`);
   });
-  return child;
+  live.onReload((result, trigger) => {
+    if (trigger === 'start') return;
+    if (result.ok) console.log(`Content reloaded: version ${result.snapshot.version}.`);
+    else console.error(`A content change was not applied; the site keeps version ${result.kept.version}:\n${result.problems.map((p) => `  ${p}`).join('\n')}`);
+  });
 }
 
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 4321);
-  const host = process.env.HOST ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not '${process.env.PORT}'`);
-  if (await needsBuild()) await build();
+  const config = loadSiteConfig(process.env, projectRoot);
+  const botConfig = botConfiguration();
+  const { port, host } = config;
+  if (await needsBuild(config)) await build();
   else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
 
-  // The adapter's server module exports its request handler; it must not start its own server.
-  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const { handler } = (await import(pathToFileURL(ENTRY).href)) as { handler: http.RequestListener };
-  const compress = compression();
-  const webhook = process.env.BOT_TOKEN && process.env.BOT_MODE === 'webhook'
-    ? await (await import('../bot/webhook.ts')).startWebhookBot()
-    : undefined;
+  const live = startContentSource({ watch: true });
+  logReloads(live);
+  // The adapter's server module (middleware mode) exports its request handler.
+  const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
+  const statics = await loadStaticFiles(path.join(config.outDir, 'client'));
+  const cache = new PageCache(PAGE_CACHE_BYTES);
+  live.onReload((result) => {
+    if (result.ok) cache.clear(result.snapshot.version);
+  });
+  const site = createSiteHandler({
+    app: handler,
+    statics,
+    cache,
+    content: live,
+    onError: (url, error) => console.error(`Could not render ${url}: ${error instanceof Error ? error.stack : String(error)}`),
+  });
+  const front = createFront({
+    formPaths: new Set(FORM_PATHS),
+    next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
+  });
+  const hookPath = botConfig?.mode === 'webhook' ? webhookPathname(botConfig) : undefined;
+  let webhook: WebhookBot | undefined;
   const server = http.createServer((req, res) => {
-    if (webhook && req.url === webhook.path) void webhook.handle(req, res);
-    else compress(req as never, res as never, () => handler(req, res));
+    if (hookPath && req.url === hookPath) {
+      // Telegram retries an update that was not taken.
+      if (webhook) void webhook.handle(req, res);
+      else res.writeHead(503, { 'retry-after': '5' }).end();
+    } else {
+      front(req, res);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -88,16 +140,32 @@ async function main(): Promise<void> {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Partner Hub is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`);
-  // The first search builds the search index; do it now rather than on a visitor's first search.
-  void fetch(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actualPort}/partners/search/?q=partner`).catch(() => undefined);
-  const poller = process.env.BOT_TOKEN && !webhook ? startPollingBot() : undefined;
-  if (webhook) console.log('The Telegram bot receives updates on its webhook path.');
-  else if (!poller) console.log('The Telegram bot is off: set BOT_TOKEN to run it (see the README).');
+
+  let stopBot: (() => Promise<void>) | undefined;
+  if (botConfig) {
+    void live.ready().then(async () => {
+      const deps = await openOrExit(process.env, live.loaded());
+      if (botConfig.mode === 'webhook') {
+        webhook = await startWebhookBot(deps);
+        stopBot = webhook.stop;
+        console.log('The Telegram bot receives updates on its webhook path.');
+      } else {
+        try {
+          stopBot = (await startPolling(deps)).stop;
+        } catch (error) {
+          console.error(`Telegram refused the bot: ${error instanceof Error ? error.message : String(error)} (check BOT_TOKEN); the site keeps running.`);
+        }
+      }
+    });
+  } else {
+    console.log('The Telegram bot is off: set BOT_TOKEN to run it (see the README).');
+  }
 
   const stop = () => {
-    poller?.kill('SIGTERM');
-    void webhook?.stop();
-    server.close(() => process.exit(0));
+    server.close(() => void (stopBot?.() ?? Promise.resolve()).finally(() => {
+      live.close();
+      process.exit(0);
+    }));
     // Idle keep-alive connections would hold the close back.
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
@@ -107,6 +175,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Error: ${(error as Error).message}`);
+  if (error instanceof ConfigError) for (const line of error.lines) console.error(`Configuration error: ${line}`);
+  else console.error(`Error: ${(error as Error).message}`);
   process.exit(1);
 });

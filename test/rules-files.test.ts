@@ -96,4 +96,22 @@ describe('docs', () => {
       content/docs/nfr.md:4: order: expected a number, found 'six'"
     `);
   });
+
+  it('report a link to a page or section that does not exist, on its line, with the link to write', async () => {
+    const dir = await contentWithEdits({
+      'docs/bonuses.md': (t) => t.replace('(nfr.md#cloud-subscription)', '(nfr.md#cloud-subscriptions)').replace('(training.md#partner-program-tutorial)', '(./training/#partner-program-tutorial)'),
+      'docs/index.md': (t) => t.replace('(joining.md)', '(joinning.md)').replace('(leads.md)', '(/program/leads/)'),
+      'docs/statuses.md': (t) => t.replace('(#how-we-read-the-rules)', '(#how-we-read-rules)').replace('(leads.md)', '(leads.md#)'),
+      'docs/support.md': (t) => t.replace('(fair-practice.md)', '(?page=2)'),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/docs/bonuses.md:17: the link 'nfr.md#cloud-subscriptions' points at a section '#cloud-subscriptions' that nfr.md does not have; did you mean 'nfr.md#cloud-subscription'? (sections: what-nfr-copies-are-for, cloud-subscription, limits, how-long-it-lasts, claiming-it, on-premise-key, claiming-a-key, how-long-it-lasts-1)
+      content/docs/bonuses.md:18: the link './training/#partner-program-tutorial' is not a link to a docs page by its file name; did you mean 'training.md#partner-program-tutorial'?
+      content/docs/index.md:29: the link 'joinning.md' points at a docs page 'joinning' that does not exist; did you mean 'joining.md'? (pages: bonuses, buying-and-reselling, client-tracking, fair-practice, index, joining, leads, nfr, penalties, statuses, support, training)
+      content/docs/index.md:33: the link '/program/leads/' is not a link to a docs page by its file name; did you mean 'leads.md'?
+      content/docs/statuses.md:32: the link 'leads.md#' is not a link to a docs page by its file name; did you mean 'leads.md'?
+      content/docs/statuses.md:82: the link '#how-we-read-rules' points at a section '#how-we-read-rules' that this page does not have; did you mean '#how-we-read-the-rules'? (sections: bronze, keeping-bronze, what-you-get, silver, requirements, what-you-get-1, gold, requirements-1, what-you-get-2, sales-targets, annual-review, zero-activity, how-we-read-the-rules)
+      content/docs/support.md:54: the link '?page=2' is not a docs link the site can resolve; link to a docs page by its file name, like statuses.md or statuses.md#annual-review, and to a section of this page like #limits"
+    `);
+  });
 });

@@ -18,7 +18,7 @@ export interface ParsedHtml {
 function decode(entity: string): string {
   if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
   if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-  return ENTITIES[entity] ?? '';
+  return Object.hasOwn(ENTITIES, entity) ? ENTITIES[entity] ?? '' : '';
 }
 
 /** Parses `html` the way Telegram does; throws an Error with Telegram's wording when it would refuse. */

@@ -81,4 +81,4 @@ admins.command('stats', async (ctx) => {
   }));
 });
 
-adminFeature.command(['reload', 'stats'], (ctx) => replyHtml(ctx, ctx.t.admin.notAdmin));
+adminFeature.command(['reload', 'stats'], (ctx) => replyHtml(ctx, isAdmin(ctx) ? ctx.t.admin.adminPrivateOnly : ctx.t.admin.notAdmin));

@@ -12,6 +12,7 @@ import { answerMessage } from '../format/answer.ts';
 import { docsLink } from '../format/docs-link.ts';
 import type { Html } from '../format/html.ts';
 import { html, joinHtml, link } from '../format/html.ts';
+import { echo } from '../format/echo.ts';
 import { docsUrl } from '../format/links.ts';
 import { replyHtml } from '../reply.ts';
 
@@ -40,7 +41,7 @@ function topicMessage(ctx: BotContext, question: string): Html | undefined {
     links.push(html`• ${docsLink(docs, ctx.deps.config.siteUrl, target.page, target.anchor)}`);
     if (links.length === TOPIC_SECTIONS) break;
   }
-  return links.length ? joinHtml([ctx.t.answers.topic(question), ...links]) : undefined;
+  return links.length ? joinHtml([ctx.t.answers.topic(echo(question)), ...links]) : undefined;
 }
 
 /** Answers one question. */

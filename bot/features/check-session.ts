@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { InlineKeyboard } from 'grammy';
 import { z } from 'zod';
-import { selfCheckQuestions, selfCheckSalesMonths } from '../../content/index.ts';
+import { readNumber, selfCheckQuestions, selfCheckSalesMonths } from '../../content/index.ts';
 import type { Rules, SelfCheckQuestion } from '../../content/index.ts';
 import type { Html } from '../format/html.ts';
 import { html, joinHtml } from '../format/html.ts';
@@ -28,6 +28,8 @@ const checkSession = z.object({
   /** The message showing the current question, to take its buttons away once answered by text. */
   chatId: z.number(),
   messageId: z.number().optional(),
+  /** When the current question was shown (ISO time, from the bot's clock). */
+  shownAt: z.string().optional(),
 });
 /** A check in progress. */
 export type CheckSession = z.infer<typeof checkSession>;
@@ -46,9 +48,18 @@ export function asSession(stored: unknown): CheckSession | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The questions after the status question, for the answered status. */
+/**
+ * The questions after the status question, for the answered status. None for someone not a
+ * partner yet: they have no sales, courses or claims to report, and get how to become one.
+ */
 export function questionsOf(rules: Rules, session: CheckSession): SelfCheckQuestion[] {
-  return selfCheckQuestions(rules, session.status ?? rules.statuses[0]?.id ?? '');
+  return session.status === null ? [] : selfCheckQuestions(rules, session.status);
+}
+
+/** A figure from the rules to show as an example answer: the target the question is for. */
+export function exampleAnswer(q: SelfCheckQuestion): string {
+  const r = q.requirement;
+  return String(r.kind === 'sales' ? r.amount : r.kind === 'clients' ? r.count : 0);
 }
 
 /** The question at the session's step (undefined at step 0, the status question). */
@@ -61,8 +72,8 @@ function questionText(t: Messages, rules: Rules, session: CheckSession, q: SelfC
   const ask = t.check.yesNo;
   if (q.answer === 'part') return t.check.part(rules.statuses.find((s) => s.id === session.status)?.name ?? '');
   switch (r.kind) {
-    case 'sales': return t.check.amount(selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''));
-    case 'clients': return t.check.count;
+    case 'sales': return t.check.amount(selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''), exampleAnswer(q));
+    case 'clients': return t.check.count(exampleAnswer(q));
     case 'course': return html`${ask.course(rules.courses.find((c) => c.id === r.course)?.name ?? r.course)}`;
     case 'endorsement': return html`${r.channel === 'website' ? ask.endorsementWebsite : ask.endorsementSocial}`;
     default: return html`${ask[r.kind]}`;
@@ -95,12 +106,12 @@ export function questionView(t: Messages, rules: Rules, session: CheckSession): 
 const MAX_NUMBER = 1e9;
 
 /**
- * A typed number: "2500", "2,500", "2 500", "$/€2,500.50", "3.5k", "2 clients". Undefined when it
- * is not a number of zero or more.
+ * A typed figure, read with the content module's `readNumber` in either convention ("2,500",
+ * "2.500,50", "€12.000", "3.5k", "2 clients"): one value of zero or more, two readings to ask
+ * about ("2.600": 2600 or 2.6), or undefined when it is not a figure. `whole` for counts.
  */
-export function parseNumber(text: string): number | undefined {
-  const match = /^[^\d-]{0,5}(\d{1,3}(?:[ ,]\d{3})+|\d+)(?:\.(\d+))?\s*(k)?(?:\s*[a-z€$]{1,12}\.?)?$/i.exec(text.trim());
-  if (!match) return undefined;
-  const value = Number(`${(match[1] ?? '').replace(/[ ,]/g, '')}.${match[2] ?? '0'}`) * (match[3] ? 1000 : 1);
-  return Number.isFinite(value) && value <= MAX_NUMBER ? value : undefined;
+export function readFigure(text: string, whole: boolean): { kind: 'number'; value: number } | { kind: 'ambiguous'; readings: [string, string] } | undefined {
+  const reading = readNumber(text, { whole });
+  if (reading.kind === 'ambiguous') return { kind: 'ambiguous', readings: [reading.readings[0].plain, reading.readings[1].plain] };
+  return reading.kind === 'number' && reading.value >= 0 && reading.value <= MAX_NUMBER ? reading : undefined;
 }

@@ -13,16 +13,21 @@ import { today } from '../clock.ts';
 import type { BotContext } from '../context.ts';
 import { isPrivate, track } from '../context.ts';
 import { checkResultMessage } from '../format/check-result.ts';
+import { prospectMessage } from '../format/prospect.ts';
 import { deepLink } from '../format/links.ts';
 import { dropButtons, editOrReply, replyHtml } from '../reply.ts';
 import type { CheckSession } from './check-session.ts';
-import { asSession, CHECK_BUTTON, currentQuestion, newSession, parseNumber, questionsOf, questionView } from './check-session.ts';
+import { asSession, CHECK_BUTTON, currentQuestion, exampleAnswer, newSession, questionsOf, questionView, readFigure } from './check-session.ts';
 
 /** A message of this many words, or ending in "?", is a question rather than a figure. */
 const QUESTION_WORDS = 4;
+/** A check whose question was shown longer ago than this is not asked again after an answer: it was left. */
+const ASK_AGAIN_WITHIN_MS = 30 * 60_000;
 
+/** Saves the check as its current question is shown (or, with undefined, ends it). */
 async function save(ctx: BotContext, session: CheckSession | undefined): Promise<void> {
-  if (ctx.from) await ctx.deps.store.setConversation(ctx.from.id, session);
+  const now = ctx.deps.clock.now();
+  if (ctx.from) await ctx.deps.store.setConversation(ctx.from.id, session && { ...session, shownAt: now.toISOString() }, now);
 }
 
 /** Starts a new check (a running one is dropped, and its buttons expire). */
@@ -47,8 +52,10 @@ async function advance(ctx: BotContext, session: CheckSession, typed: boolean): 
   const next = { ...session, step: session.step + 1 };
   if (next.step > questionsOf(rules, next).length) {
     await save(ctx, undefined);
-    const standing = selfCheck(rules, next.status ?? rules.statuses[0]?.id ?? '', next.answers, today(ctx.deps.clock));
-    const message = checkResultMessage(ctx.t, ctx.snapshot.content, ctx.deps.config.siteUrl, next.status, standing);
+    const { siteUrl } = ctx.deps.config;
+    const message = next.status === null
+      ? prospectMessage(ctx.t, ctx.snapshot.content, siteUrl)
+      : checkResultMessage(ctx.t, ctx.snapshot.content, siteUrl, selfCheck(rules, next.status, next.answers, today(ctx.deps.clock)));
     const again = new InlineKeyboard().text(ctx.t.buttons.again, 'c:go');
     await (typed ? replyHtml(ctx, message, again) : editOrReply(ctx, message, again));
     return;
@@ -109,9 +116,23 @@ function interpret(rules: Rules, session: CheckSession, value: string): 'cancel'
     return status === undefined ? undefined : { ...session, status, answers: {} };
   }
   const answer = question.answer === 'yes-no'
-    ? ({ y: true, n: false } as Record<string, boolean>)[value]
+    ? (value === 'y' ? true : value === 'n' ? false : undefined)
     : value === '0' ? 0 : value === 'all' && question.answer === 'part' ? Number(session.answers.sales ?? 0) : undefined;
   return answer === undefined ? undefined : { ...session, answers: { ...session.answers, [question.key]: answer } };
+}
+
+/**
+ * Something typed mid-check that is not its answer (a question about the program): the next
+ * features answer it, then the check's question is asked again below the answer, with its buttons.
+ */
+async function answerThenAskAgain(ctx: BotContext, session: CheckSession, next: () => Promise<void>): Promise<void> {
+  await next();
+  const current = ctx.from ? asSession(await ctx.deps.store.getConversation(ctx.from.id)) : undefined;
+  if (!current || current.id !== session.id || current.step !== session.step) return;
+  const shown = Date.parse(current.shownAt ?? '');
+  if (!(ctx.deps.clock.now().getTime() - shown <= ASK_AGAIN_WITHIN_MS)) return;
+  await dropButtons(ctx, current.chatId, current.messageId);
+  await show(ctx, current, true);
 }
 
 /** A typed message while the check waits for a figure; anything else goes on to the next feature. */
@@ -119,13 +140,19 @@ async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void>
   const text = ctx.message?.text ?? '';
   if (!ctx.from || !isPrivate(ctx) || text.startsWith('/')) return next();
   const session = asSession(await ctx.deps.store.getConversation(ctx.from.id));
-  const question = session && session.version === ctx.snapshot.content.rules.info.version ? currentQuestion(ctx.snapshot.content.rules, session) : undefined;
-  if (!session || !question || question.answer === 'yes-no') return next();
-  const value = parseNumber(text);
+  if (!session || session.version !== ctx.snapshot.content.rules.info.version) return next();
+  const question = currentQuestion(ctx.snapshot.content.rules, session);
+  if (!question || question.answer === 'yes-no') return answerThenAskAgain(ctx, session, next);
+  const figure = readFigure(text, question.answer === 'count');
+  if (figure?.kind === 'ambiguous') {
+    await replyHtml(ctx, ctx.t.check.ambiguous(text.trim(), ...figure.readings));
+    return;
+  }
+  const value = figure?.value;
   if (value === undefined) {
     // A question asked mid-check is answered; the check still waits for its figure.
-    if (/\?\s*$/.test(text) || text.trim().split(/\s+/).length >= QUESTION_WORDS) return next();
-    await replyHtml(ctx, ctx.t.check.notANumber);
+    if (/\?\s*$/.test(text) || text.trim().split(/\s+/).length >= QUESTION_WORDS) return answerThenAskAgain(ctx, session, next);
+    await replyHtml(ctx, ctx.t.check.notANumber(exampleAnswer(question)));
     return;
   }
   await dropButtons(ctx, session.chatId, session.messageId);

@@ -1,34 +1,71 @@
-/** Reading "/find germany automation": a country among the directory's, and a service from the rules. */
+/**
+ * Reading "/find germany automation": a country among the world's (by name in any language the
+ * country library knows, or by its two-letter code in any case) and a service from the rules.
+ * Every word is accounted for: a country, a service, a filler word ("partners", "in"), or one
+ * that was not used, which the reply then names.
+ */
 import countries from 'i18n-iso-countries';
 import type { PublicPartner, Rules } from '../../content/index.ts';
 
-/** What a /find query asks for; `unknown` holds words that are neither. */
+/** What a /find query asks for. */
 export interface FindQuery {
+  /** ISO 3166 alpha-2 code of the country named, when one was. */
   country?: string;
+  /** Id of the service named, when one was. */
   service?: string;
-  unknown?: string;
+  /** Words that are neither a country, a service nor a filler word (and any past `MAX_QUERY_WORDS`). */
+  unknown: string[];
+  /** A second country or service, understood but not used: /find takes one of each. */
+  extra: string[];
 }
+
+/** Words read from a query; the rest is not looked at, and is reported as not used. */
+export const MAX_QUERY_WORDS = 12;
 
 const normalize = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
-const allNames = Object.entries(countries.getNames('en', { select: 'all' })) as [string, string[]][];
+/** The English names of every country (official first), by code. */
+const englishNames = new Map(Object.entries(countries.getNames('en', { select: 'all' })));
 
 /**
- * The ISO code of the country `text` names: its English name, a common alias ("USA"), or its code
- * in capitals ("DE"; in lowercase only when `bareCode`, since "in" is also India).
+ * Every country name the library knows, normalized, to its code: English names and aliases of 3
+ * letters or more ("usa"), then the names in every other language of 4 letters or more
+ * ("deutschland", "espana"); shorter foreign names ("us", "man") are too often ordinary words.
+ * An English name wins over a foreign one that is spelt the same.
  */
-export function countryCode(text: string, bareCode = false): string | undefined {
-  const trimmed = text.trim();
-  if ((/^[A-Z]{2}$/.test(trimmed) || (bareCode && /^[a-z]{2}$/i.test(trimmed))) && countries.isValid(trimmed.toUpperCase())) return trimmed.toUpperCase();
-  const wanted = normalize(trimmed);
-  if (wanted.length < 3) return undefined;
-  return allNames.find(([, names]) => names.some((n) => normalize(n) === wanted))?.[0];
+const countryByName: ReadonlyMap<string, string> = (() => {
+  const byName = new Map<string, string>();
+  const add = (code: string, names: readonly string[], minLength: number) => {
+    for (const name of names) {
+      const key = normalize(name);
+      if (key.length >= minLength && !byName.has(key)) byName.set(key, code);
+    }
+  };
+  for (const [code, names] of englishNames) add(code, names, 3);
+  for (const language of countries.getSupportedLanguages()) {
+    if (language === 'en') continue;
+    for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) add(code, names, 4);
+  }
+  return byName;
+})();
+
+/** The most words any country name has ("united kingdom of great britain and northern ireland"). */
+const LONGEST_NAME = Math.max(...[...countryByName.keys()].map((name) => name.split(' ').length));
+
+/** The code of the country `text` names in full (not a bare two-letter code); undefined when none. */
+export function countryByFullName(text: string): string | undefined {
+  return countryByName.get(normalize(text));
+}
+
+/** The code a two-letter word stands for ("de", "DE"), when it is a country's code. */
+function countryOfCode(word: string): string | undefined {
+  return /^[a-z]{2}$/i.test(word) && countries.isValid(word.toUpperCase()) ? word.toUpperCase() : undefined;
 }
 
 /** A country name short enough for a button: the official name, or a shorter common one. */
 export function shortCountryName(code: string, official: string): string {
   if (official.length <= 16) return official;
-  const names = allNames.find(([c]) => c === code)?.[1] ?? [];
+  const names = englishNames.get(code) ?? [];
   return names.filter((n) => n.length > 3 && n.length < official.length).sort((a, b) => a.length - b.length).at(-1) ?? official;
 }
 
@@ -39,27 +76,67 @@ function serviceOf(rules: Rules, word: string): string | undefined {
   return rules.services.find((s) => s.id === w || normalize(s.name).split(' ').some((part) => part.length > 2 && part.startsWith(w)))?.id;
 }
 
-/** Splits a query into a country (the longest run of words naming one) and a service. */
-export function parseFindQuery(text: string, rules: Rules): FindQuery {
-  const words = text.split(/[\s,;]+/).filter(Boolean);
-  const query: FindQuery = {};
-  const left: string[] = [];
+/** One piece of a query: a run of words naming a country, or one word. */
+interface Piece {
+  text: string;
+  /** The country it names, and how surely: 3 a full name, 2 a code in capitals, 1 a code in lowercase. */
+  country?: { code: string; sureness: number };
+  service?: string;
+  filler: boolean;
+}
+
+/** Cuts `words` into pieces: the longest run naming a country wins, else one word. */
+function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<string>): Piece[] {
+  const pieces: Piece[] = [];
   for (let i = 0; i < words.length;) {
-    let taken = 0;
-    for (let n = Math.min(words.length - i, 5); n >= 1 && !query.country; n--) {
-      const code = countryCode(words.slice(i, i + n).join(' '), words.length === 1);
-      if (code) [query.country, taken] = [code, n];
-    }
-    if (taken) {
-      i += taken;
+    let n = Math.min(words.length - i, LONGEST_NAME);
+    while (n > 0 && !countryByFullName(words.slice(i, i + n).join(' '))) n--;
+    if (n > 0) {
+      const text = words.slice(i, i + n).join(' ');
+      pieces.push({ text, country: { code: countryByFullName(text) ?? '', sureness: 3 }, filler: false });
+      i += n;
       continue;
     }
-    const service = query.service ? undefined : serviceOf(rules, words[i] ?? '');
-    if (service) query.service = service;
-    else left.push(words[i] ?? '');
+    const word = words[i] ?? '';
+    const code = countryOfCode(word);
+    const filler = fillers.has(word.toLowerCase());
+    pieces.push({
+      text: word, filler,
+      country: code ? { code, sureness: word === word.toUpperCase() ? 2 : 1 } : undefined,
+      service: code || filler ? undefined : serviceOf(rules, word),
+    });
     i++;
   }
-  if (left.length) query.unknown = left.join(' ');
+  return pieces;
+}
+
+/**
+ * Splits a query into a country and a service. The country is the surest one named: a full name
+ * (the longest run of words naming one: "united states"), then a code in capitals ("DE"), then
+ * one in lowercase ("de"). Words in `fillers` ("partners", "in", "the") are skipped; one that is
+ * also a code ("in" is India) is a country only when written in capitals, or alone. Only the first
+ * `MAX_QUERY_WORDS` words are read.
+ */
+export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<string>): FindQuery {
+  const all = text.split(/[\s,;]+/).filter(Boolean);
+  const pieces = piecesOf(all.slice(0, MAX_QUERY_WORDS), rules, fillers);
+  for (const piece of pieces) {
+    if (piece.filler && piece.country?.sureness === 1 && all.length > 1) piece.country = undefined;
+  }
+  const sureness = (p: Piece) => p.country?.sureness ?? 0;
+  const country = [...pieces].sort((a, b) => sureness(b) - sureness(a))[0]?.country?.code;
+  const service = pieces.find((p) => p.service)?.service;
+  const query: FindQuery = { country, service, unknown: [], extra: [] };
+  for (const piece of pieces) {
+    if (piece.country) {
+      if (piece.country.code !== country) query.extra.push(piece.text);
+    } else if (piece.service) {
+      if (piece.service !== service) query.extra.push(piece.text);
+    } else if (!piece.filler) {
+      query.unknown.push(piece.text);
+    }
+  }
+  if (all.length > MAX_QUERY_WORDS) query.unknown.push(all.slice(MAX_QUERY_WORDS).join(' '));
   return query;
 }
 

@@ -1,7 +1,8 @@
 /**
  * /find: listed partners by country and service, linked to their directory pages. Buttons carry
  * only public values (a country code, a service id), so old ones keep working: they just search
- * again. `/find germany automation` answers at once.
+ * again. `/find germany automation` answers at once; words it could not use are named in the
+ * reply (cut short), with what /find takes, never dropped in silence.
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { countryName, serviceName } from '../../content/index.ts';
@@ -11,7 +12,9 @@ import type { Html } from '../format/html.ts';
 import { joinHtml } from '../format/html.ts';
 import { gridKeyboard } from '../format/keyboard.ts';
 import { partnerList } from '../format/partners.ts';
+import { echo } from '../format/echo.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
+import type { FindQuery } from './find-query.ts';
 import { directoryCountries, parseFindQuery, shortCountryName } from './find-query.ts';
 
 const ANY = '*';
@@ -29,9 +32,10 @@ export async function askCountry(ctx: BotContext, intro?: Html): Promise<void> {
   await (ctx.callbackQuery ? editOrReply(ctx, text, keyboard) : replyHtml(ctx, text, keyboard));
 }
 
-async function askService(ctx: BotContext, country: string): Promise<void> {
+/** Asks for a service in `country`; `note` (what was not used of a typed query) goes first. */
+async function askService(ctx: BotContext, country: string, note?: Html): Promise<void> {
   const partners = ctx.snapshot.directory.filter((p) => p.country === country);
-  if (partners.length === 0) return askCountry(ctx);
+  if (partners.length === 0) return askCountry(ctx, joinHtml([note, ctx.t.find.noneIn(countryName(country))], '\n\n'));
   const { rules } = ctx.snapshot.content;
   const offered = rules.services.filter((s) => partners.some((p) => p.services.includes(s.id)));
   const keyboard = gridKeyboard(
@@ -39,10 +43,10 @@ async function askService(ctx: BotContext, country: string): Promise<void> {
     2,
     [InlineKeyboard.text(ctx.t.buttons.otherCountry, 'f:c')],
   );
-  await editOrReply(ctx, ctx.t.find.askService(countryName(country), partners.length), keyboard);
+  await editOrReply(ctx, joinHtml([note, ctx.t.find.askService(countryName(country), partners.length)], '\n\n'), keyboard);
 }
 
-async function showResults(ctx: BotContext, country: string | undefined, service: string | undefined): Promise<void> {
+async function showResults(ctx: BotContext, country: string | undefined, service: string | undefined, note?: Html): Promise<void> {
   const { rules } = ctx.snapshot.content;
   const found = ctx.snapshot.directory.filter((p) => (!country || p.country === country) && (!service || p.services.includes(service)));
   const place = country ? countryName(country) : null;
@@ -53,7 +57,17 @@ async function showResults(ctx: BotContext, country: string | undefined, service
   const message = found.length === 0
     ? ctx.t.find.none(place, serviceLabel)
     : partnerList(ctx.t, rules, ctx.deps.config.siteUrl, ctx.t.find.results(place, serviceLabel), found);
-  await editOrReply(ctx, message, keyboard);
+  await editOrReply(ctx, joinHtml([note, message], '\n\n'), keyboard);
+}
+
+/** What of a typed query was not used, and what /find takes; undefined when every word was used. */
+function queryNote(ctx: BotContext, query: FindQuery): Html | undefined {
+  if (query.unknown.length === 0 && query.extra.length === 0) return undefined;
+  return joinHtml([
+    query.unknown.length > 0 && ctx.t.find.notUnderstood(echo(query.unknown.join(' '))),
+    query.extra.length > 0 && ctx.t.find.extra(echo(query.extra.join(', '))),
+    ctx.t.find.accepts,
+  ]);
 }
 
 /** /find and its buttons. */
@@ -63,10 +77,11 @@ findFeature.command('find', async (ctx) => {
   await track(ctx, 'find');
   const text = ctx.match.trim();
   if (!text) return askCountry(ctx);
-  const query = parseFindQuery(text, ctx.snapshot.content.rules);
-  if (!query.country && !query.service) return askCountry(ctx, ctx.t.find.unknownCountry(text));
-  if (query.country && !query.service) return askService(ctx, query.country);
-  await showResults(ctx, query.country, query.service);
+  const query = parseFindQuery(text, ctx.snapshot.content.rules, new Set(ctx.t.find.fillerWords));
+  const note = queryNote(ctx, query);
+  if (!query.country && !query.service) return askCountry(ctx, note && joinHtml([note, ctx.t.find.pickCountry], '\n\n'));
+  if (query.country && !query.service) return askService(ctx, query.country, note);
+  await showResults(ctx, query.country, query.service, note);
 });
 
 findFeature.callbackQuery('f:c', async (ctx) => {

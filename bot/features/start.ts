@@ -15,15 +15,18 @@ import { askCountry } from './find.ts';
 import { showStatus } from './status.ts';
 import { showTiers } from './tiers.ts';
 
-/** What each menu button and deep-link payload runs. */
-const ACTIONS: Record<string, (ctx: BotContext) => Promise<void>> = {
-  tiers: showTiers,
-  check: startCheck,
-  find: (ctx) => askCountry(ctx),
-  status: showStatus,
-  deadlines: showDeadlines,
-  help: showHelp,
-};
+/**
+ * What each menu button and deep-link payload runs. A Map, since the key comes from the user: a
+ * plain object would also "have" `constructor` and `toString`.
+ */
+const ACTIONS: ReadonlyMap<string, (ctx: BotContext) => Promise<void>> = new Map<string, (ctx: BotContext) => Promise<void>>([
+  ['tiers', showTiers],
+  ['check', startCheck],
+  ['find', (ctx) => askCountry(ctx)],
+  ['status', showStatus],
+  ['deadlines', showDeadlines],
+  ['help', showHelp],
+]);
 
 /** The main menu; team members of a partner also get their own status and deadlines. */
 function menu(ctx: BotContext): InlineKeyboard {
@@ -59,16 +62,17 @@ async function showHelp(ctx: BotContext): Promise<void> {
 /** /start, /help and the menu buttons. */
 export const startFeature = new Composer<BotContext>();
 
+// A payload that names no action (typed by hand, or from an old link) gets the welcome.
 startFeature.command('start', async (ctx) => {
-  const action = ACTIONS[ctx.match.trim()];
+  const action = ACTIONS.get(ctx.match.trim());
   await (action ? action(ctx) : showWelcome(ctx));
 });
 
 startFeature.command('help', showHelp);
 
-startFeature.callbackQuery(/^h:([a-z]+)$/, async (ctx, next) => {
-  const action = ACTIONS[ctx.match[1] ?? ''];
-  if (!action) return next();
+// A menu button naming no action (forged, or from a version that had it) shows the welcome and its menu.
+startFeature.callbackQuery(/^h:([a-z]+)$/, async (ctx) => {
+  const action = ACTIONS.get(ctx.match[1] ?? '');
   await ctx.answerCallbackQuery();
-  await action(ctx);
+  await (action ? action(ctx) : showWelcome(ctx));
 });

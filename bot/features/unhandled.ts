@@ -6,6 +6,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.ts';
 import { isPrivate, track } from '../context.ts';
+import { echo } from '../format/echo.ts';
 import { dropButtons, replyHtml } from '../reply.ts';
 
 /** The fallback, registered after every other feature. */
@@ -23,7 +24,7 @@ unhandledFeature.on('message:text', async (ctx) => {
   if (!command || (command[2] && command[2].toLowerCase() !== `@${ctx.me.username.toLowerCase()}`)) return;
   if (!isPrivate(ctx) && !command[2]) return;
   await track(ctx, 'unknown command');
-  await replyHtml(ctx, ctx.t.errors.unknownCommand(`/${command[1]}`));
+  await replyHtml(ctx, ctx.t.errors.unknownCommand(echo(`/${command[1]}`)));
 });
 
 unhandledFeature.on('edited_message', async (ctx) => {

@@ -8,14 +8,13 @@ import { docsLink } from './docs-link.ts';
 import { requirementList } from './requirements.ts';
 
 /**
- * The result for a company holding `statusId` (null: not a partner yet, evaluated as a newly
- * approved partner of the lowest status). Deadlines are left out: the answers carry no dates.
+ * The result for a company holding a status (someone not a partner yet gets `prospectMessage`
+ * instead). Deadlines are left out: the answers carry no dates.
  */
-export function checkResultMessage(t: Messages, content: Content, siteUrl: string, statusId: string | null, s: Standing): Html {
+export function checkResultMessage(t: Messages, content: Content, siteUrl: string, s: Standing): Html {
   const { rules } = content;
   const status = s.status ?? s.recordedStatus;
-  const parts: (Html | false)[] = [t.check.resultTitle(statusId ? status.name : null)];
-  if (!statusId) parts.push(t.check.newPartner(status.name));
+  const parts: (Html | false)[] = [t.check.resultTitle(status.name)];
   if (s.next?.qualifies) parts.push(t.check.qualifies(s.next.status.name));
   else if (s.next) {
     const met = s.next.requirements.filter((r) => r.met).length;

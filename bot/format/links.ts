@@ -1,4 +1,5 @@
 /** Addresses the bot links to: docs sections and directory pages on the site, and deep links to itself. */
+import { parseDocHref } from '../../content/index.ts';
 
 /** A docs page (`index` is the docs home), with a section anchor when given. */
 export function docsUrl(siteUrl: string, page: string, anchor?: string): string {
@@ -22,14 +23,12 @@ export function deepLink(botUsername: string, payload: string): string {
 }
 
 /**
- * Where a link written in a docs page points. Docs link to each other as `./statuses/#bronze`
- * (or `../statuses/`); a first path segment that names a page is that page, whatever the prefix.
+ * Where a link written in a docs page points. Docs link to each other by file name
+ * (`statuses.md#bronze`, `#limits` on the same page), read by the content module's `parseDocHref`.
  */
 export function resolveDocsLink(siteUrl: string, page: string, href: string, pages: ReadonlySet<string>): string {
-  if (/^(?:https?:|mailto:|tel:)/i.test(href)) return href;
-  const [pathPart = '', anchor] = href.split('#');
-  if (pathPart === '') return docsUrl(siteUrl, page, anchor);
-  const slug = pathPart.split('/').find((segment) => segment !== '' && segment !== '.' && segment !== '..');
-  if (slug && pages.has(slug)) return docsUrl(siteUrl, slug, anchor);
+  const target = parseDocHref(href);
+  if (target.kind === 'external') return href;
+  if (target.kind === 'doc' && (target.page === undefined || pages.has(target.page))) return docsUrl(siteUrl, target.page ?? page, target.anchor);
   return new URL(href, docsUrl(siteUrl, page)).toString();
 }

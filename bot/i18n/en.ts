@@ -75,11 +75,12 @@ To link it, ask your partner manager to add your Telegram user id <code>${userId
   check: {
     title: (step: number, total?: number) => html`<b>Eligibility check</b> · question ${step}${total ? ` of ${total}` : ''}`,
     status: 'What is your company\'s status in the program today?',
-    amount: (months: number) => html`How much did you sell in the last ${plural(months, 'month', 'months')}?
+    /** `example` is a figure from the rules (the target the question is for), written as typed. */
+    amount: (months: number, example: string) => html`How much did you sell in the last ${plural(months, 'month', 'months')}?
 
-Count what you paid in the store for clients' purchases, after your discount; leave out purchases for your own or an affiliated company. Send a number, like <code>2500</code>.`,
+Count what you paid in the store for clients' purchases, after your discount; leave out purchases for your own or an affiliated company. Send a number, like <code>${example}</code>.`,
     part: (status: string) => html`And how much of that since you became ${status}, or since your last annual review if you had one? Send a number, or tap a button.`,
-    count: html`To how many different clients did you sell? Send a number, like <code>3</code>.`,
+    count: (example: string) => html`To how many different clients did you sell? Send a number, like <code>${example}</code>.`,
     yesNo: {
       course: (name: string) => `Have you completed the ${name}?`,
       endorsementWebsite: 'Do you promote the products on your website?',
@@ -90,13 +91,26 @@ Count what you paid in the store for clients' purchases, after your discount; le
       'product-presentation': 'Have you given a product presentation (a webinar or a recording)?',
       'nfr-cloud': 'Have you claimed your NFR cloud subscription?',
     },
-    notANumber: html`Please send a number, like <code>2500</code> (or 0). To stop the check, tap Cancel.`,
+    notANumber: (example: string) => html`Please send a number, like <code>${example}</code> (or 0). To stop the check, tap Cancel.`,
+    ambiguous: (typed: string, grouped: string, decimal: string) => html`“${typed}” can be read two ways: did you mean <code>${grouped}</code> or <code>${decimal}</code>? Please send the one you meant.`,
     cancelled: html`Check cancelled. Send /check to start again.`,
     expired: 'This button has expired: that check ended or restarted. Send /check to start a new one.',
     rulesChanged: 'The program rules changed since you started. Send /check to start again.',
     inGroup: html`Let's do the check in a private chat, so your answers stay between us.`,
-    resultTitle: (status: string | null) => html`<b>Your eligibility check</b>${status ? ` as a ${status} partner` : ' as a new partner'}`,
-    newPartner: (lowest: string) => html`Once your application is approved, you start as <b>${lowest}</b>.`,
+    resultTitle: (status: string) => html`<b>Your eligibility check</b> as a ${status} partner`,
+    /** For someone not a partner yet: how to become one, and what the first status asks and gives. */
+    prospect: {
+      title: html`<b>Becoming a partner</b>`,
+      steps: (p: { reviewMin: number; reviewMax: number; verificationMax: number; lowest: string }) => html`1. Send the application form on the partner website. The vendor reviews it within ${p.reviewMin === p.reviewMax ? '' : `${p.reviewMin} to `}${plural(p.reviewMax, 'business day', 'business days')} and e-mails you how to finish.
+2. Enter your company's legal details and documents in the Partner Dashboard. Verification takes up to ${plural(p.verificationMax, 'business day', 'business days')}.
+3. Once approved, you start as <b>${p.lowest}</b>, the first status.`,
+      probation: (status: string, days: number) => html`<b>To keep ${status}</b>, within ${plural(days, 'day', 'days')} of approval:`,
+      maintain: (status: string) => html`<b>To keep ${status}</b>, at each annual review:`,
+      gives: (status: string) => html`<b>What ${status} gives you</b>`,
+      discount: (percent: string) => `${percent} discount in the store`,
+      once: (what: string, items: string) => `${what}, once: ${items}`,
+      docs: (apply: Html, status: Html) => html`How to apply: ${apply}\nAll about the statuses: ${status}`,
+    },
     qualifies: (next: string) => html`🎉 You qualify for <b>${next}</b>: every requirement is met. Apply for the upgrade in the Partner Dashboard.`,
     discount: (percent: string) => html`Your discount: <b>${percent}</b>`,
     answersNote: 'Based on your answers today; your partner manager confirms the real figures.',
@@ -188,6 +202,8 @@ Count what you paid in the store for clients' purchases, after your discount; le
     settings: '⚙️ All reminders',
     stopped: (name: string) => `Reminders about ${name} are off. Send /reminders to turn them back on.`,
     started: (name: string) => `Reminders about ${name} are on again.`,
+    /** A reminder button pressed by someone linked to no partner: the bot sends them none. */
+    noneToChange: (on: boolean) => `You have no reminders to turn ${on ? 'on' : 'off'}: I send reminders only to a partner's team members.`,
     allStopped: 'All reminders are off.',
     allStarted: 'All reminders are on.',
     /** /reminders. */
@@ -222,7 +238,16 @@ Count what you paid in the store for clients' purchases, after your discount; le
   find: {
     askCountry: (countries: number) => html`🔎 <b>Find a partner</b>\n\nListed partners work in ${plural(countries, 'country', 'countries')}. Which one?`,
     typeCountry: html`Not below? Send /find and the country's name, like <code>/find Germany</code>.`,
-    unknownCountry: (text: string) => html`I don't know a country called “${text}”. Pick one below:`,
+    /** Words typed after /find that were not understood (already cut short). */
+    notUnderstood: (words: string) => html`I didn't understand “${words}”, so I left it out.`,
+    /** A second country or service typed after /find (already cut short). */
+    extra: (words: string) => html`I search one country and one service at a time, so I left out “${words}”.`,
+    accepts: html`/find takes a country (its name, or its two-letter code like <code>DE</code>) and a service (like <code>telephony</code>): <code>/find germany telephony</code>.`,
+    pickCountry: html`Pick a country below:`,
+    noneIn: (country: string) => html`No listed partner in <b>${country}</b> yet. Pick a country below:`,
+    /** Words a /find query may hold besides a country and a service, skipped without comment (lowercase). */
+    fillerWords: ['a', 'an', 'the', 'in', 'at', 'near', 'for', 'from', 'of', 'with', 'and', 'or', 'to', 'me', 'who', 'that', 'can', 'find', 'show', 'list',
+      'partner', 'partners', 'company', 'companies', 'offer', 'offers', 'offering', 'service', 'services', 'any', 'some', 'please', 'i', 'need', 'want', 'looking'] as readonly string[],
     askService: (country: string, partners: number) => html`${plural(partners, 'listed partner', 'listed partners')} in <b>${country}</b>. Which service do you need?`,
     results: (country: string | null, service: string | null) => html`<b>Partners${country ? ` in ${country}` : ''}</b>${service ? ` · ${service}` : ''}`,
     none: (country: string | null, service: string | null) => html`No listed partner${country ? html` in <b>${country}</b>` : ''} offers ${service ?? 'that'} yet.`,
@@ -243,6 +268,8 @@ Have a look at ${docs}, or try /tiers, /check or /find.`,
   },
   admin: {
     notAdmin: html`That command is for the bot's admins.`,
+    /** An admin command sent by an admin in a group. */
+    adminPrivateOnly: html`Admin commands work only in a private chat with me, so their figures stay between us.`,
     reloaded: (partners: number, pages: number, version: string) => html`✅ Content reloaded: ${plural(partners, 'partner', 'partners')}, ${plural(pages, 'docs page', 'docs pages')}, rules version ${version}.`,
     failed: (count: number, keptAt: string) => html`⚠️ The content has ${plural(count, 'problem', 'problems')}, so I kept the content loaded at ${keptAt}:`,
     moreProblems: (n: number) => `… and ${n} more (run npm run check)`,
@@ -256,7 +283,8 @@ Have a look at ${docs}, or try /tiers, /check or /find.`,
     ]),
   },
   errors: {
-    unknownCommand: (command: string) => html`I don't know ${command}. Send /help to see what I can do.`,
+    /** `command` is the user's, already cut short. */
+    unknownCommand: (command: string) => html`I don't know “${command}”. Send /help to see what I can do.`,
     notText: html`I can only read text messages. Ask me a question, or send /help.`,
     edited: html`I only read new messages. Please send your question again.`,
     expiredButton: 'This button has expired. Send /help to start again.',

@@ -4,9 +4,10 @@ import type { Messages } from './en.ts';
 
 export type { Messages } from './en.ts';
 
-const LANGUAGES: Readonly<Record<string, Messages>> = { en };
+/** By language code; a Map, since the code comes from the user's Telegram client. */
+const LANGUAGES: ReadonlyMap<string, Messages> = new Map([['en', en]]);
 
 /** The messages for a Telegram language code (`en`, `pt-br`); English when there is no file for it. */
 export function messagesFor(languageCode: string | undefined): Messages {
-  return LANGUAGES[(languageCode ?? '').slice(0, 2).toLowerCase()] ?? en;
+  return LANGUAGES.get((languageCode ?? '').slice(0, 2).toLowerCase()) ?? en;
 }

@@ -4,7 +4,8 @@
  * which turns its kind off for the user who pressed it. Admins get `/reminders status`.
  *
  * Buttons only ever change the presser's own settings, so a forged one can do no harm; one naming
- * a kind the rules do not have answers that it expired.
+ * a kind the rules do not have answers that it expired, and one pressed by someone linked to no
+ * partner says they have no reminders to change, and how to get linked.
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { formatDate } from '../../content/index.ts';
@@ -100,8 +101,8 @@ export const remindersFeature = new Composer<BotContext>();
 
 remindersFeature.command('reminders', async (ctx) => {
   if (ctx.match.trim().toLowerCase() === 'status') {
-    if (isAdmin(ctx) && isPrivate(ctx)) return showStatus(ctx);
-    return replyHtml(ctx, ctx.t.admin.notAdmin);
+    if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t.admin.notAdmin);
+    return isPrivate(ctx) ? showStatus(ctx) : replyHtml(ctx, ctx.t.admin.adminPrivateOnly);
   }
   await track(ctx, 'reminders');
   const view = await remindersView(ctx);
@@ -122,8 +123,14 @@ remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
   const kind = target === '*' ? '*' : (Object.hasOwn(kinds, target) ? target as DeadlineKind : undefined);
   // Only in the private chat the reminders go to; anything else is a stale or forged button.
   if (!kind || !isPrivate(ctx)) return next();
+  // Someone linked to no partner gets no reminders (any planned for them are cancelled): nothing to change.
+  if (!linkedPartner(ctx)) {
+    await ctx.answerCallbackQuery({ text: ctx.t.reminders.noneToChange(on) });
+    await replyHtml(ctx, ctx.t.privacy.notLinked(ctx.from.id));
+    return;
+  }
   await track(ctx, on ? 'reminders on' : 'reminders off');
-  await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, Object.keys(kinds) as DeadlineKind[]);
+  await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, Object.keys(kinds) as DeadlineKind[], ctx.deps.clock.now());
   const name = kind === '*' ? '' : kinds[kind].name;
   const notice = kind === '*' ? (on ? ctx.t.reminders.allStarted : ctx.t.reminders.allStopped) : (on ? ctx.t.reminders.started(name) : ctx.t.reminders.stopped(name));
   await ctx.answerCallbackQuery({ text: notice });
@@ -134,7 +141,6 @@ remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
     await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
     return;
   }
-  if (!linkedPartner(ctx)) return;
   const view = await remindersView(ctx);
   if (view) await editOrReply(ctx, view.message, view.keyboard);
 });

@@ -127,8 +127,8 @@ export interface ReminderLedger {
   heartbeat(worker: string, now: Date): Promise<void>;
   /** Records a message Telegram accepted. False when the row was no longer `worker`'s. */
   markSent(id: number, worker: string, at: Date, messageId: number): Promise<boolean>;
-  /** Puts a claimed row back to pending until `nextAt`, with the error that made it wait. */
-  markRetry(id: number, worker: string, nextAt: Date, reason: string): Promise<boolean>;
+  /** Puts a claimed row back to pending until `nextAt`, with the error that made it wait, at `at`. */
+  markRetry(id: number, worker: string, nextAt: Date, reason: string, at: Date): Promise<boolean>;
   /** Ends a claimed row that will not be sent: failed, unreachable, cancelled or skipped. */
   markDone(id: number, worker: string, state: 'failed' | 'unreachable' | 'cancelled' | 'skipped', reason: string, at: Date): Promise<boolean>;
   /** Hands a claimed row back untouched (shutting down, or the bot's token was refused). */
@@ -140,6 +140,6 @@ export interface ReminderLedger {
   counts(now: Date): Promise<LedgerCounts>;
   /** The kinds `userId` turned off. */
   mutedKinds(userId: number): Promise<MutedKinds>;
-  /** Turns `kind` (or every kind, `'*'`) off or back on for `userId`; `kinds` lists them all. */
-  setMuted(userId: number, kind: DeadlineKind | '*', muted: boolean, kinds: readonly DeadlineKind[]): Promise<void>;
+  /** Turns `kind` (or every kind, `'*'`) off or back on for `userId` at `at`; `kinds` lists them all. */
+  setMuted(userId: number, kind: DeadlineKind | '*', muted: boolean, kinds: readonly DeadlineKind[], at: Date): Promise<void>;
 }

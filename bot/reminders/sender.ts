@@ -108,7 +108,8 @@ export function createSender(options: SenderOptions): Sender {
         log.warn(`reminders: #${row.id} to ${row.userId} failed for good: ${reason}`);
       } else {
         const wait = config.retryBaseMs * 2 ** (row.attempts - 1);
-        await ledger.markRetry(row.id, worker, new Date(clock.now().getTime() + wait), reason);
+        const now = clock.now();
+        await ledger.markRetry(row.id, worker, new Date(now.getTime() + wait), reason, now);
         report.retried++;
       }
     };

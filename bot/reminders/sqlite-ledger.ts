@@ -160,8 +160,8 @@ export function openSqliteLedger(db: DatabaseSync): ReminderLedger {
       return Number(sent.run(iso, messageId, iso, id, worker).changes) > 0;
     },
 
-    async markRetry(id, worker, nextAt, reason) {
-      return Number(retry.run(nextAt.toISOString(), reason, new Date().toISOString(), id, worker).changes) > 0;
+    async markRetry(id, worker, nextAt, reason, at) {
+      return Number(retry.run(nextAt.toISOString(), reason, at.toISOString(), id, worker).changes) > 0;
     },
 
     async markDone(id, worker, state, reason, at) {
@@ -199,8 +199,8 @@ export function openSqliteLedger(db: DatabaseSync): ReminderLedger {
       return new Set((mutes.all(userId) as { kind: string }[]).map((r) => r.kind as DeadlineKind | '*'));
     },
 
-    async setMuted(userId, kind, muted, kinds) {
-      const since = new Date().toISOString();
+    async setMuted(userId, kind, muted, kinds, at) {
+      const since = at.toISOString();
       transaction(() => {
         const current = new Set((mutes.all(userId) as { kind: string }[]).map((r) => r.kind));
         if (kind === '*') {

@@ -82,9 +82,9 @@ export function openSqliteStore(dataDir: string): Store {
         return undefined;
       }
     },
-    async setConversation(userId, state) {
+    async setConversation(userId, state, at) {
       if (state === undefined) endConversation.run(userId);
-      else setConversation.run(userId, JSON.stringify(state), new Date().toISOString());
+      else setConversation.run(userId, JSON.stringify(state), at.toISOString());
     },
     reminders: openSqliteLedger(db),
     async close() {

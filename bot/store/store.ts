@@ -30,8 +30,8 @@ export interface Store {
   stats(activeSince: Date): Promise<StoreStats>;
   /** The conversation a user is in the middle of (like /check), as stored; undefined when none. */
   getConversation(userId: number): Promise<unknown>;
-  /** Saves (or, with undefined, ends) a user's conversation. */
-  setConversation(userId: number, state: unknown): Promise<void>;
+  /** Saves (or, with undefined, ends) a user's conversation, as of `at`. */
+  setConversation(userId: number, state: unknown, at: Date): Promise<void>;
   /** The deadline reminders: what is planned, claimed, sent; and the kinds users turned off. */
   readonly reminders: ReminderLedger;
   /** Closes the store. */

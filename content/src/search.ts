@@ -28,7 +28,11 @@ export interface SearchHit {
   score: number;
 }
 
-/** Plain text from markdown, trimmed to about `max` characters at a word boundary. */
+/**
+ * Plain text from markdown, at most `max` characters. A longer text ends at the last sentence end
+ * that keeps at least half of it, as it is; failing that, at a word boundary, without the
+ * punctuation and space before the cut, and with an ellipsis ("… a shared workspace…").
+ */
 export function plainSummary(markdown: string, max = 160): string {
   const text = markdown
     .replace(/```[\s\S]*?```/g, ' ')
@@ -38,8 +42,14 @@ export function plainSummary(markdown: string, max = 160): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+  const sentenceEnds = [...text.slice(0, max + 1).matchAll(/[.!?](?=\s|$)/g)].map((m) => (m.index ?? 0) + 1).filter((end) => end <= max);
+  const lastSentence = sentenceEnds[sentenceEnds.length - 1];
+  if (lastSentence !== undefined && lastSentence >= max / 2) return text.slice(0, lastSentence);
+  // One character is left for the ellipsis.
+  const room = text.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  const words = text.charAt(max - 1) === ' ' || space <= 0 ? room : room.slice(0, space);
+  return `${words.replace(/[\s.,;:!?…–—-]+$/u, '')}…`;
 }
 
 /** Builds the index over `partners` (public projections) and every section of `docs`. */

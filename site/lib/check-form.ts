@@ -1,4 +1,9 @@
-/** The eligibility calculator's form: reading answers from a form post, with errors per field. */
+/**
+ * The eligibility calculator's form: reading answers from a form post, with errors per field.
+ * Figures are read with the content module's `readNumber`, the same reader as the bot's /check,
+ * so "2.600,50" and "2,600.50" both work, and a value that could mean two things is asked about.
+ */
+import { readNumber, selfCheckSalesMonths } from '../../content/index.ts';
 import type { EligibilityAnswers, Rules } from '../../content/index.ts';
 
 /** Answers as typed, for redisplaying the form, and the parsed answers when they are valid. */
@@ -9,40 +14,94 @@ export interface CheckForm {
 }
 
 const MAX_AMOUNT = 1_000_000_000;
+const MAX_CLIENTS = 1_000_000;
+/** A value is shown back in the form at most this long: a figure or an id is short. */
+const MAX_ECHO = 40;
+/** The calculator's fields; anything else in a post is ignored. */
+const FIELDS = new Set(['status', 'sales', 'since', 'clients', 'course', 'endorsement', 'firstLineSupport', 'nfrCloud', 'caseStudy', 'marketingPlan', 'productPresentation']);
+/** A checkbox list holds at most this many values (there are a handful of courses). */
+const MAX_VALUES = 20;
 
-function amountField(form: FormData, name: string, label: string, errors: Record<string, string>, optional = false): number | undefined {
-  const raw = String(form.get(name) ?? '').trim().replace(/[,\s]/g, '');
+/** The months the calculator's sales question covers, from the rules (the first trailing sales window). */
+export function salesMonths(rules: Rules): number {
+  return selfCheckSalesMonths(rules, rules.statuses[0]?.id ?? '');
+}
+
+/** An amount to show as an example in messages: the first sales target in the rules, written plainly. */
+function exampleAmount(rules: Rules): string {
+  for (const status of rules.statuses) {
+    for (const r of status.entry.requires) if (r.kind === 'sales') return String(r.amount);
+  }
+  return '1000';
+}
+
+/** The message for a value that reads two ways: both readings, written so they cannot be misread. */
+function ambiguousMessage(typed: string, readings: readonly { plain: string }[]): string {
+  const [a, b] = readings.map((r) => r.plain);
+  return `“${typed}” can be read two ways: did you mean ${a} or ${b}? Type the one you meant.`;
+}
+
+function amountField(form: FormData, name: string, label: string, example: string, errors: Record<string, string>, optional = false): number | undefined {
+  const raw = String(form.get(name) ?? '').trim();
   if (raw === '') {
     if (!optional) errors[name] = `Enter ${label}, or 0.`;
     return undefined;
   }
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > MAX_AMOUNT) {
-    errors[name] = `Enter ${label} as a number of 0 or more, like 2500.`;
+  const reading = readNumber(raw);
+  if (reading.kind === 'ambiguous') {
+    errors[name] = ambiguousMessage(raw, reading.readings);
     return undefined;
   }
-  return value;
+  if (reading.kind === 'not-a-number' || reading.value < 0 || reading.value > MAX_AMOUNT) {
+    errors[name] = `Enter ${label} as a number of 0 or more, like ${example}.`;
+    return undefined;
+  }
+  return reading.value;
+}
+
+function countField(form: FormData, name: string, errors: Record<string, string>): number | undefined {
+  const raw = String(form.get(name) ?? '').trim();
+  if (raw === '') return 0;
+  const reading = readNumber(raw, { whole: true });
+  if (reading.kind === 'ambiguous') {
+    errors[name] = ambiguousMessage(raw, reading.readings);
+    return undefined;
+  }
+  if (reading.kind === 'not-a-number' || !Number.isInteger(reading.value) || reading.value < 0 || reading.value > MAX_CLIENTS) {
+    errors[name] = 'Enter the number of clients as a whole number, like 3.';
+    return undefined;
+  }
+  return reading.value;
+}
+
+/** The fields of the calculator as typed, short and bounded, for showing the form again. */
+function typedValues(form: FormData): CheckForm['values'] {
+  const lists = new Map<string, string[]>();
+  for (const [key, value] of form) {
+    if (typeof value !== 'string' || !FIELDS.has(key)) continue;
+    const list = lists.get(key) ?? [];
+    if (list.length < MAX_VALUES) list.push(value.slice(0, MAX_ECHO));
+    lists.set(key, list);
+  }
+  const values: CheckForm['values'] = {};
+  for (const [key, list] of lists) values[key] = list.length === 1 ? (list[0] ?? '') : list;
+  return values;
 }
 
 /** Reads the calculator's answers from a submitted form. */
 export function readCheckForm(form: FormData, rules: Rules): CheckForm {
   const errors: Record<string, string> = {};
-  const values: CheckForm['values'] = {};
-  for (const [key, value] of form) {
-    if (typeof value !== 'string') continue;
-    const existing = values[key];
-    values[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
+  const values = typedValues(form);
   const status = String(form.get('status') ?? '');
   if (!rules.statuses.some((s) => s.id === status)) errors.status = 'Choose your current status.';
-  const sales = amountField(form, 'sales', 'your sales in the last 12 months', errors);
-  const since = amountField(form, 'since', 'your sales since reaching your status', errors, true);
-  const clientsRaw = String(form.get('clients') ?? '').trim();
-  const clients = Number(clientsRaw || '0');
-  if (!Number.isInteger(clients) || clients < 0 || clients > 1_000_000) errors.clients = 'Enter the number of clients as a whole number, like 3.';
-  if (sales !== undefined && since !== undefined && since > sales) errors.since = 'This is part of your sales in the last 12 months, so it cannot be more.';
-  if (Object.keys(errors).length > 0 || sales === undefined) return { values, errors };
-  const all = (name: string) => form.getAll(name).map(String);
+  const months = salesMonths(rules);
+  const example = exampleAmount(rules);
+  const sales = amountField(form, 'sales', `your sales in the last ${months} months`, example, errors);
+  const since = amountField(form, 'since', 'your sales since reaching your status', example, errors, true);
+  const clients = countField(form, 'clients', errors);
+  if (sales !== undefined && since !== undefined && since > sales) errors.since = `This is part of your sales in the last ${months} months, so it cannot be more.`;
+  if (Object.keys(errors).length > 0 || sales === undefined || clients === undefined) return { values, errors };
+  const all = (name: string) => (values[name] === undefined ? [] : ([] as string[]).concat(values[name]));
   return {
     values,
     errors,

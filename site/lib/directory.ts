@@ -3,8 +3,10 @@
  * the one canonical URL of every filter state (static pages where they exist, /partners/search/
  * for the rest), so every state can be shared and works without JavaScript.
  */
-import { countryName, search, serviceName } from '../../content/index.ts';
+import countries from 'i18n-iso-countries';
+import { countryName, listedStatuses, search, serviceName } from '../../content/index.ts';
 import type { PublicPartner } from '../../content/index.ts';
+import { MAX_ECHO_LENGTH } from '../server/limits.ts';
 import { PAGE_SIZE } from './config.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -42,6 +44,9 @@ export interface DirectoryResult {
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
+/** Longest free-text search, in characters; longer text is cut. */
+const MAX_QUERY_LENGTH = 200;
+
 /** How an option of a dimension is named. */
 export function optionLabel(data: SiteData, dimension: Dimension, value: string): string {
   switch (dimension) {
@@ -61,22 +66,84 @@ function valuesOf(p: PublicPartner, dimension: Dimension): string[] {
   }
 }
 
-/** Filters from URL parameters; unknown values are dropped, so any URL renders. */
-export function parseFilters(params: URLSearchParams, data: SiteData): Filters {
+/** A filter parameter that names nothing the directory has: the page answers with `status` and says why. */
+export interface FilterProblem {
+  param: string;
+  /** What was sent, cut short for showing. */
+  value: string;
+  /** 400 for a value that is malformed, 404 for one that names nothing. */
+  status: 400 | 404;
+  message: string;
+}
+
+const languageCodes = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const shown = (value: string) => (value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value);
+
+/** Why `value` is not an option of `dimension`, in words. */
+function unknownValue(data: SiteData, dimension: Dimension, value: string): string {
+  const v = `‘${shown(value)}’`;
+  switch (dimension) {
+    case 'country':
+      return /^[a-z]{2}$/.test(value) && countries.isValid(value.toUpperCase())
+        ? `No partner in ${countryName(value.toUpperCase())} is listed in the directory.`
+        : `${v} is not a country code (two letters, like de for Germany).`;
+    case 'status': {
+      const listed = listedStatuses(data.rules).map((x) => x.name);
+      const status = data.rules.statuses.find((x) => x.id === value);
+      const which = `The directory lists ${listed.join(' and ')} partners.`;
+      return status ? `${status.name} partners are not listed in the directory. ${which}` : `There is no status ${v}. ${which}`;
+    }
+    case 'service':
+      return `${v} is not a service partners list (services: ${data.rules.services.map((x) => x.id).join(', ')}).`;
+    case 'language':
+      return /^[a-z]{2}$/.test(value) && languageCodes.of(value)
+        ? `No listed partner works in ${languageCodes.of(value) as string}.`
+        : `${v} is not a language code (two letters, like de for German).`;
+  }
+}
+
+/**
+ * Filters from URL parameters, and every parameter that names nothing: an unknown country, status,
+ * service or language, a page that is not a positive whole number, or a filter given twice. Other
+ * parameters (like utm_source) are ignored. An empty value means "any", as the form sends it.
+ */
+export function readFilters(params: URLSearchParams, data: SiteData): { filters: Filters; problems: FilterProblem[] } {
   const known: Record<Dimension, Set<string>> = {
     country: new Set(data.directory.map((p) => p.country.toLowerCase())),
-    status: new Set(data.rules.statuses.filter((s) => s.listing !== 'none').map((s) => s.id)),
+    status: new Set(listedStatuses(data.rules).map((s) => s.id)),
     service: new Set(data.rules.services.map((s) => s.id)),
     language: new Set(data.directory.flatMap((p) => p.languages)),
   };
-  const filters: Filters = { page: Math.max(1, Math.floor(Number(params.get('page')) || 1)) };
-  for (const d of DIMENSIONS) {
-    const value = params.get(d)?.trim().toLowerCase();
-    if (value && known[d].has(value)) filters[d] = value;
+  const problems: FilterProblem[] = [];
+  const single = (name: string): string | undefined => {
+    const values = params.getAll(name).map((v) => v.trim()).filter(Boolean);
+    if (values.length > 1) problems.push({ param: name, value: shown(values.join(', ')), status: 400, message: `${name} is given ${values.length} times; choose one.` });
+    return values[0];
+  };
+  const filters: Filters = { page: 1 };
+  const page = single('page');
+  if (page !== undefined) {
+    if (/^\d{1,6}$/.test(page) && Number(page) >= 1) filters.page = Number(page);
+    else problems.push({ param: 'page', value: shown(page), status: 400, message: `‘${shown(page)}’ is not a page number (1, 2, 3…).` });
   }
-  const q = params.get('q')?.trim().slice(0, 200);
+  for (const d of DIMENSIONS) {
+    const value = single(d)?.toLowerCase();
+    if (value === undefined) continue;
+    if (known[d].has(value)) filters[d] = value;
+    else problems.push({ param: d, value: shown(value), status: 404, message: unknownValue(data, d, value) });
+  }
+  const q = single('q')?.slice(0, MAX_QUERY_LENGTH);
   if (q) filters.q = q;
-  return filters;
+  return { filters, problems };
+}
+
+/** The problem of asking for a page past the last one, if `filters` does. */
+export function pageProblem(filters: Filters, result: DirectoryResult): FilterProblem | undefined {
+  if (filters.page <= result.pages) return undefined;
+  return {
+    param: 'page', value: String(filters.page), status: 404,
+    message: `There is no page ${filters.page}: this list has ${result.pages === 1 ? 'one page' : `${result.pages} pages`}.`,
+  };
 }
 
 /** Results of the static filter states (no free text, at most one filter), kept while building. */

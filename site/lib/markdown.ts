@@ -2,9 +2,12 @@
  * Markdown to safe HTML. Content is untrusted: descriptions and docs pass through rehype-sanitize
  * (GitHub's allow-list), so a `<script>`, an `onerror=` or a `javascript:` link never reaches a page.
  * Headings get GitHub-style ids after sanitizing, matching the anchors the content module gives.
+ * Links between docs pages (`statuses.md#annual-review`) become the pages' addresses, and tables
+ * scroll inside their own box on narrow screens.
  */
 import { toString } from 'hast-util-to-string';
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
+import { parseDocHref } from '../../content/index.ts';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -14,6 +17,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { docPath } from './site-data.ts';
 
 /** A heading for a table of contents. */
 export interface TocEntry {
@@ -33,13 +37,57 @@ function collectHeadings(toc: TocEntry[]) {
   };
 }
 
+/** Points every link to a docs page (`nfr.md#limits`, `#limits`) at its address on the site. */
+function resolveDocLinks(page: string) {
+  return () => (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href !== 'string') return;
+      const target = parseDocHref(href);
+      if (target.kind !== 'doc') return;
+      const samePage = target.page === undefined || target.page === page;
+      node.properties.href = samePage && target.anchor ? `#${target.anchor}` : docPath(target.page ?? page, target.anchor);
+    });
+  };
+}
+
 /**
- * Renders untrusted markdown to sanitized HTML, with a table of contents. With `anchors`, h2 and
- * h3 get ids and a visible link to themselves (docs pages).
+ * Wraps each table in a box that scrolls sideways when the table is wider than the screen. The box
+ * is focusable, so it scrolls from the keyboard too, and named after the table's column headers.
  */
-export function renderMarkdown(markdown: string, { anchors = false } = {}): { html: string; toc: TocEntry[] } {
+function scrollableTables() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      const headers: string[] = [];
+      visit(node, 'element', (cell) => {
+        if (cell.tagName === 'th') headers.push(toString(cell).trim());
+      });
+      const box: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: headers.length > 0 ? `Table: ${headers.join(', ')}` : 'Table' },
+        children: [node],
+      };
+      parent.children[index] = box;
+      return 'skip';
+    });
+  };
+}
+
+/** Options of {@link renderMarkdown}. */
+export interface RenderOptions {
+  /** Give h2 and h3 ids and a visible link to themselves (docs pages). */
+  anchors?: boolean;
+  /** The docs page being rendered: links to docs pages by file name become site addresses. */
+  docsPage?: string;
+}
+
+/** Renders untrusted markdown to sanitized HTML, with a table of contents of its h2 and h3 headings when `anchors` is set. */
+export function renderMarkdown(markdown: string, { anchors = false, docsPage }: RenderOptions = {}): { html: string; toc: TocEntry[] } {
   const toc: TocEntry[] = [];
-  let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
+  let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(scrollableTables);
+  if (docsPage !== undefined) pipeline = pipeline.use(resolveDocLinks(docsPage));
   if (anchors) {
     pipeline = pipeline
       .use(rehypeSlug)

@@ -1,13 +1,15 @@
 /**
- * Everything the site shows, loaded once per process (once per build, once per server start):
- * the rules, the docs and the public directory from the content module, never private data.
+ * Everything the site shows: the rules, the docs and the public directory from the content module,
+ * never private data. Under `npm start` a page gets it from the live content its request is
+ * rendered from (`Astro.locals.site`, one content version for the whole page), built once per
+ * content version; while building, it is loaded once.
  */
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildSearchIndex, contentDir, loadPublicContent, projectRoot } from '../../content/index.ts';
-import type { DocPage, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
+import { buildSearchIndex, contentDir, directoryOf, loadPublicContent, projectRoot } from '../../content/index.ts';
+import type { DocPage, LiveContentSnapshot, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
 
 /** The site's data. */
 export interface SiteData extends PublicContent {
@@ -15,47 +17,88 @@ export interface SiteData extends PublicContent {
   searchIndex: () => SearchIndex;
   /** Public partners by slug. */
   bySlug: Map<string, PublicPartner>;
-  /** Day each partner and docs file last changed (git history, or the file's time). */
-  updated: (kind: 'partners' | 'docs', slug: string) => Promise<string>;
+  /**
+   * Day a docs page last changed (git history, or the file's time). Partner pages show no such
+   * date: a partner file also holds private program data, and its history would tell when that changed.
+   */
+  updated: (slug: string) => Promise<string>;
 }
 
-let loading: Promise<SiteData> | undefined;
+/** After a failed load, the next attempt waits this long (requests meanwhile get the same error). */
+const RETRY_MS = 2000;
 
-/** The site's data, loaded on first use and shared after. */
-export function siteData(): Promise<SiteData> {
-  loading ??= load();
+let loading: Promise<SiteData> | undefined;
+let failed: { at: number; error: unknown } | undefined;
+
+/**
+ * The site's data for a page: from the request's content snapshot (`Astro.locals`), or, outside
+ * the server (the build), loaded on first use and shared after. A load that fails is not kept: it
+ * is tried again on a later call (at most every RETRY_MS).
+ */
+export function siteData(locals?: { site?: SiteData }): Promise<SiteData> {
+  if (locals?.site) return Promise.resolve(locals.site);
+  if (failed && Date.now() - failed.at < RETRY_MS) return Promise.reject(failed.error);
+  loading ??= load().then((data) => {
+    failed = undefined;
+    return data;
+  }, (error: unknown) => {
+    loading = undefined;
+    failed = { at: Date.now(), error };
+    // The problems go to the server's log only: they can quote private program data.
+    console.error(`The content could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
+  });
   return loading;
 }
 
+/**
+ * The site's data of a content snapshot, built once per version. The server hands pages this, not
+ * the snapshot: pages never hold private program data.
+ */
+export function siteDataOf(snapshot: LiveContentSnapshot): SiteData {
+  return snapshot.derive('site', () => {
+    const { rules, docs, figures } = snapshot.content;
+    return withLookups({ rules, docs, figures, directory: directoryOf(snapshot) });
+  });
+}
+
 async function load(): Promise<SiteData> {
-  const content = await loadPublicContent();
-  const dates = await gitDates();
+  return withLookups(await loadPublicContent());
+}
+
+function withLookups(content: PublicContent): SiteData {
   let index: SearchIndex | undefined;
+  let dates: Promise<Map<string, string>> | undefined;
   return {
     ...content,
     searchIndex: () => (index ??= buildSearchIndex(content.directory, content.docs, content.rules)),
     bySlug: new Map(content.directory.map((p) => [p.slug, p])),
-    updated: async (kind, slug) => {
-      const file = path.join(contentDir(), kind, `${slug}.md`);
-      return dates.get(path.relative(projectRoot, file)) ?? (await stat(file)).mtime.toISOString().slice(0, 10);
+    updated: async (slug) => {
+      const file = path.join(contentDir(), 'docs', `${slug}.md`);
+      dates ??= docsDates();
+      return (await dates).get(path.relative(projectRoot, file)) ?? (await stat(file)).mtime.toISOString().slice(0, 10);
     },
   };
 }
 
-/** Last commit day of every content file, from one `git log` (empty outside a git checkout). */
-async function gitDates(): Promise<Map<string, string>> {
+/**
+ * Last commit day of every docs file, from one `git log`. Docs pages are built ahead of time, so
+ * this runs in the build, never in the server. Outside a git checkout the file times are used,
+ * and the build says so.
+ */
+async function docsDates(): Promise<Map<string, string>> {
   const dates = new Map<string, string>();
   try {
-    const { stdout } = await promisify(execFile)('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content/partners', 'content/docs'], {
-      cwd: projectRoot, maxBuffer: 256 * 1024 * 1024,
+    const { stdout } = await promisify(execFile)('git', ['log', '--format=%x00%cs', '--name-only', '--', path.relative(projectRoot, path.join(contentDir(), 'docs'))], {
+      cwd: projectRoot, maxBuffer: 64 * 1024 * 1024,
     });
     let day = '';
     for (const line of stdout.split('\n')) {
       if (line.startsWith('\0')) day = line.slice(1);
       else if (line && !dates.has(line)) dates.set(line, day);
     }
-  } catch {
-    // Not a git checkout: file times are used instead.
+  } catch (error) {
+    console.warn(`Docs "last updated" dates come from file times: git log failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
   return dates;
 }

@@ -1,10 +1,28 @@
 /**
  * The calculator, instantly: the form is posted in the background as answers change and the
- * server's answer replaces the result. Without this script the form posts normally.
+ * server's answer replaces the result and the messages next to the fields. Without this script
+ * the form posts normally.
  */
 
 const DEBOUNCE_MS = 250;
 
+/** Each field's message and its aria state from the server's answer; the fields themselves (and the caret) stay. */
+function syncFieldMessages(form: HTMLFormElement, fresh: Document): void {
+  for (const field of form.querySelectorAll<HTMLElement>('input[id], select[id]')) {
+    const next = fresh.getElementById(field.id);
+    if (!next) continue;
+    for (const name of ['aria-invalid', 'aria-describedby']) {
+      const value = next.getAttribute(name);
+      if (value === null) field.removeAttribute(name);
+      else field.setAttribute(name, value);
+    }
+    document.getElementById(`${field.id}-error`)?.remove();
+    const message = fresh.getElementById(`${field.id}-error`);
+    if (message) field.after(document.importNode(message, true));
+  }
+}
+
+/** Makes the calculator on the page answer as you type. */
 export function enhanceCheck(): void {
   const form = document.querySelector<HTMLFormElement>('[data-check]');
   if (!form) return;
@@ -20,6 +38,7 @@ export function enhanceCheck(): void {
       const fresh = next.querySelector('[data-result]');
       const current = document.querySelector('[data-result]');
       if (fresh && current) current.innerHTML = fresh.innerHTML;
+      syncFieldMessages(form, next);
     } catch (error) {
       if ((error as Error).name !== 'AbortError') form.submit();
     }

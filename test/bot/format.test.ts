@@ -18,7 +18,7 @@ describe('html', () => {
 
   it('turns docs markdown into Telegram HTML with links to the site', () => {
     const pages = new Set(['statuses', 'nfr']);
-    const out = inlineMarkdown('**Bronze** needs the [tutorial](./statuses/#bronze) & `code` <b>, see [here](#limits)', (href) => resolveDocsLink(SITE, 'nfr', href, pages));
+    const out = inlineMarkdown('**Bronze** needs the [tutorial](statuses.md#bronze) & `code` <b>, see [here](#limits)', (href) => resolveDocsLink(SITE, 'nfr', href, pages));
     expect(out.value).toBe(`<b>Bronze</b> needs the <a href="${SITE}/program/statuses/#bronze">tutorial</a> &amp; <code>code</code> &lt;b&gt;, see <a href="${SITE}/program/nfr/#limits">here</a>`);
   });
 });

@@ -4,7 +4,8 @@
  * forged buttons).
  */
 import type { Update } from 'grammy/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { DeadlineKind } from '../../content/index.ts';
 import { createReminderService } from '../../bot/reminders/service.ts';
 import type { Harness } from './harness.ts';
 import { ADMIN, ISARTAL_USER, LAKESHORE_USER, startHarness, STRANGER } from './harness.ts';
@@ -118,24 +119,39 @@ describe('the button under a reminder', () => {
 
 describe('/reminders status', () => {
   it('gives admins the counts and the latest failures', async () => {
-    // One reminder that Telegram kept refusing.
-    const now = h.deps.clock.now();
-    await h.deps.store.seeUser(ISARTAL_USER, now);
-    const [row] = await h.deps.store.reminders.claimDue('test', new Date('2027-01-03T00:00:00Z'), new Date(0), 1);
-    expect(row?.userId).toBe(ISARTAL_USER);
-    await h.deps.store.reminders.markDone(row?.id ?? 0, 'test', 'failed', '502 Bad Gateway (gave up after 5 tries)', now);
-    const reply = await h.chat({ userId: ADMIN }).send('/reminders status');
-    const counts = await h.deps.store.reminders.counts(now);
-    expect(reply).toBe(`Reminders · on, at 09:00 local time, up to 30 messages a second
-Due now: 0
-Coming later: ${counts.upcoming} · being sent: 0
-Sent: 1 · failed: 1 · unreachable: 0
-Expired: ${counts.expired} · cancelled: 0 · skipped: ${counts.skipped}
+    // A store of its own, with one reminder in each state, so every figure is known.
+    const own = await startHarness();
+    const ledger = own.deps.store.reminders;
+    const now = own.deps.clock.now();
+    const row = (userId: number, kind: DeadlineKind, deadline: string, offset: number, due: string, expires: string) => ({
+      userId, partner: 'isartal-systems', kind, deadline, offset, timeZone: 'Europe/Berlin', dueAt: new Date(due), expiresAt: new Date(expires),
+    });
+    onTestFinished(() => own.close());
+    await own.deps.store.seeUser(ISARTAL_USER, now);
+    await ledger.syncPlan([
+      row(ISARTAL_USER, 'annual-review', '2026-11-30', 7, '2026-11-23T08:00:00Z', '2026-11-30T23:00:00Z'),
+      row(ISARTAL_USER, 'nfr-key-expiry', '2026-11-25', 1, '2026-11-24T08:00:00Z', '2026-11-25T23:00:00Z'),
+      row(ISARTAL_USER, 'nfr-cloud-expiry', '2026-11-26', 3, '2026-11-24T09:00:00Z', '2026-11-26T23:00:00Z'),
+      row(STRANGER, 'annual-review', '2026-11-30', 7, '2026-11-23T08:00:00Z', '2026-11-30T23:00:00Z'),
+      row(ISARTAL_USER, 'annual-review', '2026-12-30', 30, '2026-11-30T08:00:00Z', '2026-12-30T23:00:00Z'),
+      row(ISARTAL_USER, 'product-activation', '2026-11-22', 1, '2026-11-21T08:00:00Z', '2026-11-22T23:00:00Z'),
+    ], new Date('2026-11-20T00:00:00Z'), 'planned');
+    await ledger.prepareDue(now, new Date(0));
+    const [first, second] = await ledger.claimDue('test', now, new Date(0), 2);
+    await ledger.markSent(first?.id ?? 0, 'test', now, 77);
+    await ledger.markDone(second?.id ?? 0, 'test', 'failed', '502 Bad Gateway (gave up after 5 tries)', now);
+    expect(await own.chat({ userId: ADMIN }).send('/reminders status')).toMatchInlineSnapshot(`
+      "Reminders · on, at 09:00 local time, up to 30 messages a second
+      Due now: 1 (and 1 waiting for users who have not opened the bot or blocked it)
+      Coming later: 1 · being sent: 0
+      Sent: 1 · failed: 1 · unreachable: 0
+      Expired: 1 · cancelled: 0 · skipped: 0
 
-Latest failures
-• 2026-11-24 12:00 UTC · user ${ISARTAL_USER} · NFR on-premise key expiry: 502 Bad Gateway (gave up after 5 tries)
+      Latest failures
+      • 2026-11-24 12:00 UTC · user 102977276 · NFR on-premise key expiry: 502 Bad Gateway (gave up after 5 tries)
 
-`);
+      "
+    `);
   });
 
   it('is for admins only', async () => {

@@ -20,8 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+async function open(path: string, javaScriptEnabled = true, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport });
   const page = await context.newPage();
   await page.goto(base + path);
   return page;
@@ -110,12 +110,70 @@ describe('calculator', () => {
     await page.context().close();
   });
 
+  it('asks which reading of an ambiguous figure was meant, next to the field, as you type', async () => {
+    const page = await open('/check/');
+    await page.fill('#sales', '2.600');
+    await expect.poll(() => page.locator('#sales-error').count()).toBe(1);
+    expect(await page.locator('#sales-error').innerText()).toBe('“2.600” can be read two ways: did you mean 2600 or 2.6? Type the one you meant.');
+    expect(await page.getAttribute('#sales', 'aria-invalid')).toBe('true');
+    await page.fill('#sales', '2.600,00');
+    await expect.poll(() => page.locator('#sales-error').count()).toBe(0);
+    expect(await page.getAttribute('#sales', 'aria-invalid')).toBeNull();
+    await page.context().close();
+  });
+
   it('works as a plain form post without JavaScript', async () => {
     const page = await open('/check/', false);
     await page.fill('#sales', '1000');
     await page.getByRole('button', { name: 'Check' }).click();
     await page.waitForLoadState();
     expect(await page.locator('#check-result').innerText()).toContain('Missing: $/€1,500 more in sales');
+    await page.context().close();
+  });
+});
+
+describe('narrow screens (390 px)', () => {
+  const phone = { width: 390, height: 844 };
+  const docs = ['/program/', '/program/statuses/', '/program/penalties/', '/program/nfr/'];
+
+  it.each(['/', '/partners/', '/partners/isartal-systems/', '/check/', ...docs])('%s does not scroll sideways', async (path) => {
+    const page = await open(path, true, phone);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await page.context().close();
+  });
+
+  it('keep the header compact, with the navigation behind a Menu button', async () => {
+    const page = await open('/program/statuses/', false, phone);
+    expect((await page.locator('.site-header').boundingBox())?.height).toBeLessThanOrEqual(72);
+    expect(await page.getByRole('link', { name: 'Find a partner' }).isVisible()).toBe(false);
+    await page.getByText('Menu', { exact: true }).click();
+    expect(await page.getByRole('link', { name: 'Find a partner' }).isVisible()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Search partners' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('fold the docs menu so the page starts on the first screen', async () => {
+    const page = await open('/program/statuses/', false, phone);
+    expect((await page.locator('h1').boundingBox())?.y).toBeLessThan(phone.height / 3);
+    const menuLink = page.locator('.docs-menus').getByRole('link', { name: 'Client tracking', exact: true });
+    expect(await menuLink.first().isVisible()).toBe(false);
+    expect(await menuLink.last().isVisible()).toBe(false);
+    await page.locator('.docs-menu summary').click();
+    await menuLink.last().click();
+    await page.waitForURL(/\/program\/client-tracking\/$/);
+    await page.context().close();
+  });
+
+  it('scroll the statuses table inside its own box, and say so', async () => {
+    const page = await open('/program/statuses/', false, phone);
+    const box = page.locator('.status-table .table-wrap');
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    expect(await page.getByText('Scroll the table sideways to see every status').isVisible()).toBe(true);
+    // At full width the table fits, and the hint is gone.
+    const wide = await open('/program/statuses/', false);
+    expect(await wide.getByText('Scroll the table sideways to see every status').isVisible()).toBe(false);
+    await wide.context().close();
     await page.context().close();
   });
 });
@@ -143,8 +201,12 @@ describe('keyboard', () => {
 });
 
 describe('accessibility (axe)', () => {
-  it.each(['/', '/partners/', '/partners/isartal-systems/', '/program/statuses/', '/check/'])('%s has no violations', async (path) => {
-    const page = await open(path);
+  const pages = ['/', '/partners/', '/partners/isartal-systems/', '/program/statuses/', '/check/'];
+  const cases: [string, number][] = [...pages.map((p): [string, number] => [p, 1280]), ['/', 390], ['/program/statuses/', 390]];
+  it.each(cases)('%s at %i px has no violations', async (path, width) => {
+    const page = await open(path, true, { width, height: 900 });
+    // With the menus open (on a phone, they are what shows).
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

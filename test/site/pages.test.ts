@@ -1,6 +1,6 @@
 /** The served site, page by page, as a browser without JavaScript gets it. */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../content/index.ts';
+import { countryName as countryOf, loadContent } from '../../content/index.ts';
 import type { Content } from '../../content/index.ts';
 
 const base = inject('baseUrl');
@@ -33,6 +33,26 @@ describe('home', () => {
     expect(page).toContain('$/€2,500 in sales over the last 12 months');
     for (const p of listed().filter((x) => x.status === 'gold').slice(0, 3)) expect(page).toContain(p.name);
     expect(html).toContain('action="/partners/search/"');
+  });
+
+  it('offers search examples that each find a listed partner', async () => {
+    const { text: html } = await get('/');
+    const placeholder = /<input id="hero-q"[^>]*placeholder="([^"]*)"/.exec(html)?.[1] ?? '';
+    const examples = [...placeholder.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+    expect(examples.length).toBe(3);
+    for (const example of examples) {
+      const found = text((await get(`/partners/search/?q=${encodeURIComponent(example)}`)).text);
+      expect({ example, found: /(\d+) partners?\b/.exec(found)?.[1] }).not.toMatchObject({ found: undefined });
+      expect({ example, none: found.includes('No partners match') }).toEqual({ example, none: false });
+    }
+  });
+
+  it('names the statuses and the featured ones from the rules', async () => {
+    const page = text((await get('/')).text);
+    const names = content.rules.statuses.map((s) => s.name);
+    expect(page).toContain(`The ${content.rules.info.name}: ${new Intl.ListFormat('en-GB').format(names)}`);
+    const featured = content.rules.statuses.filter((s) => s.listing === 'featured').map((s) => s.name);
+    expect(page).toContain(`Featured ${new Intl.ListFormat('en-GB').format(featured)} partners`);
   });
 
   it('lists countries with partner counts linking to their pages', async () => {
@@ -97,10 +117,12 @@ describe('directory', () => {
     expect(html).toContain('data-canonical="/partners/search/?country=de&amp;service=training"');
   });
 
-  it('ignores unknown filter values instead of failing', async () => {
+  it('names every filter value it does not understand instead of showing the whole list', async () => {
     const { status, text: html } = await get('/partners/search/?country=zz&status=platinum&page=-3');
-    expect(status).toBe(200);
-    expect(text(html)).toContain(`${listed().length} partners`);
+    expect(status).toBe(400);
+    const page = text(html);
+    for (const value of ['‘zz’ is not a country code', 'There is no status ‘platinum’', '‘-3’ is not a page number']) expect(page).toContain(value);
+    expect(page).not.toContain(`${listed().length} partners`);
   });
 });
 
@@ -110,11 +132,51 @@ describe('partner page', () => {
     const { status, text: html } = await get('/partners/isartal-systems/');
     expect(status).toBe(200);
     const page = text(html);
-    for (const value of [partner?.name, partner?.city, 'Germany', partner?.email, partner?.phone, 'Gold', 'Last updated']) expect(page).toContain(value);
+    for (const value of [partner?.name, partner?.city, 'Germany', partner?.email, partner?.phone, 'Gold']) expect(page).toContain(value);
+    // A partner file holds private program data too: when it last changed is not public.
+    expect(page).not.toContain('Last updated');
     const head = html.slice(0, html.indexOf('</head>'));
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(head)?.[1] ?? '{}');
     expect(ld).toMatchObject({ '@type': 'Organization', name: partner?.name, url: partner?.website, address: { addressCountry: 'DE' } });
     expect(html).toContain(`<meta property="og:title" content="${partner?.name}"`);
+  });
+
+  it('shows no date: when a partner file changed can be a private change', async () => {
+    for (const partner of listed()) {
+      const page = text((await get(`/partners/${partner.slug}/`)).text);
+      expect({ slug: partner.slug, updated: page.includes('Last updated') }).toEqual({ slug: partner.slug, updated: false });
+      expect(page).not.toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+    }
+    // Docs pages keep theirs.
+    expect(text((await get('/program/nfr/')).text)).toMatch(/Last updated \d{1,2} \w+ \d{4}/);
+  });
+
+  it('links to more partners only when there are others, saying how many', async () => {
+    const seen = new Set<string>();
+    for (const partner of listed()) {
+      const html = (await get(`/partners/${partner.slug}/`)).text;
+      const link = /<a href="([^"]*)"[^>]*>(\d+ more [^<]*) →<\/a>/.exec(html);
+      const others = listed().filter((p) => p.country === partner.country && p.slug !== partner.slug);
+      const sameStatus = others.filter((p) => p.status === partner.status);
+      const country = partner.country.toLowerCase();
+      const statusName = content.rules.statuses.find((s) => s.id === partner.status)?.name;
+      const countryName = countryOf(partner.country);
+      const plural = (n: number) => (n === 1 ? 'partner' : 'partners');
+      const expected = sameStatus.length > 0
+        ? [`/partners/search/?country=${country}&amp;status=${partner.status}`, `${sameStatus.length} more ${statusName} ${plural(sameStatus.length)} in ${countryName}`]
+        : others.length > 0 ? [`/partners/${country}/`, `${others.length} more ${plural(others.length)} in ${countryName}`] : null;
+      expect({ slug: partner.slug, link: link ? [link[1], link[2]] : null }).toEqual({ slug: partner.slug, link: expected });
+      if (expected) seen.add(expected[0]?.startsWith('/partners/search/') ? 'status' : 'country');
+      else seen.add('none');
+      // The list it leads to holds other partners than this one.
+      if (link?.[1]) {
+        const list = (await get(link[1].replace(/&amp;/g, '&'))).text;
+        const slugs = [...list.matchAll(/<h2><a href="\/partners\/([^/]+)\/"/g)].map((m) => m[1]).filter((s) => s !== partner.slug);
+        expect(slugs.length, partner.slug).toBe(Number(/^\d+/.exec(link[2] ?? '')?.[0]));
+      }
+    }
+    // The shipped content has partners of all three kinds, so each branch ran.
+    expect([...seen].sort()).toEqual(['country', 'none', 'status']);
   });
 
   it('does not exist for Bronze partners', async () => {
@@ -133,6 +195,16 @@ describe('docs', () => {
     expect(html).toContain('href="https://git.example.org/partner-hub/edit/main/content/docs/nfr.md"');
     expect(html).toMatch(/rel="prev"[\s\S]*Leads/);
     expect(html).toMatch(/rel="next"[\s\S]*Bonuses/);
+  });
+
+  it('link to each other by page id, resolved to the pages\' addresses', async () => {
+    const joining = (await get('/program/joining/')).text;
+    expect(joining).toContain('<a href="/program/statuses/#bronze">Bronze</a>');
+    expect(joining).not.toMatch(/href="\.{0,2}\/?[a-z-]+\.md/);
+    const home = (await get('/program/')).text;
+    expect(home).toContain('<a href="/program/nfr/">NFR copies</a>');
+    const statuses = (await get('/program/statuses/')).text;
+    expect(statuses).toContain('<a href="#how-we-read-the-rules">How we read the rules</a>');
   });
 
   it('show every figure from the rules in the statuses table', async () => {
@@ -159,6 +231,37 @@ describe('calculator', () => {
   it('says when every requirement is met', async () => {
     const { text: html } = await post('status=bronze&sales=2600&clients=2&course=tutorial&course=sales&endorsement=website&endorsement=social&firstLineSupport=yes');
     expect(text(html)).toContain('You qualify for Silver');
+  });
+
+  it('reads figures typed either way, and asks about one that reads two ways', async () => {
+    const all = '&clients=2&course=tutorial&course=sales&endorsement=website&endorsement=social&firstLineSupport=yes';
+    expect(text((await post(`status=bronze&sales=${encodeURIComponent('2.600,50')}${all}`)).text)).toContain('You qualify for Silver');
+    expect(text((await post(`status=bronze&sales=${encodeURIComponent('€2.600')}${all}`)).text)).toContain('You qualify for Silver');
+    const { text: html } = await post(`status=bronze&sales=2.600${all}`);
+    expect(/<p class="error" id="sales-error"[^>]*>([^<]*)<\/p>/.exec(html)?.[1]).toBe('“2.600” can be read two ways: did you mean 2600 or 2.6? Type the one you meant.');
+    expect(html).toMatch(/<input id="sales" name="sales" type="text" inputmode="decimal"[^>]*aria-invalid="true"/);
+    expect(text(html)).not.toContain('You qualify');
+  });
+
+  it('gives the discount with what a higher one still takes', async () => {
+    const { text: html } = await post('status=bronze&sales=0&clients=0');
+    expect(text(html)).toContain('As Bronze your discount is 0% now; 20% once this is done: Partner Program Tutorial completed.');
+    const done = await post('status=bronze&sales=0&clients=0&course=tutorial');
+    expect(text(done.text)).toContain('As Bronze your discount is 20%.');
+  });
+
+  it('keeps its script inside the document', async () => {
+    const { text: html } = await get('/check/');
+    expect(html.slice(html.lastIndexOf('</html>'))).not.toContain('<script');
+    expect(html).toMatch(/<script type="module"[^>]*>[\s\S]*<\/body>/);
+  });
+
+  it('shows a long or repeated answer back short, and ignores unknown fields', async () => {
+    const long = '9'.repeat(5000);
+    const { status, text: html } = await post(`status=bronze&sales=${long}&${'course=tutorial&'.repeat(50)}zzz=${long}`);
+    expect(status).toBe(200);
+    expect(html).not.toContain('9'.repeat(41));
+    expect(html).toContain('Enter your sales in the last 12 months as a number of 0 or more, like 2500.');
   });
 
   it('explains wrong answers next to the field', async () => {

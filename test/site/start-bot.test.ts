@@ -70,6 +70,8 @@ describe('npm start with the bot', () => {
     const secret = 'secret-for-the-start-test';
     const { url } = await start({ BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot, BOT_MODE: 'webhook', WEBHOOK_SECRET: secret, SITE_URL: 'https://partners.example.org' });
     expect((await fetch(`${url}/`)).status).toBe(200);
+    // The server answers at once; the bot registers its webhook once the content has loaded.
+    await expect.poll(() => api.calls.some((c) => c.method === 'setWebhook'), { timeout: 10_000 }).toBe(true);
     const hook = `${url}${webhookPath({ token: TEST_TOKEN })}`;
     const refused = await fetch(hook, { method: 'POST', body: JSON.stringify(message('/tiers')), headers: { 'content-type': 'application/json' } });
     expect(refused.status).toBe(401);

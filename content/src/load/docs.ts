@@ -1,6 +1,12 @@
-/** Loads the program docs, `<content>/docs/<slug>.md`, with rule figures filled in. */
+/**
+ * Loads the program docs, `<content>/docs/<slug>.md`, with rule figures filled in, and checks the
+ * links between them (see doc-links.ts for the form they take).
+ */
 import path from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
 import GithubSlugger from 'github-slugger';
+import type { DocOutline } from '../doc-links.ts';
+import { docOutline, parseDocHref } from '../doc-links.ts';
 import type { ContentIssue } from '../issues.ts';
 import { parseWithFriendlyErrors } from '../issues.ts';
 import { renderFigures } from '../figures.ts';
@@ -63,13 +69,14 @@ export function splitSections(body: string): { intro: string; sections: DocSecti
 export async function loadDocs(contentDir: string, displayRoot: string, figures: Record<string, string>): Promise<{
   docs: DocPage[];
   issues: ContentIssue[];
-  /** Every page's slug and section anchors, including pages with problems, for checking links. */
+  /** Every page's slug and `##` section anchors, including pages with problems, for checking links to sections. */
   outline: { slug: string; anchors: string[] }[];
 }> {
   const files = await readFolder(path.join(contentDir, 'docs'), ['.md']);
   const issues: ContentIssue[] = [];
   const docs: DocPage[] = [];
   const outline: { slug: string; anchors: string[] }[] = [];
+  const written: { slug: string; file: string; bodyLine: number; outline: DocOutline }[] = [];
   for (const source of files) {
     const file = path.relative(displayRoot, source.absolute);
     const parsed = parseMarkdownSource(source.text, file);
@@ -89,10 +96,51 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
     if (!parsed.body) issues.push({ file, path: '', message: 'has no text below the frontmatter' });
     const slug = source.name.replace(/\.md$/, '');
     const sections = splitSections(rendered.text);
+    const read = docOutline(parsed.body, (text) => renderFigures(text, figures).text);
     outline.push({ slug, anchors: sections.sections.map((x) => x.anchor) });
+    written.push({ slug, file, bodyLine: parsed.bodyLine, outline: read });
     if (!result.data) continue;
     docs.push({ ...result.data, slug, body: rendered.text, ...sections, file });
   }
+  // A link may point at any heading, as the site gives every heading an id.
+  const anchors = new Map(written.map((w) => [w.slug, w.outline.anchors]));
+  for (const page of written) {
+    for (const link of page.outline.links) {
+      const message = linkProblem(page.slug, link.href, anchors);
+      if (message) issues.push({ file: page.file, line: page.bodyLine + link.line - 1, path: '', message });
+    }
+  }
   docs.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   return { docs, issues, outline };
+}
+
+/** The known name within a few edits of `name`, if any. */
+function near(name: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(name, [...known]);
+  return distance(name, best) <= Math.max(2, Math.floor(name.length / 4)) ? best : undefined;
+}
+
+/** What is wrong with a link written on the page `slug`, given every page's anchors; undefined when it resolves. */
+function linkProblem(slug: string, href: string, anchors: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const target = parseDocHref(href);
+  if (target.kind === 'external' || target.kind === 'site') return undefined;
+  if (target.kind === 'invalid') {
+    const fixed = target.suggestion && linkProblem(slug, target.suggestion, anchors) === undefined ? target.suggestion : undefined;
+    return fixed
+      ? `the link '${href}' is not a link to a docs page by its file name; did you mean '${fixed}'?`
+      : `the link '${href}' is not a docs link the site can resolve; link to a docs page by its file name, like statuses.md or statuses.md#annual-review, and to a section of this page like #limits`;
+  }
+  const page = target.page ?? slug;
+  const pageAnchors = anchors.get(page);
+  if (!pageAnchors) {
+    const guess = near(page, [...anchors.keys()]);
+    return `the link '${href}' points at a docs page '${page}' that does not exist${guess ? `; did you mean '${guess}.md${target.anchor ? `#${target.anchor}` : ''}'?` : ''} (pages: ${[...anchors.keys()].sort().join(', ')})`;
+  }
+  if (target.anchor !== undefined && !pageAnchors.includes(target.anchor)) {
+    const guess = near(target.anchor, pageAnchors);
+    const where = target.page ? `${page}.md` : 'this page';
+    return `the link '${href}' points at a section '#${target.anchor}' that ${where} does not have${guess ? `; did you mean '${target.page ? `${page}.md` : ''}#${guess}'?` : ''} (sections: ${pageAnchors.join(', ')})`;
+  }
+  return undefined;
 }

@@ -1,0 +1,129 @@
+/**
+ * The front of the site's server: every request passes here before a page is rendered. It answers
+ * what no page should have to think about, cheaply and with a clear page:
+ *
+ * - methods: GET and HEAD everywhere, POST only where a form posts (405 with `Allow` otherwise);
+ * - sizes: the request target, the query string and form bodies are bounded (414, 400, 413), and a
+ *   form body is read in full, within its limit, before the page sees it; a broken %-escape is 400;
+ * - form bodies must be a form (415 for anything else).
+ *
+ * What passes goes on to `next` (the Astro app), with the body already read into `req.body`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BODY_TIMEOUT_MS, MAX_BODY_BYTES, MAX_FORM_FIELDS, MAX_QUERY_PARAMS, MAX_URL_LENGTH } from './limits.ts';
+import { sendProblem } from './problem.ts';
+
+/** A request whose form body has been read (the Astro adapter uses `req.body` when it is set). */
+export type ReadRequest = IncomingMessage & { body?: Buffer };
+
+/** What the front needs to know about the site. */
+export interface FrontOptions {
+  /** Paths (with their trailing slash) that accept a form POST, like `/check/`. */
+  formPaths: ReadonlySet<string>;
+  /** Where a request that passed goes. */
+  next: (req: ReadRequest, res: ServerResponse) => void;
+}
+
+const READ_METHODS = ['GET', 'HEAD'];
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/** The request handler of the front. */
+export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const target = req.url ?? '/';
+    if (target.length > MAX_URL_LENGTH) {
+      return sendProblem(req, res, 414, 'This address is too long', `Addresses on this site are at most ${MAX_URL_LENGTH} characters long.`);
+    }
+    const queryAt = target.indexOf('?');
+    const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+    try {
+      decodeURI(target);
+    } catch {
+      return sendProblem(req, res, 400, 'This address could not be read', 'It has a broken %-escape. Check the link, or start again from the home page.');
+    }
+    if (queryAt !== -1 && countParams(target.slice(queryAt + 1), '&') > MAX_QUERY_PARAMS) {
+      return sendProblem(req, res, 400, 'This address has too many parameters', `A search on this site takes at most ${MAX_QUERY_PARAMS} parameters.`);
+    }
+    const method = req.method ?? 'GET';
+    const formPath = options.formPaths.has(pathname.endsWith('/') ? pathname : `${pathname}/`);
+    if (READ_METHODS.includes(method)) return options.next(req, res);
+    if (method === 'POST' && formPath) return void readForm(req as ReadRequest, res, options.next);
+    const allow = formPath ? 'GET, HEAD, POST' : 'GET, HEAD';
+    res.setHeader('Allow', allow);
+    return sendProblem(req, res, 405, 'This method is not allowed here', `This address answers ${allow.replace(/, (?=[^,]+$)/, ' and ')} requests only.`);
+  };
+}
+
+/** Number of `separator`-separated parts in `text`, counted without splitting it. */
+function countParams(text: string, separator: string): number {
+  if (text === '') return 0;
+  let count = 1;
+  for (let i = text.indexOf(separator); i !== -1; i = text.indexOf(separator, i + separator.length)) count++;
+  return count;
+}
+
+/** Reads a form post's body within the limits, then hands the request on. */
+async function readForm(req: ReadRequest, res: ServerResponse, next: FrontOptions['next']): Promise<void> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!FORM_TYPES.includes(type)) {
+    req.resume();
+    return sendProblem(req, res, 415, 'This form post could not be read', 'Send the form from the page itself: its fields as a web form.');
+  }
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (declared > MAX_BODY_BYTES) return tooLarge(req, res);
+  const body = await readLimited(req, MAX_BODY_BYTES);
+  if (body === 'too-large') return tooLarge(req, res);
+  if (body === 'aborted') return;
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(req.headers['content-type'] ?? '');
+  const text = body.toString('latin1');
+  const fields = type === 'multipart/form-data'
+    ? countParams(text, `--${boundary?.[1] ?? boundary?.[2] ?? '\0'}`) - 2
+    : countParams(text, '&');
+  if (fields > MAX_FORM_FIELDS) {
+    return sendProblem(req, res, 413, 'This form has too many fields', `A form on this site has at most ${MAX_FORM_FIELDS} fields. Reload the page and fill it in again.`);
+  }
+  req.body = body;
+  next(req, res);
+}
+
+function tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  sendProblem(req, res, 413, 'This form post is too large', `A form on this site sends at most ${MAX_BODY_BYTES / 1024} KB. Shorten what you typed and send it again.`);
+  // The rest of the body is read and dropped for a moment, so the client gets to read the answer
+  // (closing on unread data would reset the connection before it does); then the connection is cut.
+  req.resume();
+  res.once('finish', () => setTimeout(() => req.destroy(), LINGER_MS).unref());
+}
+
+/** How long the rest of a refused body is read and dropped before the connection is cut. */
+const LINGER_MS = 2000;
+
+/** The body, or `too-large` as soon as it passes `limit` bytes, or `aborted` when the client goes away or is too slow. */
+function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const timer = setTimeout(() => {
+      req.destroy();
+      resolve('aborted');
+    }, BODY_TIMEOUT_MS);
+    const done = (value: Buffer | 'too-large' | 'aborted') => {
+      clearTimeout(timer);
+      req.removeAllListeners('data');
+      resolve(value);
+    };
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.pause();
+        done('too-large');
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    req.once('end', () => done(Buffer.concat(chunks, size)));
+    req.once('error', () => done('aborted'));
+    req.once('close', () => {
+      if (!req.complete) done('aborted');
+    });
+  });
+}
