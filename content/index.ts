@@ -25,7 +25,7 @@ export type {
 
 // Rules
 export type { Rules } from './src/rules.ts';
-export { serviceName, statusById } from './src/rules.ts';
+export { listedStatuses, serviceName, statusById } from './src/rules.ts';
 export { statusComparison } from './src/figures.ts';
 export type { ComparisonRow } from './src/figures.ts';
 export type { DeadlineKind, Status } from './src/schemas/program.ts';

@@ -41,6 +41,11 @@ export function lowerStatus(rules: Rules, id: string, levels = 1): Status {
   return rules.statuses[Math.max(0, statusRank(rules, id) - levels)] as Status;
 }
 
+/** Statuses whose partners appear in the public directory. */
+export function listedStatuses(rules: Rules): Status[] {
+  return rules.statuses.filter((s) => s.listing !== 'none');
+}
+
 /** A course's display name. */
 export function courseName(rules: Rules, id: string): string {
   return rules.courses.find((c) => c.id === id)?.name ?? id;
