@@ -21,6 +21,8 @@ export interface Content {
   docs: DocPage[];
   /** Figures for docs placeholders, by name. */
   figures: Record<string, string>;
+  /** What the check found worth a look that is not wrong (NFR copies beyond an allowance), one per problem. */
+  warnings: ContentIssue[];
   /** The folder it was read from. */
   dir: string;
 }
@@ -31,16 +33,19 @@ export interface LoadOptions {
   dir?: string;
 }
 
-/** Reads and checks all content; returns whatever loaded and every problem (empty when valid). */
-export async function checkContent(options: LoadOptions = {}): Promise<{ content?: Content; issues: ContentIssue[] }> {
+/**
+ * Reads and checks all content; returns whatever loaded, every problem (`issues`, empty when
+ * valid) and every warning (not problems: the content is valid with them; also in `content.warnings`).
+ */
+export async function checkContent(options: LoadOptions = {}): Promise<{ content?: Content; issues: ContentIssue[]; warnings: ContentIssue[] }> {
   const dir = options.dir ?? defaultContentDir();
   // Messages name files relative to the folder above the content folder: `content/partners/x.md`.
   const displayRoot = path.dirname(dir);
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
-    return { issues: [{ file: dir, path: '', message: 'the content folder does not exist; check CONTENT_DIR (unset it to use the project\'s content/)' }] };
+    return { issues: [{ file: dir, path: '', message: 'the content folder does not exist; check CONTENT_DIR (unset it to use the project\'s content/)' }], warnings: [] };
   }
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
-  if (!rules) return { issues };
+  if (!rules) return { issues, warnings: [] };
   const figures = programFigures(rules);
   const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures)]);
   issues.push(...partners.issues, ...docs.issues);
@@ -49,8 +54,10 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
     issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
   }
   // One file's problems together, top to bottom.
-  issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, dir }, issues };
+  const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  issues.sort(byPlace);
+  const warnings = partners.warnings.sort(byPlace);
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, warnings, dir }, issues, warnings };
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { ContentIssue, Locator } from '../issues.ts';
 import { dropRepeats, formatPath, parseWithFriendlyErrors } from '../issues.ts';
 import type { Rules } from '../rules.ts';
+import { claimsBeyondAllowance } from '../engine/nfr.ts';
+import { formatNumber } from '../format.ts';
+import { MAX_CHARS, tooLong } from '../schemas/common.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import type { Partner } from '../schemas/partner.ts';
 import { readFolder } from './files.ts';
@@ -25,8 +28,11 @@ export function partnerSchemaFor(rules: Rules) {
   });
 }
 
-/** Parses and checks one partner file's text. */
-export function parsePartner(text: string, fileName: string, file: string, rules: Rules, schema = partnerSchemaFor(rules)): { partner?: Partner; issues: ContentIssue[]; locate: Locator } {
+/**
+ * Parses and checks one partner file's text. `issues` are errors (the partner is not loaded);
+ * `warnings` are worth a look but do not stop it.
+ */
+export function parsePartner(text: string, fileName: string, file: string, rules: Rules, schema = partnerSchemaFor(rules)): { partner?: Partner; issues: ContentIssue[]; warnings: ContentIssue[]; locate: Locator } {
   const slug = fileName.replace(/\.md$/, '');
   const issues: ContentIssue[] = [];
   if (!SLUG.test(slug)) {
@@ -37,15 +43,40 @@ export function parsePartner(text: string, fileName: string, file: string, rules
   }
   const source = parseMarkdownSource(text, file);
   issues.push(...source.issues);
-  if (source.data === undefined) return { issues, locate: source.locate };
+  if (source.data === undefined) return { issues, warnings: [], locate: source.locate };
   const result = parseWithFriendlyErrors(schema, source.data, file, source.locate);
   issues.push(...dropRepeats(source.issues, result.issues));
-  if (!result.data) return { issues, locate: source.locate };
+  if (source.body.length > MAX_CHARS.description) {
+    issues.push({ file, line: source.bodyLine, path: 'description', message: tooLong(source.body.length, MAX_CHARS.description, 'the markdown below the frontmatter') });
+  }
+  if (!result.data) return { issues, warnings: [], locate: source.locate };
   const partner: Partner = { ...result.data, slug, description: source.body, file };
   for (const problem of checkPartner(partner, rules)) {
     issues.push({ file, line: source.locate(problem.path), path: formatPath(problem.path), message: problem.message });
   }
-  return { partner: issues.length ? undefined : partner, issues, locate: source.locate };
+  const warnings = issues.length ? [] : warnPartner(partner, rules).map((w): ContentIssue => ({
+    file, line: source.locate(w.path), path: formatPath(w.path), message: w.message, severity: 'warning',
+  }));
+  return { partner: issues.length ? undefined : partner, issues, warnings, locate: source.locate };
+}
+
+/**
+ * What is not wrong but worth a look: NFR copies beyond the allowance of the status in the file
+ * (statuses.yaml `nfr`). They are kept, but the engine never offers to extend them.
+ */
+function warnPartner(partner: Partner, rules: Rules): Problem[] {
+  const status = rules.statuses.find((s) => s.id === partner.status);
+  if (!status) return [];
+  return claimsBeyondAllowance(rules, partner.program.nfr, status, partner.program.statusSince).map((copy) => {
+    const what = copy.kind === 'cloud' ? 'NFR cloud subscription' : 'NFR on-premise key';
+    const why = copy.allowance === 0
+      ? `a ${status.name} partner gets no ${what}`
+      : `a ${status.name} partner holds ${formatNumber(copy.allowance)} ${what}${copy.allowance === 1 ? '' : 's'} at a time, and earlier ones were still running`;
+    return {
+      path: ['program', 'nfr', copy.index],
+      message: `this claim is beyond the allowance in statuses.yaml: ${why}; it will not be offered an extension (check the claim, or the status)`,
+    };
+  });
 }
 
 interface Problem {
@@ -97,11 +128,12 @@ function checkPartner(partner: Partner, rules: Rules): Problem[] {
 }
 
 /** Loads all partner files; returns the valid partners and every problem. */
-export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules): Promise<{ partners: Partner[]; issues: ContentIssue[] }> {
+export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules): Promise<{ partners: Partner[]; issues: ContentIssue[]; warnings: ContentIssue[] }> {
   const folder = path.join(contentDir, 'partners');
   const files = await readFolder(folder, ['']);
   const schema = partnerSchemaFor(rules);
   const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const partners: Partner[] = [];
   const locators = new Map<string, Locator>();
   for (const source of files) {
@@ -113,13 +145,14 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
     }
     const result = parsePartner(source.text, source.name, file, rules, schema);
     issues.push(...result.issues);
+    warnings.push(...result.warnings);
     locators.set(file, result.locate);
     if (result.partner) partners.push(result.partner);
   }
   for (const problem of findDuplicates(partners)) {
     issues.push({ file: problem.file, line: locators.get(problem.file)?.(problem.path), path: formatPath(problem.path), message: problem.message });
   }
-  return { partners, issues };
+  return { partners, issues, warnings };
 }
 
 /** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
