@@ -45,6 +45,18 @@ export { partnerFromAnswers } from './src/engine/what-if.ts';
 export type { EligibilityAnswers } from './src/engine/what-if.ts';
 export type { PlannedReminder } from './src/engine/reminders.ts';
 
+// Implementation requests: who receives one, in what order, the rating, a client's form, the desk
+export { eligiblePartners, hasRequestAccess, leadBarrier, partnerLocations, requestKindById } from './src/leads/eligibility.ts';
+export type { LeadBarrier, RequestTarget } from './src/leads/eligibility.ts';
+export { partnerRating, ratingPercent, unlockedAt } from './src/leads/rating.ts';
+export type { Rating, ReportedOutcome } from './src/leads/rating.ts';
+export { offerOrder } from './src/leads/offer-order.ts';
+export type { OfferCandidate } from './src/leads/offer-order.ts';
+export { readRequest, REQUEST_FIELDS, REQUEST_LIMITS } from './src/leads/request.ts';
+export type { FieldProblem, NewRequest, ReadRequestOptions, RequestField, RequestReading } from './src/leads/request.ts';
+export type { ClientView, CloseReason, RequestDesk, ReservationView, SubmitOptions, SubmitResult } from './src/leads/desk.ts';
+export type { OfferOrderKey, RequestKind } from './src/schemas/program.ts';
+
 // Public projection and search
 export { countryName, publicDirectory } from './src/public.ts';
 export type { PublicPartner } from './src/public.ts';

@@ -44,6 +44,7 @@ export function makePartner(overrides: Partial<Omit<Partner, 'program'>> = {}, p
       sales: [],
       bonuses: [],
       telegram: [],
+      locations: [],
       ...program,
     },
   };

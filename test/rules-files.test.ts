@@ -114,4 +114,22 @@ describe('docs', () => {
       content/docs/support.md:54: the link '?page=2' is not a docs link the site can resolve; link to a docs page by its file name, like statuses.md or statuses.md#annual-review, and to a section of this page like #limits"
     `);
   });
+
+  it('check the implementation requests against the other files: benefits, services, the rating\'s steps', async () => {
+    const dir = await contentWithEdits({
+      'program/leads.yaml': (t) => t.replace('benefits: [leads-app, leads]', 'benefits: [leads-app, lead]')
+        .replace('services: [telephony]', 'services: [voip]')
+        .replace('{ minPercent: 0, requests: 3 }', '{ minPercent: 10, requests: 3 }')
+        .replace('{ minPercent: 70, requests: 10 }', '{ minPercent: 30, requests: 4 }')
+        .replace('offerOrder: [addressed, rating, status]', 'offerOrder: [rating, rating]'),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/program/leads.yaml:15: requests.benefits[1]: 'lead' is not a benefit of any status in statuses.yaml (known: nfr-cloud, marketplace, leads-app, nfr-key, leads, listing, client-access, support-chat, portal, featured, channels, special-offers)
+      content/program/leads.yaml:55: requests.kinds[10].services[0]: 'voip' is not a service in services.yaml (known: licensing, consulting, hosting, customization, localization, training, automation, telephony, integration, apps)
+      content/program/leads.yaml:74: rating.unlocked[0].minPercent: the first step must start at 0, so that every rating unlocks some requests
+      content/program/leads.yaml:76: rating.unlocked[2].minPercent: must be above the step before (40): list the steps lowest first
+      content/program/leads.yaml:76: rating.unlocked[2].requests: must be at least the step before (5): a higher rating never unlocks fewer requests
+      content/program/leads.yaml:79: rating.offerOrder[1]: 'rating' is listed twice"
+    `);
+  });
 });

@@ -202,3 +202,28 @@ ${description}
     expect(result.issues.map(formatIssue)).toEqual(problems);
   });
 });
+
+describe('program.locations: the extra countries a partner receives implementation requests from', () => {
+  const file = (locations: string) => `---
+name: Locations GmbH
+status: bronze
+country: DE
+city: Berlin
+program:
+  applied: 2026-01-05
+  approved: 2026-01-10
+  statusSince: 2026-01-10
+  locations: ${locations}
+---
+`;
+  it.each([
+    { case: 'three, the most leads.yaml allows', locations: '[AT, CH, LU]', problems: [] },
+    { case: 'four, one too many', locations: '[AT, CH, LU, LI]', problems: ['content/partners/x.md:10: program.locations: lists 4 countries; a partner receives requests from its own country (DE) and at most 3 more (4 in all): keep 3'] },
+    { case: 'its own country', locations: '[AT, DE]', problems: ["content/partners/x.md:10: program.locations[1]: DE is the partner's own country, which counts already; remove it"] },
+    { case: 'one twice', locations: '[AT, AT]', problems: ['content/partners/x.md:10: program.locations[1]: AT is listed twice; remove one'] },
+    { case: 'a country name', locations: '[Austria]', problems: ["content/partners/x.md:10: program.locations[0]: 'Austria' is not an ISO 3166-1 alpha-2 country code; write AT"] },
+  ])('$case', async ({ locations, problems }) => {
+    const result = parsePartner(file(locations), 'x.md', 'content/partners/x.md', await shippedRules());
+    expect(result.issues.map(formatIssue)).toEqual(problems);
+  });
+});

@@ -9,6 +9,7 @@ import type { Rules } from './rules.ts';
 import type { Status } from './schemas/program.ts';
 import type { Requirement, SalesRequirement } from './schemas/requirement.ts';
 import { describeRequirement } from './engine/describe.ts';
+import { ratingPercent } from './leads/rating.ts';
 
 function salesRequirement(list: readonly Requirement[] | undefined): SalesRequirement | undefined {
   return list?.find((r): r is SalesRequirement => r.kind === 'sales');
@@ -70,6 +71,15 @@ export function programFigures(rules: Rules): Record<string, string> {
     'leads.maxLocations': formatNumber(leads.maxLocations),
     'leads.extraLocations': formatNumber(leads.extraLocations),
     'leads.maxPartnersPerRequest': formatNumber(leads.maxPartnersPerRequest),
+    'leads.reservationDays': formatNumber(leads.requests.reservationDays),
+    'leads.outcomeReminderDays': formatNumber(leads.requests.outcomeReminderDays),
+    'leads.requestKinds': leads.requests.kinds.map((k) => `- ${k.name}`).join('\n'),
+    'rating.windowMonths': formatNumber(leads.rating.windowMonths),
+    'rating.neutralPercent': formatPercent(leads.rating.neutralPercent),
+    'rating.neutralWeight': formatNumber(leads.rating.neutralWeight),
+    'rating.firstWon': formatPercent(ratingPercent(rules, 1, 0)),
+    'rating.firstLost': formatPercent(ratingPercent(rules, 0, 1)),
+    'rating.unlockedTable': unlockedTable(rules),
     statusTable: statusTable(rules),
   });
   return figures;
@@ -106,6 +116,20 @@ export function statusComparison(rules: Rules): ComparisonRow[] {
     { label: 'NFR copies', cells: statuses.map((s) => [count(s.nfr.cloud, 'cloud subscription'), ...(s.nfr.onPremise ? [count(s.nfr.onPremise, 'on-premise key')] : [])]) },
     { label: 'Benefits', cells: statuses.map((s) => s.benefits.map((b) => b.text)) },
   ];
+}
+
+/** The rating's steps as a markdown table (the docs' `{{rating.unlockedTable}}`). */
+function unlockedTable(rules: Rules): string {
+  const steps = rules.leads.rating.unlocked;
+  return [
+    '| Rating | Reserved requests awaiting an outcome, at once |',
+    '| --- | --- |',
+    ...steps.map((step, i) => {
+      const next = steps[i + 1];
+      const range = next ? `${formatPercent(step.minPercent)} to under ${formatPercent(next.minPercent)}` : `${formatPercent(step.minPercent)} or more`;
+      return `| ${range} | ${formatNumber(step.requests)} |`;
+    }),
+  ].join('\n');
 }
 
 /** The statuses compared as a markdown table (the docs' `{{statusTable}}`). */

@@ -96,6 +96,7 @@ export function partnerFromAnswers(answers: EligibilityAnswers, rules: Rules, as
       courses: Object.fromEntries(answers.courses.map((c) => [c, done])),
       nfr: answers.nfrCloud ? [{ kind: 'cloud', claimed: done, extensions: 0 }] : [],
       endorsements: Object.fromEntries(answers.endorsements.map((e) => [e, done])),
+      locations: [],
       firstLineSupport: answers.firstLineSupport,
       caseStudy: answers.caseStudy ? done : undefined,
       marketingPlan: answers.marketingPlan ? done : undefined,

@@ -105,6 +105,7 @@ function checkPartner(partner: Partner, rules: Rules): Problem[] {
   p.nfr.forEach((claim, i) => {
     if (claim.claimed < p.approved) report(['program', 'nfr', i, 'claimed'], `is before the approval date (${p.approved})`);
   });
+  checkLocations(partner, rules, report);
   const { award, kickstart } = rules.bonuses;
   p.bonuses.forEach((bonus, i) => {
     if (bonus.kind === 'award' && (bonus.amount < award.minAmount || bonus.amount > award.maxAmount)) {
@@ -125,6 +126,22 @@ function checkPartner(partner: Partner, rules: Rules): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * `program.locations`: the extra countries a partner receives requests from, at most `extraLocations`
+ * (leads.yaml), each once, and never its own country (which always counts).
+ */
+function checkLocations(partner: Partner, rules: Rules, report: (path: (string | number)[], message: string) => void): void {
+  const { locations } = partner.program;
+  const { extraLocations, maxLocations } = rules.leads;
+  if (locations.length > extraLocations) {
+    report(['program', 'locations'], `lists ${formatNumber(locations.length)} countries; a partner receives requests from its own country (${partner.country}) and at most ${formatNumber(extraLocations)} more (${formatNumber(maxLocations)} in all): keep ${formatNumber(extraLocations)}`);
+  }
+  locations.forEach((code, i) => {
+    if (code === partner.country) report(['program', 'locations', i], `${code} is the partner's own country, which counts already; remove it`);
+    else if (locations.indexOf(code) !== i) report(['program', 'locations', i], `${code} is listed twice; remove one`);
+  });
 }
 
 /** Loads all partner files; returns the valid partners and every problem. */

@@ -127,5 +127,37 @@ function crossCheck(rules: Rules): CrossProblem[] {
   if (rules.leads.maxLocations !== rules.leads.extraLocations + 1) {
     report('leads.yaml', ['maxLocations'], `should be extraLocations + 1 (the partner's own country), which is ${rules.leads.extraLocations + 1}`);
   }
+  problems.push(...crossCheckRequests(rules));
+  return problems;
+}
+
+/** The implementation requests' rules against the other files: benefits, services, ids, the rating's steps. */
+function crossCheckRequests(rules: Rules): CrossProblem[] {
+  const problems: CrossProblem[] = [];
+  const report = (path: (string | number)[], message: string) => problems.push({ name: 'leads.yaml', path, message });
+  const { requests, rating } = rules.leads;
+  const benefitIds = [...new Set(rules.statuses.flatMap((s) => s.benefits.map((b) => b.id)))];
+  requests.benefits.forEach((id, i) => {
+    if (!benefitIds.includes(id)) report(['requests', 'benefits', i], `'${id}' is not a benefit of any status in statuses.yaml (known: ${benefitIds.join(', ')})`);
+  });
+  const serviceIds = rules.services.map((s) => s.id);
+  const kindIds = requests.kinds.map((k) => k.id);
+  requests.kinds.forEach((kind, i) => {
+    if (kindIds.indexOf(kind.id) !== i) report(['requests', 'kinds', i, 'id'], `request kind '${kind.id}' is defined twice`);
+    kind.services.forEach((service, j) => {
+      if (!serviceIds.includes(service)) report(['requests', 'kinds', i, 'services', j], `'${service}' is not a service in services.yaml (known: ${serviceIds.join(', ')})`);
+    });
+  });
+  if (rating.unlocked[0]?.minPercent !== 0) {
+    report(['rating', 'unlocked', 0, 'minPercent'], 'the first step must start at 0, so that every rating unlocks some requests');
+  }
+  rating.unlocked.forEach((step, i) => {
+    const before = rating.unlocked[i - 1];
+    if (before && step.minPercent <= before.minPercent) report(['rating', 'unlocked', i, 'minPercent'], `must be above the step before (${before.minPercent}): list the steps lowest first`);
+    if (before && step.requests < before.requests) report(['rating', 'unlocked', i, 'requests'], `must be at least the step before (${before.requests}): a higher rating never unlocks fewer requests`);
+  });
+  rating.offerOrder.forEach((key, i) => {
+    if (rating.offerOrder.indexOf(key) !== i) report(['rating', 'offerOrder', i], `'${key}' is listed twice`);
+  });
   return problems;
 }

@@ -161,6 +161,11 @@ export function partnerSchema(vocab: PartnerVocabulary) {
     /** Telegram user ids of the partner's team: they can ask the bot about this partner. */
     telegram: z.array(telegramId).default([]),
     /**
+     * Countries (ISO 3166-1 alpha-2) the partner receives implementation requests from besides its
+     * own: at most `extraLocations` of leads.yaml (the content check counts them).
+     */
+    locations: z.array(countryCode).default([]),
+    /**
      * When the team gets deadline reminders, if not at the bot's usual hour (REMINDER_HOUR, 09:00)
      * in the time zone of the partner's country and city.
      */

@@ -123,12 +123,61 @@ export const timelinesFile = z.strictObject({
   penalties: z.strictObject({ maxBlockMonths: positiveCount }),
 });
 
+/** One kind of implementation request a client can send (section 5.2 of the rules). */
+const requestKind = z.strictObject({
+  id: kebabId,
+  /** The name clients pick on the form and partners read in the bot. */
+  name: line(MAX_CHARS.shortName),
+  /** Services (ids in services.yaml) that fit it: a partner listing any of them receives it. */
+  services: z.array(kebabId).min(1),
+});
+
+/** A step of the rating: from `minPercent` on, a partner may hold `requests` reservations awaiting an outcome. */
+const unlockStep = z.strictObject({
+  /** The lowest rating, in percent, this step applies from. */
+  minPercent: z.number().min(0).max(100),
+  /** Reserved requests without an outcome yet that a partner may hold at once. */
+  requests: positiveCount,
+});
+
+/** Keys the order partners are offered a request by, compared one after the other. */
+export const offerOrderKey = z.enum(['addressed', 'rating', 'status']);
+export type OfferOrderKey = z.infer<typeof offerOrderKey>;
+
 /** `leads.yaml`: the lead distribution program. */
 export const leadsFile = z.strictObject({
+  /** Statuses whose partners also receive leads by e-mail. */
   emailLeadsFor: z.array(kebabId),
+  /** Locations a partner may add to its own country (`program.locations` in its file). */
   extraLocations: count,
+  /** Most locations a partner receives requests from: its country plus `extraLocations`. */
   maxLocations: positiveCount,
+  /** A request can be reserved by at most this many partners. */
   maxPartnersPerRequest: positiveCount,
+  /** Implementation requests sent through the site's form. */
+  requests: z.strictObject({
+    /** Benefit ids (statuses.yaml) that give access to requests while they are available. */
+    benefits: z.array(kebabId).min(1),
+    /** Days a request can be reserved after it was sent; then it closes. */
+    reservationDays: positiveCount,
+    /** Days after a reservation on which the bot asks for its outcome. */
+    outcomeReminderDays: positiveCount,
+    /** What a client can ask for. */
+    kinds: z.array(requestKind).min(1),
+  }),
+  /** The rating: won / (won + lost) over a window, from a neutral start. */
+  rating: z.strictObject({
+    /** Outcomes reported within this many months count. */
+    windowMonths: positiveCount,
+    /** Where a new partner starts, in percent. */
+    neutralPercent: z.number().min(0).max(100),
+    /** How many outcomes the neutral start weighs, as if the partner had them at `neutralPercent`. */
+    neutralWeight: z.number().positive(),
+    /** Reservations awaiting an outcome a partner may hold at once, by rating, lowest step first. */
+    unlocked: z.array(unlockStep).min(1),
+    /** The order partners are offered a request. */
+    offerOrder: z.array(offerOrderKey),
+  }),
 });
 
 /** Fields of a partner file that can be required for listing. */
@@ -161,6 +210,7 @@ export type Bonuses = z.infer<typeof bonusesFile>;
 export type Nfr = z.infer<typeof nfrFile>;
 export type Timelines = z.infer<typeof timelinesFile>;
 export type Leads = z.infer<typeof leadsFile>;
+export type RequestKind = z.infer<typeof requestKind>;
 export type Listing = z.infer<typeof listingFile>;
 export type Deadlines = z.infer<typeof deadlinesFile>;
 export type Named = z.infer<typeof named>;
