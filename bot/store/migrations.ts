@@ -43,4 +43,58 @@ export const MIGRATIONS: readonly string[] = [
      since TEXT NOT NULL,
      PRIMARY KEY (user_id, kind)
    );`,
+  // 3: implementation requests (bot/store/leads.ts). The contact details sit in their own table so
+  // erasing them is one DELETE and the rest stays for the rating and the statistics. A request's
+  // private link is kept as a SHA-256 hash of its token, never the token. Submissions keep only a
+  // keyed hash of the sender's address, for the rate limit, and only for its window.
+  `CREATE TABLE lead_requests (
+     id INTEGER PRIMARY KEY,
+     reference TEXT NOT NULL UNIQUE,
+     token_hash TEXT NOT NULL UNIQUE,
+     kind TEXT NOT NULL,
+     country TEXT NOT NULL,
+     city TEXT NOT NULL,
+     language TEXT NOT NULL,
+     description TEXT NOT NULL,
+     addressed_to TEXT,
+     created_at TEXT NOT NULL,
+     open_until TEXT NOT NULL,
+     offered_at TEXT,
+     offered_to INTEGER NOT NULL DEFAULT 0,
+     closed_at TEXT,
+     close_reason TEXT,
+     chosen TEXT,
+     erased_at TEXT
+   );
+   CREATE INDEX lead_requests_to_offer ON lead_requests (offered_at, closed_at);
+   CREATE INDEX lead_requests_by_close ON lead_requests (closed_at);
+   CREATE TABLE lead_contacts (
+     request_id INTEGER PRIMARY KEY REFERENCES lead_requests (id),
+     name TEXT NOT NULL,
+     company TEXT NOT NULL,
+     email TEXT NOT NULL,
+     phone TEXT
+   );
+   CREATE TABLE lead_offers (
+     request_id INTEGER NOT NULL REFERENCES lead_requests (id),
+     partner TEXT NOT NULL,
+     rank INTEGER NOT NULL,
+     PRIMARY KEY (request_id, partner)
+   );
+   CREATE TABLE lead_reservations (
+     request_id INTEGER NOT NULL REFERENCES lead_requests (id),
+     partner TEXT NOT NULL,
+     partner_name TEXT NOT NULL,
+     user_id INTEGER NOT NULL,
+     reserved_at TEXT NOT NULL,
+     outcome TEXT,
+     outcome_at TEXT,
+     outcome_by INTEGER,
+     PRIMARY KEY (request_id, partner)
+   );
+   CREATE INDEX lead_reservations_by_partner ON lead_reservations (partner, outcome);
+   CREATE INDEX lead_reservations_by_outcome ON lead_reservations (outcome_at);
+   CREATE TABLE lead_submissions (client_key TEXT NOT NULL, at TEXT NOT NULL);
+   CREATE INDEX lead_submissions_by_key ON lead_submissions (client_key, at);
+   CREATE INDEX lead_submissions_by_time ON lead_submissions (at);`,
 ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openSqliteLedger } from '../reminders/sqlite-ledger.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { openSqliteLeads } from './sqlite-leads.ts';
 import type { Store, StoreStats } from './store.ts';
 
 /** The store's file name inside the data folder. */
@@ -42,6 +43,8 @@ export function openSqliteStore(dataDir: string): Store {
   // WAL with synchronous=NORMAL: a commit survives the process being killed (only a power cut can
   // lose the last ones), and no fsync per update (it held the bot to about 200 updates a second).
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+  // Deleted rows are overwritten with zeros, so erased contact details do not linger in free space.
+  db.exec('PRAGMA secure_delete = ON;');
   migrate(db);
   const seeUser = db.prepare(`INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, blocked = 0`);
@@ -87,6 +90,7 @@ export function openSqliteStore(dataDir: string): Store {
       else setConversation.run(userId, JSON.stringify(state), at.toISOString());
     },
     reminders: openSqliteLedger(db),
+    leads: openSqliteLeads(db),
     async close() {
       if (db.isOpen) db.close();
     },

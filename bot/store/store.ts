@@ -5,6 +5,7 @@
  */
 
 import type { ReminderLedger } from '../reminders/ledger.ts';
+import type { LeadStore } from './leads.ts';
 
 /** Usage figures for /stats. */
 export interface StoreStats {
@@ -34,6 +35,8 @@ export interface Store {
   setConversation(userId: number, state: unknown, at: Date): Promise<void>;
   /** The deadline reminders: what is planned, claimed, sent; and the kinds users turned off. */
   readonly reminders: ReminderLedger;
+  /** Implementation requests: the requests, their offers, reservations and outcomes (also the site's request desk). */
+  readonly leads: LeadStore;
   /** Closes the store. */
   close(): Promise<void>;
 }
