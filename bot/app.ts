@@ -4,13 +4,14 @@ import type { LiveContentSource } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { BotConfig } from './config.ts';
-import { ConfigError, loadConfig, loadReminderConfig } from './config.ts';
+import { ConfigError, loadConfig, loadReminderConfig, loadStoreConfig } from './config.ts';
 import { botContent, openContentSource } from './content-source.ts';
 import type { BotDeps } from './context.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { startReminders, stopReminders } from './reminders/service.ts';
 import { openSqliteStore } from './store/sqlite.ts';
+import type { Store } from './store/store.ts';
 
 /** Options for `openDeps`. */
 export interface OpenDepsOptions {
@@ -22,20 +23,30 @@ export interface OpenDepsOptions {
   log?: Logger;
   /** Content already loaded and kept current by the process (the site's, under `npm start`). */
   live?: LiveContentSource;
+  /**
+   * A store the process opened already (under `npm start`, the one the site takes requests into):
+   * the bot uses it and leaves closing it to its opener.
+   */
+  store?: Store;
 }
 
-/** Opens the store and loads the content; throws a ContentError when the content has problems. */
+/** Stores the bot opened itself, which `closeDeps` closes. */
+const ownStores = new WeakSet<Store>();
+
+/** Opens the store (unless given one) and loads the content; throws a ContentError when the content has problems. */
 export async function openDeps(config: BotConfig, options: OpenDepsOptions): Promise<BotDeps> {
   const clock = options.clock ?? systemClock;
   const content = options.live ? botContent(options.live) : await openContentSource({ dir: options.contentDir, clock, watch: options.watch });
-  return { config, content, store: openSqliteStore(config.dataDir), clock, log: options.log ?? createLogger(config.token) };
+  let store = options.store;
+  if (!store) ownStores.add((store = openSqliteStore(config.dataDir)));
+  return { config, content, store, clock, log: options.log ?? createLogger(config.token) };
 }
 
-/** Stops the reminders (if started), stops watching the content and closes the store. */
+/** Stops the reminders (if started), stops watching the content and closes the store if it opened it. */
 export async function closeDeps(deps: BotDeps): Promise<void> {
   await stopReminders(deps);
   deps.content.close();
-  await deps.store.close();
+  if (ownStores.has(deps.store)) await deps.store.close();
 }
 
 /** Reads the bot's and the reminders' configuration, naming every bad variable of both at once. */
@@ -52,8 +63,9 @@ export function loadFullConfig(env: NodeJS.ProcessEnv = process.env): BotConfig 
   };
   const config = attempt(() => loadConfig(env));
   const reminders = attempt(() => loadReminderConfig(env));
-  if (!config || !reminders) throw new ConfigError(lines);
-  return { ...config, reminders };
+  const store = attempt(() => loadStoreConfig(env));
+  if (!config || !reminders || !store) throw new ConfigError(lines);
+  return { ...config, reminders, leads: store.leads };
 }
 
 /**
@@ -61,10 +73,10 @@ export function loadFullConfig(env: NodeJS.ProcessEnv = process.env): BotConfig 
  * no stack trace) and exits with code 1. Starts the deadline reminders (unless REMINDERS=off):
  * this is how the bot starts for real, in polling and in webhook mode.
  */
-export async function openOrExit(env: NodeJS.ProcessEnv = process.env, live?: LiveContentSource): Promise<BotDeps> {
+export async function openOrExit(env: NodeJS.ProcessEnv = process.env, live?: LiveContentSource, store?: Store): Promise<BotDeps> {
   try {
     const config = loadFullConfig(env);
-    const deps = await openDeps(config, { watch: true, live });
+    const deps = await openDeps(config, { watch: true, live, store });
     startReminders(deps);
     return deps;
   } catch (error) {

@@ -13,6 +13,7 @@ import { answersFeature } from './features/answers.ts';
 import { checkFeature } from './features/check.ts';
 import { deadlinesFeature } from './features/deadlines.ts';
 import { findFeature } from './features/find.ts';
+import { leadsFeature } from './features/leads.ts';
 import { startFeature } from './features/start.ts';
 import { statusFeature } from './features/status.ts';
 import { tiersFeature } from './features/tiers.ts';
@@ -64,6 +65,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(statusFeature);
   bot.use(deadlinesFeature);
   bot.use(remindersFeature);
+  bot.use(leadsFeature);
   bot.use(adminFeature);
   bot.use(answersFeature);
   bot.use(unhandledFeature);

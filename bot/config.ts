@@ -59,6 +59,8 @@ export interface BotConfig {
   apiRoot?: string;
   /** Deadline reminders; the defaults (`DEFAULT_REMINDERS`) when not given. */
   reminders?: ReminderConfig;
+  /** Implementation requests; the defaults (`DEFAULT_LEADS`) when not given. */
+  leads?: LeadConfig;
 }
 
 export { ConfigError };
@@ -136,4 +138,28 @@ export function loadReminderConfig(env: NodeJS.ProcessEnv = process.env): Remind
     maxAttempts: e.REMINDER_MAX_ATTEMPTS,
     claimTimeoutMs: e.REMINDER_CLAIM_TIMEOUT * 1000,
   };
+}
+
+/** Environment variables of the store and the implementation requests, read by `npm start` with or without the bot. */
+const storeEnvSchema = z.object({
+  /** Folder for the bot's store, which also holds the implementation requests. */
+  DATA_DIR: z.string().trim().min(1).default('./data').transform((dir) => path.resolve(dir)),
+  /** Days after a request closes (withdrawn, chosen or expired) before its contact details are erased. */
+  LEAD_ERASE_DAYS: z.coerce.number({ error: 'must be a whole number of days, like 30' }).int().min(0, { error: 'must be a whole number of days, like 30' })
+    .max(3650, { error: 'must be a whole number of days up to 3650' }).default(30),
+});
+
+/** The implementation requests' configuration. */
+export interface LeadConfig {
+  /** Contact details are erased this many days after a request closes (LEAD_ERASE_DAYS). */
+  eraseAfterDays: number;
+}
+
+/** Implementation requests with every default: contact details erased 30 days after closing. */
+export const DEFAULT_LEADS: LeadConfig = { eraseAfterDays: 30 };
+
+/** Where the store is and how long contact details are kept; throws a ConfigError naming every bad variable. */
+export function loadStoreConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string; leads: LeadConfig } {
+  const e = parseEnv(storeEnvSchema, env);
+  return { dataDir: e.DATA_DIR, leads: { eraseAfterDays: e.LEAD_ERASE_DAYS } };
 }

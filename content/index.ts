@@ -46,7 +46,7 @@ export type { EligibilityAnswers } from './src/engine/what-if.ts';
 export type { PlannedReminder } from './src/engine/reminders.ts';
 
 // Implementation requests: who receives one, in what order, the rating, a client's form, the desk
-export { eligiblePartners, hasRequestAccess, leadBarrier, partnerLocations, requestKindById } from './src/leads/eligibility.ts';
+export { eligiblePartners, hasRequestAccess, leadBarrier, mayFit, partnerLocations, requestKindById } from './src/leads/eligibility.ts';
 export type { LeadBarrier, RequestTarget } from './src/leads/eligibility.ts';
 export { partnerRating, ratingPercent, unlockedAt } from './src/leads/rating.ts';
 export type { Rating, ReportedOutcome } from './src/leads/rating.ts';

@@ -28,6 +28,9 @@ describe('who receives a request', () => {
     { case: 'an extra location', p: () => partner('a', 'silver', { locations: ['AT', 'CH'] }), target: { country: 'CH', kind: 'training' }, barrier: null },
     { case: 'a service it does not list', p: () => partner('a', 'silver'), target: { country: 'DE', kind: 'telephony' }, barrier: 'service' },
     { case: 'a kind the rules do not have', p: () => partner('a', 'silver'), target: { country: 'DE', kind: 'constructor' }, barrier: 'service' },
+    { case: 'asked for by the client, from elsewhere and for another service', p: () => partner('a', 'silver'), target: { country: 'FR', kind: 'telephony', addressedTo: 'a' }, barrier: null },
+    { case: 'asked for by the client, without access', p: () => partner('a', 'bronze', { nfr: [] }), target: { country: 'DE', kind: 'training', addressedTo: 'a' }, barrier: 'no-access' },
+    { case: 'another partner asked for', p: () => partner('a', 'silver'), target: { country: 'FR', kind: 'training', addressedTo: 'b' }, barrier: 'location' },
   ])('$case: $barrier', ({ p, target, barrier, asOf }) => {
     expect(leadBarrier(p(), rules, target, asOf ?? AS_OF)).toBe(barrier);
   });
@@ -43,6 +46,7 @@ describe('who receives a request', () => {
   it('lists the eligible partners only', () => {
     const partners = [partner('in', 'silver'), partner('elsewhere', 'silver', {}, ['training'], 'FR'), partner('no-training', 'gold', {}, ['licensing']), partner('extra', 'gold', { locations: ['DE'] }, ['training'], 'AT')];
     expect(eligiblePartners(partners, rules, { country: 'DE', kind: 'training' }, AS_OF).map((p) => p.slug)).toEqual(['in', 'extra']);
+    expect(eligiblePartners(partners, rules, { country: 'DE', kind: 'training', addressedTo: 'elsewhere' }, AS_OF).map((p) => p.slug)).toEqual(['in', 'elsewhere', 'extra']);
   });
 });
 

@@ -35,6 +35,8 @@ export class ConsoleChat {
   /** The buttons last shown, by number, with the message they are under. */
   private buttons: { button: Button; messageId: number }[] = [];
   private nextQueryId = 1;
+  /** Callback queries this chat sent: only their answers are this chat's (other chats may run at the same time). */
+  private readonly queries = new Set<string>();
   private nextMessageId = 1_000_000;
 
   constructor(api: FakeBotApi, user: ChatUser, deliver: Deliver) {
@@ -80,6 +82,7 @@ export class ConsoleChat {
 
   /** Sends any update (a sticker, an edited message...) and returns what the bot answered. */
   async exchange(update: Omit<Update, 'update_id'>): Promise<string> {
+    if (update.callback_query) this.queries.add(update.callback_query.id);
     const mark = this.api.calls.length;
     await this.deliver(update);
     return this.render(this.api.calls.slice(mark));
@@ -89,7 +92,7 @@ export class ConsoleChat {
     if (pressed.button.url) return Promise.resolve(`(opens ${pressed.button.url})\n\n`);
     return this.exchange({
       callback_query: {
-        id: String(this.nextQueryId++), from: this.from, chat_instance: '1', data: pressed.button.callback_data,
+        id: `${this.user.userId}:${this.nextQueryId++}`, from: this.from, chat_instance: '1', data: pressed.button.callback_data,
         message: { message_id: pressed.messageId, date: Math.floor(Date.now() / 1000), chat: this.chat, text: '' },
       },
     } as Omit<Update, 'update_id'>);
@@ -100,6 +103,7 @@ export class ConsoleChat {
     for (const call of calls) {
       if (call.failedWith) continue;
       const p = call.params;
+      if (!this.isMine(call)) continue;
       if (call.method === 'answerCallbackQuery' && typeof p.text === 'string') out += `(${p.text})\n\n`;
       if (call.method !== 'sendMessage' && call.method !== 'editMessageText') continue;
       const text = typeof p.text === 'string' ? p.text : '';
@@ -109,6 +113,12 @@ export class ConsoleChat {
       out += '\n';
     }
     return out;
+  }
+
+  /** A call the bot made to this chat (or answering this chat's button). */
+  private isMine(call: RecordedCall): boolean {
+    if (call.method === 'answerCallbackQuery') return this.queries.has(String(call.params.callback_query_id));
+    return call.params.chat_id === undefined || Number(call.params.chat_id) === this.chat.id;
   }
 
   private showButtons(markup: unknown, messageId: number): string {

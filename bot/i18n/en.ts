@@ -20,6 +20,7 @@ export const en = {
     status: 'Your status and progress (team members)',
     deadlines: 'Your upcoming dates (team members)',
     reminders: 'Your deadline reminders, on or off (team members)',
+    leads: 'Implementation requests and your rating (team members)',
     help: 'Commands and example questions',
   },
   buttons: {
@@ -42,10 +43,12 @@ I can show you the partner statuses, check which one your company qualifies for,
 /find — listed partners by country and service
 /status — your status and progress (partner team members)
 /deadlines — your upcoming dates (partner team members)
-/reminders — your deadline reminders, on or off (partner team members)`,
+/reminders — your deadline reminders, on or off (partner team members)
+/leads — implementation requests from clients, and your rating (partner team members)`,
     admin: html`/reload — read the content again now
 /stats — usage figures
-/reminders status — what the reminders sent, and what failed`,
+/reminders status — what the reminders sent, and what failed
+/leads stats — implementation requests by country and kind`,
     ask: (examples: readonly string[]) => html`Or ask a question about the program, like:
 ${joinHtml(examples.map((e) => html`• ${e}`))}`,
     examples: (topStatus: string) => ['How long is the NFR subscription valid?', `What discount does ${topStatus} get?`, 'Can I pay an on-premise renewal with a bonus?'],
@@ -214,6 +217,8 @@ Count what you paid in the store for clients' purchases, after your discount; le
     comingTitle: html`<b>Coming up</b>`,
     coming: (p: { date: string; time: string; name: string; deadline: string; off: boolean }) =>
       html`• ${p.date}, ${p.time}: ${p.name} (due ${p.deadline})${p.off ? ' · 🔕 off' : ''}`,
+    comingOutcome: (p: { date: string; time: string; name: string; reference: string; off: boolean }) =>
+      html`• ${p.date}, ${p.time}: ${p.name} <code>${p.reference}</code>${p.off ? ' · 🔕 off' : ''}`,
     moreComing: (n: number) => html`… and ${n} more`,
     nothingComing: html`Nothing coming up: no unmet deadline is near enough for a reminder.`,
     allOff: html`🔕 All reminders are off.`,
@@ -234,6 +239,106 @@ Count what you paid in the store for clients' purchases, after your discount; le
     statusOff: 'off (REMINDERS=off)',
     failuresTitle: html`<b>Latest failures</b>`,
     failure: (p: { at: string; userId: number; name: string; reason: string }) => html`• ${p.at} · user ${p.userId} · ${p.name}: ${p.reason}`,
+  },
+  /** Implementation requests (bot/features/leads.ts, bot/leads/). Figures come in as parameters, from the rules. */
+  leads: {
+    /** A new request, as every offered partner's team reads it: never the contact details. */
+    offer: (p: { reference: string; kind: string; city: string; country: string; language: string; description: string; addressed: boolean; taken: number; max: number; until: string }) => joinHtml([
+      joinHtml([
+        html`📥 <b>New implementation request</b> · <code>${p.reference}</code>`,
+        html`🧩 ${p.kind}`,
+        html`📍 ${p.city}, ${p.country} · 🗣 ${p.language}`,
+      ]),
+      html`<i>${p.description}</i>`,
+      joinHtml([
+        p.addressed && html`⭐ The client asked for your company first.`,
+        html`Reserve it to get the client's contact details. Up to ${plural(p.max, 'partner', 'partners')} can${p.taken > 0 ? `; ${p.taken} ${p.taken === 1 ? 'has' : 'have'}` : ''}. Open until ${p.until}.`,
+      ]),
+    ], '\n\n'),
+    reserveButton: '✋ Reserve',
+    reserveRefButton: (reference: string) => `✋ Reserve ${reference}`,
+    wonButton: '🏆 Won',
+    lostButton: '✖ Lost',
+    wonRefButton: (reference: string) => `🏆 Won ${reference}`,
+    lostRefButton: (reference: string) => `✖ Lost ${reference}`,
+    listButton: '📋 My requests',
+    /** The contact details, for a partner that reserved the request, with what it may do with them. */
+    details: (p: { reference: string; partner: string; position: number; max: number; already: boolean; name: string; company: string; email: string; phone: string | null; kind: string; city: string; country: string; language: string; description: string }) => joinHtml([
+      p.already
+        ? html`📇 <b>${p.partner} reserved <code>${p.reference}</code></b> (${p.position} of at most ${p.max}).`
+        : html`✅ <b>Reserved for ${p.partner}: <code>${p.reference}</code></b>. You are ${p.position} of at most ${p.max}.`,
+      joinHtml([
+        html`👤 <b>${p.name}</b>, ${p.company}`,
+        html`✉️ ${p.email}`,
+        p.phone && html`📞 ${p.phone}`,
+        html`🧩 ${p.kind} · 📍 ${p.city}, ${p.country} · 🗣 ${p.language}`,
+      ]),
+      p.description && html`<i>${p.description}</i>`,
+    ], '\n\n'),
+    erasedDetails: (reference: string, date: string) => html`The client's contact details for <code>${reference}</code> were erased on ${date}, as the program's privacy rules require.`,
+    /** Section 5.1 of the rules, sent with the contact details. */
+    fairUse: (docs: Html) => html`<b>Fair use of these details.</b> Use them to answer this client about this request, and respect the client's choice. Never use them for mass e-mails, bulk SMS or any other unsolicited messages, nor to offer products that compete with the vendor's, and never pass them on. The vendor may ask the client about your service. Unfair practice can cost you your status or your access to requests. ${docs}`,
+    tellOutcome: html`When you know how it went, tell me with the buttons below: it sets your rating.`,
+    /** Answers to a Reserve button (short: they show as a notice). */
+    taken: (max: number) => `This request is taken: ${plural(max, 'partner', 'partners')} reserved it already.`,
+    closed: {
+      withdrawn: 'The client withdrew this request.',
+      chosen: 'The client has chosen a partner: this request is closed.',
+      expired: 'This request is closed: the days for reserving it are over.',
+      erased: 'This request is closed: the client erased their contact details.',
+    },
+    limit: (inProgress: number, rating: string) => `You have ${plural(inProgress, 'reserved request', 'reserved requests')} waiting for an outcome, the most a rating of ${rating} unlocks. Tell me how one went (/leads), then reserve this one.`,
+    unknown: 'This request no longer exists.',
+    notForYou: (partner: string) => `This request is not for ${partner} any more: its status, locations or services have changed.`,
+    noAccessShort: (partner: string) => `${partner} has no access to implementation requests now: /leads says why.`,
+    noAccess: (partner: string, missing: string) => html`${partner} has no access to implementation requests now${missing ? ` (needs: ${missing})` : ''}. Requests go to partners whose status gives access to them.`,
+    /** The rating, and what moves it. */
+    rating: (p: { percent: string; won: number; lost: number; months: number; unlocked: number; inProgress: number; nextPercent: string | null; nextUnlocked: number | null; neutral: string; weight: number }) => joinHtml([
+      html`⭐ <b>Your rating: ${p.percent}</b> · ${p.won} won, ${p.lost} lost in the last ${plural(p.months, 'month', 'months')}`,
+      html`It unlocks ${plural(p.unlocked, 'reserved request', 'reserved requests')} at once; ${p.inProgress} waiting for an outcome now.${p.nextPercent ? ` At ${p.nextPercent} it unlocks ${p.nextUnlocked}.` : ''}`,
+      html`<i>What moves it: every Won raises it and every Lost lowers it; outcomes older than ${plural(p.months, 'month', 'months')} drop out. Everyone starts at ${p.neutral}, as if they had ${plural(p.weight, 'outcome', 'outcomes')} at ${p.neutral}. Higher-rated partners are offered new requests first.</i>`,
+    ]),
+    ratingChange: (before: string, after: string) => (before === after ? html`Your rating stays at <b>${after}</b>.` : html`Your rating: ${before} → <b>${after}</b>.`),
+    outcomeSet: (reference: string, won: boolean) => html`${won ? '🏆' : '✖'} <code>${reference}</code> marked <b>${won ? 'Won' : 'Lost'}</b>.`,
+    outcomeSame: (won: boolean) => `It is marked ${won ? 'Won' : 'Lost'} already.`,
+    notReserved: 'Your company has not reserved this request.',
+    /** /leads. */
+    listTitle: (partner: string) => html`<b>Implementation requests for ${partner}</b>`,
+    openTitle: (n: number) => html`<b>Open requests you can reserve</b> (${n})`,
+    openItem: (p: { reference: string; kind: string; city: string; country: string; language: string; taken: number; max: number; until: string; addressed: boolean }) =>
+      html`• <code>${p.reference}</code> · ${p.kind} · ${p.city}, ${p.country} · 🗣 ${p.language} · ${p.taken} of ${p.max} taken · until ${p.until}${p.addressed ? ' · ⭐ asked for you' : ''}`,
+    noneOpen: html`No open request for you right now. New ones come here as soon as a client sends one.`,
+    moreOpen: (n: number) => html`… and ${n} more`,
+    waitingTitle: html`<b>Reserved, waiting for the outcome</b>`,
+    waitingItem: (p: { reference: string; kind: string; city: string; country: string; reservedOn: string; contact: string | null; erasedOn: string | null }) => joinHtml([
+      html`• <code>${p.reference}</code> · ${p.kind} · ${p.city}, ${p.country} · reserved ${p.reservedOn}`,
+      p.contact ? html`  ${p.contact}` : p.erasedOn && html`  <i>contact details erased on ${p.erasedOn}</i>`,
+    ]),
+    decidedTitle: html`<b>Recent outcomes</b>`,
+    decidedItem: (p: { reference: string; kind: string; won: boolean; on: string }) => html`• <code>${p.reference}</code> · ${p.kind} · ${p.won ? '🏆 Won' : '✖ Lost'} on ${p.on}`,
+    contactLine: (name: string, company: string, email: string, phone: string | null) => `${name}, ${company} · ${email}${phone ? ` · ${phone}` : ''}`,
+    tapToReserve: html`Tap a request to reserve it; tap Won or Lost when you know how one went.`,
+    /** The outcome reminder. */
+    outcomeQuestion: (p: { reference: string; partner: string; reservedOn: string; kind: string; city: string; country: string }) => joinHtml([
+      html`⏰ <b>How did <code>${p.reference}</code> go?</b>`,
+      html`${p.partner} reserved it on ${p.reservedOn}: ${p.kind}, ${p.city}, ${p.country}.`,
+      html`Tell me the outcome: it sets your rating, and a reported outcome frees a place for a new request.`,
+    ]),
+    /** The name of the outcome reminders in /reminders. */
+    outcomeKind: 'Outcome of a reserved request',
+    outcomeWhen: (days: number) => `${plural(days, 'day', 'days')} after you reserve one`,
+    /** /leads stats, for admins. */
+    statsTitle: html`<b>Implementation requests</b>`,
+    statsTotal: (p: { requests: number; waiting: number; offered: number; reserved: string; perRequest: string; winRate: string; withdrawn: number }) => joinHtml([
+      html`Requests: ${p.requests} (${p.waiting} waiting to be offered, ${p.withdrawn} withdrawn)`,
+      html`Offered to at least one partner: ${p.offered} · reserved: ${p.reserved} · partners per request: ${p.perRequest}`,
+      html`Win rate of reported outcomes: ${p.winRate}`,
+    ]),
+    statsByCountry: html`<b>By country</b>`,
+    statsByKind: html`<b>By kind</b>`,
+    statsRow: (p: { name: string; requests: number; reserved: string; winRate: string }) => html`• ${p.name}: ${p.requests} · ${p.reserved} reserved · win rate ${p.winRate}`,
+    statsNone: html`No requests yet.`,
+    noRate: '—',
   },
   find: {
     askCountry: (countries: number) => html`🔎 <b>Find a partner</b>\n\nListed partners work in ${plural(countries, 'country', 'countries')}. Which one?`,

@@ -8,7 +8,7 @@
  * partner says they have no reminders to change, and how to get linked.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { formatDate } from '../../content/index.ts';
+import { evaluatePartner, formatDate, hasRequestAccess } from '../../content/index.ts';
 import type { DeadlineKind } from '../../content/index.ts';
 import { today } from '../clock.ts';
 import { DEFAULT_REMINDERS } from '../config.ts';
@@ -19,15 +19,18 @@ import { gridKeyboard } from '../format/keyboard.ts';
 import type { Html } from '../format/html.ts';
 import { joinHtml } from '../format/html.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
-import type { MutedKinds } from './ledger.ts';
-import { CALLBACK, reminderKeyboard } from './message.ts';
+import type { MutedKinds, ReminderKind } from './ledger.ts';
+import { CALLBACK, kindName, reminderKeyboard } from './message.ts';
 import { partnerReminders, partnerSchedule } from './plan.ts';
 import { localDate, localTime } from './time-zones.ts';
 
 /** Reminders listed under "Coming up". */
 const MAX_LISTED = 8;
 
-const isOff = (muted: MutedKinds, kind: DeadlineKind) => muted.has('*') || muted.has(kind);
+const isOff = (muted: MutedKinds, kind: ReminderKind) => muted.has('*') || muted.has(kind);
+
+/** Every kind a user can turn off: the deadline kinds and the outcome reminders of reserved requests. */
+const togglableKinds = (deadlines: Record<DeadlineKind, unknown>): ReminderKind[] => [...Object.keys(deadlines) as DeadlineKind[], 'lead-outcome'];
 
 /** The value found most often in `values` (the first of equals). */
 function mostCommon(values: readonly string[]): string {
@@ -43,33 +46,47 @@ async function remindersView(ctx: BotContext): Promise<{ message: Html; keyboard
   const { content } = ctx.snapshot;
   const { t } = ctx;
   const config = ctx.deps.config.reminders ?? DEFAULT_REMINDERS;
-  const kinds = Object.keys(content.rules.deadlines.kinds) as DeadlineKind[];
+  const deadlineKinds = Object.keys(content.rules.deadlines.kinds) as DeadlineKind[];
+  const asOf = today(ctx.deps.clock);
+  // The outcome reminders are listed for a partner that receives implementation requests.
+  const leads = hasRequestAccess(evaluatePartner(partner, content.rules, asOf), content.rules);
+  const kinds: ReminderKind[] = leads ? [...deadlineKinds, 'lead-outcome'] : deadlineKinds;
   const muted = await ctx.deps.store.reminders.mutedKinds(ctx.from.id);
   const schedule = partnerSchedule(partner, config);
   const now = ctx.deps.clock.now();
-  const coming = partnerReminders(partner, content, today(ctx.deps.clock), config).filter((r) => r.dueAt >= now);
+  const dated = (dueAt: Date) => ({ date: formatDate(localDate(dueAt, schedule.timeZone)), time: localTime(dueAt, schedule.timeZone) });
+  const coming = [
+    ...partnerReminders(partner, content, asOf, config).filter((r) => r.dueAt >= now).map((r) => ({
+      dueAt: r.dueAt,
+      line: t.reminders.coming({ ...dated(r.dueAt), name: content.rules.deadlines.kinds[r.reminder.kind].name, deadline: formatDate(r.reminder.deadline), off: isOff(muted, r.reminder.kind) }),
+    })),
+    ...(await ctx.deps.store.reminders.pendingFor(ctx.from.id, now)).filter((r) => r.kind === 'lead-outcome' && r.partner === partner.slug).map((r) => ({
+      dueAt: r.dueAt,
+      line: t.reminders.comingOutcome({ ...dated(r.dueAt), name: t.leads.outcomeKind, reference: r.deadline, off: isOff(muted, 'lead-outcome') }),
+    })),
+  ].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   // The offsets most kinds share, and the kinds with their own.
   const offsetsOf = (k: DeadlineKind) => t.reminders.offsets([...content.rules.deadlines.kinds[k].remindDaysBefore].sort((a, b) => b - a));
-  const usual = mostCommon(kinds.map(offsetsOf));
-  const exceptions = kinds.filter((k) => offsetsOf(k) !== usual).map((k) => t.reminders.exception(content.rules.deadlines.kinds[k].name, offsetsOf(k)));
+  const usual = mostCommon(deadlineKinds.map(offsetsOf));
+  const exceptions = [
+    ...deadlineKinds.filter((k) => offsetsOf(k) !== usual).map((k) => t.reminders.exception(content.rules.deadlines.kinds[k].name, offsetsOf(k))),
+    ...(leads ? [t.reminders.exception(t.leads.outcomeKind, t.leads.outcomeWhen(content.rules.leads.requests.outcomeReminderDays))] : []),
+  ];
   const offKinds = kinds.filter((k) => isOff(muted, k));
   const message = joinHtml([
     t.reminders.listTitle(partner.name),
     t.reminders.when(`${String(schedule.hour).padStart(2, '0')}:00`, schedule.timeZone, usual, exceptions.join('; ')),
     joinHtml([
       t.reminders.comingTitle,
-      ...(coming.length === 0 ? [t.reminders.nothingComing] : coming.slice(0, MAX_LISTED).map((r) => t.reminders.coming({
-        date: formatDate(localDate(r.dueAt, schedule.timeZone)), time: localTime(r.dueAt, schedule.timeZone),
-        name: content.rules.deadlines.kinds[r.reminder.kind].name, deadline: formatDate(r.reminder.deadline), off: isOff(muted, r.reminder.kind),
-      }))),
+      ...(coming.length === 0 ? [t.reminders.nothingComing] : coming.slice(0, MAX_LISTED).map((r) => r.line)),
       coming.length > MAX_LISTED && t.reminders.moreComing(coming.length - MAX_LISTED),
     ]),
-    muted.has('*') ? t.reminders.allOff : offKinds.length > 0 && t.reminders.someOff(offKinds.map((k) => content.rules.deadlines.kinds[k].name).join(', ')),
+    muted.has('*') ? t.reminders.allOff : offKinds.length > 0 && t.reminders.someOff(offKinds.map((k) => kindName(t, content, k)).join(', ')),
     t.reminders.tapToToggle,
   ], '\n\n');
   const buttons = kinds.map((kind) => {
     const off = isOff(muted, kind);
-    return InlineKeyboard.text(t.reminders.kindButton(content.rules.deadlines.kinds[kind].name, off), `${off ? CALLBACK.on : CALLBACK.off}${kind}`);
+    return InlineKeyboard.text(t.reminders.kindButton(kindName(t, content, kind), off), `${off ? CALLBACK.on : CALLBACK.off}${kind}`);
   });
   const all = muted.has('*') || offKinds.length === kinds.length
     ? InlineKeyboard.text(t.reminders.allOnButton, `${CALLBACK.on}*`)
@@ -83,14 +100,14 @@ async function showStatus(ctx: BotContext): Promise<void> {
   const { store, clock, config } = ctx.deps;
   const reminders = config.reminders ?? DEFAULT_REMINDERS;
   const counts = await store.reminders.counts(clock.now());
-  const kinds = ctx.snapshot.content.rules.deadlines.kinds;
+  const { content } = ctx.snapshot;
   const mode = reminders.enabled ? ctx.t.reminders.statusOn(`${String(reminders.hour).padStart(2, '0')}:00`, reminders.perSecond) : ctx.t.reminders.statusOff;
   await replyHtml(ctx, joinHtml([
     ctx.t.reminders.status({ ...counts, mode }),
     counts.recentFailures.length > 0 && joinHtml([
       ctx.t.reminders.failuresTitle,
       ...counts.recentFailures.map((f) => ctx.t.reminders.failure({
-        at: `${f.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`, userId: f.userId, name: kinds[f.kind]?.name ?? f.kind, reason: f.reason,
+        at: `${f.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`, userId: f.userId, name: kindName(ctx.t, content, f.kind), reason: f.reason,
       })),
     ]),
   ], '\n\n'));
@@ -119,8 +136,9 @@ remindersFeature.callbackQuery(CALLBACK.list, async (ctx) => {
 remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
   const on = ctx.match[1] === 'on';
   const target = ctx.match[2] ?? '';
-  const kinds = ctx.snapshot.content.rules.deadlines.kinds;
-  const kind = target === '*' ? '*' : (Object.hasOwn(kinds, target) ? target as DeadlineKind : undefined);
+  const { content } = ctx.snapshot;
+  const kinds = togglableKinds(content.rules.deadlines.kinds);
+  const kind = target === '*' ? '*' : kinds.find((k) => k === target);
   // Only in the private chat the reminders go to; anything else is a stale or forged button.
   if (!kind || !isPrivate(ctx)) return next();
   // Someone linked to no partner gets no reminders (any planned for them are cancelled): nothing to change.
@@ -130,8 +148,8 @@ remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
     return;
   }
   await track(ctx, on ? 'reminders on' : 'reminders off');
-  await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, Object.keys(kinds) as DeadlineKind[], ctx.deps.clock.now());
-  const name = kind === '*' ? '' : kinds[kind].name;
+  await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, kinds, ctx.deps.clock.now());
+  const name = kind === '*' ? '' : kindName(ctx.t, content, kind);
   const notice = kind === '*' ? (on ? ctx.t.reminders.allStarted : ctx.t.reminders.allStopped) : (on ? ctx.t.reminders.started(name) : ctx.t.reminders.stopped(name));
   await ctx.answerCallbackQuery({ text: notice });
   const underReminder = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data === CALLBACK.list);

@@ -7,7 +7,24 @@
  * one transaction and async, so an implementation on a shared database (Postgres with
  * `FOR UPDATE SKIP LOCKED` in the claim) can replace it when several bot instances run.
  */
-import type { DeadlineKind, PlainDate } from '../../content/index.ts';
+import type { DeadlineKind } from '../../content/index.ts';
+
+/**
+ * Notices about implementation requests, sent through the same ledger and sender as the deadline
+ * reminders (one pace toward Telegram for both): `lead-offer` tells a partner's team about a new
+ * request (written by the lead dispatcher, never cancelled by the planner); `lead-outcome` asks
+ * the member who reserved one how it went (planned like a deadline reminder, and turned off like one).
+ */
+export const LEAD_NOTICE_KINDS = ['lead-offer', 'lead-outcome'] as const;
+/** One kind of lead notice. */
+export type LeadNoticeKind = (typeof LEAD_NOTICE_KINDS)[number];
+/** What a ledger row is about: a deadline, or an implementation request. */
+export type ReminderKind = DeadlineKind | LeadNoticeKind;
+
+/** True for a lead notice kind. */
+export function isLeadNotice(kind: string): kind is LeadNoticeKind {
+  return (LEAD_NOTICE_KINDS as readonly string[]).includes(kind);
+}
 
 /**
  * Where a reminder is in its life:
@@ -28,9 +45,10 @@ export interface ReminderKey {
   userId: number;
   /** The partner's slug. */
   partner: string;
-  kind: DeadlineKind;
-  deadline: PlainDate;
-  /** Days before the deadline. */
+  kind: ReminderKind;
+  /** The deadline's day (YYYY-MM-DD); for a lead notice, the request's reference. */
+  deadline: string;
+  /** Days before the deadline (0 for a lead notice). */
   offset: number;
 }
 
@@ -96,20 +114,29 @@ export interface LedgerCounts {
   cancelled: number;
   skipped: number;
   /** The latest failures: when, to whom, and why. */
-  recentFailures: { userId: number; kind: DeadlineKind; at: Date; reason: string }[];
+  recentFailures: { userId: number; kind: ReminderKind; at: Date; reason: string }[];
 }
 
-/** All deadline kinds a user turned off, or `'*'` for all of them. */
-export type MutedKinds = ReadonlySet<DeadlineKind | '*'>;
+/** All kinds a user turned off, or `'*'` for all of them (new-request notices are never turned off). */
+export type MutedKinds = ReadonlySet<ReminderKind | '*'>;
+
+/** Which rows a sender may claim: only one user's (the console), only some kinds. */
+export interface ClaimFilter {
+  userId?: number;
+  kinds?: readonly ReminderKind[];
+}
 
 /** The ledger. Times are passed in, never read from a clock, so tests can travel in time. */
 export interface ReminderLedger {
   /**
    * Writes the plan in one transaction: rows not there yet are added; pending rows get the new time;
    * cancelled rows that apply again become pending; every pending row not in `rows` is cancelled
-   * with `reason`. Rows already sent, failed, expired or being sent are never touched.
+   * with `reason`. Rows already sent, failed, expired or being sent are never touched, and neither
+   * are `lead-offer` rows, which the planner does not plan (`enqueue` writes them).
    */
   syncPlan(rows: readonly PlannedReminderRow[], now: Date, reason: string): Promise<PlanResult>;
+  /** Adds rows that are not there yet (by key), in the order given, and returns how many were added. */
+  enqueue(rows: readonly PlannedReminderRow[], now: Date): Promise<number>;
   /**
    * Housekeeping before a claim: pending rows past `expiresAt` (and rows a stopped sender left in
    * `sending` before `staleBefore`) become expired; due rows with a due later reminder for the same
@@ -122,7 +149,7 @@ export interface ReminderLedger {
    * bot can reach (they opened a chat with it and have not blocked it) are claimed; the rest wait.
    * Returns them soonest first, with `attempts` already counted.
    */
-  claimDue(worker: string, now: Date, staleBefore: Date, limit: number): Promise<ReminderRow[]>;
+  claimDue(worker: string, now: Date, staleBefore: Date, limit: number, only?: ClaimFilter): Promise<ReminderRow[]>;
   /** Tells the others that `worker` is alive: refreshes the claim time of its rows. */
   heartbeat(worker: string, now: Date): Promise<void>;
   /** Records a message Telegram accepted. False when the row was no longer `worker`'s. */
@@ -141,5 +168,5 @@ export interface ReminderLedger {
   /** The kinds `userId` turned off. */
   mutedKinds(userId: number): Promise<MutedKinds>;
   /** Turns `kind` (or every kind, `'*'`) off or back on for `userId` at `at`; `kinds` lists them all. */
-  setMuted(userId: number, kind: DeadlineKind | '*', muted: boolean, kinds: readonly DeadlineKind[], at: Date): Promise<void>;
+  setMuted(userId: number, kind: ReminderKind | '*', muted: boolean, kinds: readonly ReminderKind[], at: Date): Promise<void>;
 }

@@ -5,13 +5,13 @@
  */
 import { InlineKeyboard } from 'grammy';
 import { daysBetween, evaluatePartner, formatDate } from '../../content/index.ts';
-import type { Content, Deadline, DeadlineKind, Partner, PlainDate } from '../../content/index.ts';
+import type { Content, Deadline, Partner, PlainDate } from '../../content/index.ts';
 import { adviceLine, isFact } from '../format/deadlines.ts';
 import { docsRefLink } from '../format/docs-link.ts';
 import type { Html } from '../format/html.ts';
 import { joinHtml } from '../format/html.ts';
 import type { Messages } from '../i18n/index.ts';
-import type { ReminderKey } from './ledger.ts';
+import type { ReminderKey, ReminderKind } from './ledger.ts';
 
 /** Items listed in one reminder; several purchases to activate on one day make one reminder. */
 const MAX_ITEMS = 10;
@@ -19,8 +19,15 @@ const MAX_ITEMS = 10;
 /** Callback data of the reminder buttons: `rm:off:<kind>`, `rm:on:<kind>` (`*` for all), `rm:list`. */
 export const CALLBACK = { off: 'rm:off:', on: 'rm:on:', list: 'rm:list' } as const;
 
+/** The name of a kind of reminder: a deadline kind's from the rules, the lead notices' from the messages. */
+export function kindName(t: Messages, content: Content, kind: ReminderKind): string {
+  if (kind === 'lead-outcome') return t.leads.outcomeKind;
+  if (kind === 'lead-offer') return t.commands.leads;
+  return content.rules.deadlines.kinds[kind]?.name ?? kind;
+}
+
 /** The buttons under a reminder: stop this kind, or see all reminders. */
-export function reminderKeyboard(t: Messages, kind: DeadlineKind): InlineKeyboard {
+export function reminderKeyboard(t: Messages, kind: ReminderKind): InlineKeyboard {
   return new InlineKeyboard().text(t.reminders.stopKind, `${CALLBACK.off}${kind}`).text(t.reminders.settings, CALLBACK.list);
 }
 

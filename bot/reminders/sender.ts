@@ -19,7 +19,7 @@ import type { Api } from 'grammy';
 import type { Clock } from '../clock.ts';
 import type { ReminderConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import type { ReminderLedger, ReminderRow } from './ledger.ts';
+import type { ClaimFilter, ReminderLedger, ReminderRow } from './ledger.ts';
 import type { Resolution } from './message.ts';
 import type { Pacer } from './rate-gate.ts';
 import { RateGate, realPacer } from './rate-gate.ts';
@@ -62,6 +62,8 @@ export interface SenderOptions {
   pacer?: Pacer;
   /** Rows claimed at a time; default two seconds' worth. */
   batchSize?: number;
+  /** Claim only these rows (the console: its own user's; REMINDERS=off: new-request notices only). */
+  only?: ClaimFilter;
 }
 
 /** A sender. `run` delivers everything due now and returns; runs never overlap. */
@@ -173,7 +175,7 @@ export function createSender(options: SenderOptions): Sender {
       if (drained || queue.length > batchSize / 2) return;
       const now = clock.now();
       await ledger.prepareDue(now, staleBefore());
-      const rows = await ledger.claimDue(worker, now, staleBefore(), batchSize - queue.length);
+      const rows = await ledger.claimDue(worker, now, staleBefore(), batchSize - queue.length, options.only);
       report.claimed += rows.length;
       for (const row of rows) {
         if (row.attempts > config.maxAttempts) {

@@ -6,19 +6,28 @@
  * which is the catch-up after downtime (due rows whose deadline has not passed are sent; the
  * others are marked expired). The plan is rewritten when the content is reloaded (dropping rows
  * that no longer apply), when the UTC day changes, and at least hourly.
+ *
+ * The same service delivers the implementation requests' notices (bot/leads/): new requests are
+ * offered to the partners that receive them (looked for every few seconds, and at once when the
+ * site says one came in: `kick`), and the plan includes an outcome question per reservation. One
+ * sender, one pace toward Telegram. With REMINDERS=off nothing is planned (no deadline reminders,
+ * no outcome questions) and the sender only sends new-request notices.
  */
 import cron from 'node-cron';
 import type { ScheduledTask } from 'node-cron';
 import { Api } from 'grammy';
 import type { Deadline, Partner, PlainDate } from '../../content/index.ts';
-import { evaluatePartner } from '../../content/index.ts';
+import { evaluatePartner, todayUtc } from '../../content/index.ts';
 import { today } from '../clock.ts';
 import type { ReminderConfig } from '../config.ts';
 import { DEFAULT_REMINDERS } from '../config.ts';
 import type { BotDeps } from '../context.ts';
 import type { ContentSnapshot } from '../content-source.ts';
 import { messagesFor } from '../i18n/index.ts';
-import type { PlanResult, ReminderRow } from './ledger.ts';
+import { resolveLeadNotice, outcomeRows } from '../leads/notices.ts';
+import { offerNewRequests } from '../leads/offers.ts';
+import type { ClaimFilter, PlanResult, ReminderRow } from './ledger.ts';
+import { isLeadNotice } from './ledger.ts';
 import { resolveReminder } from './message.ts';
 import { planRows } from './plan.ts';
 import type { Pacer } from './rate-gate.ts';
@@ -27,6 +36,8 @@ import { createSender } from './sender.ts';
 import { localDate } from './time-zones.ts';
 
 const HOUR_MS = 3_600_000;
+/** How often the service looks for requests nobody was told about yet (sent while the bot was off, or to another process). */
+const LEAD_POLL_MS = 5_000;
 
 /** Why the planner cancels a pending row that is no longer in the plan. */
 const OBSOLETE = 'no longer applies: the deadline is met, moved or gone, or the user left the team';
@@ -41,6 +52,8 @@ export interface ReminderService {
   tick(): Promise<void>;
   /** Plans and sends at once (the catch-up), then ticks every minute. */
   start(): Promise<void>;
+  /** Offers new implementation requests now and sends what is due (the site calls it when a request came in). */
+  kick(): Promise<void>;
   /** Stops ticking, finishes the message in flight, and hands back the rest. */
   stop(): Promise<void>;
   readonly sender: Sender;
@@ -54,6 +67,10 @@ export interface ReminderServiceOptions {
   api?: Api;
   pacer?: Pacer;
   worker?: string;
+  /** Claim only these rows (the console sends only to its own user). */
+  only?: ClaimFilter;
+  /** How often to look for requests not offered yet; default every 5 seconds. */
+  leadPollMs?: number;
 }
 
 /** A resolver for claimed rows that evaluates each partner once per content snapshot and day. */
@@ -63,6 +80,7 @@ function rowResolver(deps: BotDeps) {
   let cache = new Map<string, readonly Deadline[]>();
   return (row: ReminderRow, now: Date) => {
     const snapshot = deps.content.current();
+    if (isLeadNotice(row.kind)) return resolveLeadNotice(t, deps.store, snapshot.content, row, todayUtc(now), now);
     if (snapshot !== cachedFor) {
       cachedFor = snapshot;
       cache = new Map();
@@ -82,12 +100,16 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
   const config = options.config ?? deps.config.reminders ?? DEFAULT_REMINDERS;
   const { store, clock, log } = deps;
   const api = options.api ?? new Api(deps.config.token, { apiRoot: deps.config.apiRoot, timeoutSeconds: 30 });
+  // With the reminders off, only new-request notices go out.
+  const only: ClaimFilter | undefined = config.enabled ? options.only : { ...options.only, kinds: ['lead-offer'] };
   const sender = createSender({
-    ledger: store.reminders, api, clock, log, config, pacer: options.pacer, worker: options.worker,
+    ledger: store.reminders, api, clock, log, config, pacer: options.pacer, worker: options.worker, only,
     resolve: rowResolver(deps),
     onUnreachable: (userId) => store.setBlocked(userId, true),
   });
   let task: ScheduledTask | undefined;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  let offering: Promise<number> | undefined;
   let planned: { at: number; day: string; snapshot: ContentSnapshot } | undefined;
   let ticking: Promise<void> | undefined;
   let stopped = false;
@@ -95,7 +117,9 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
   const plan = async (): Promise<PlanResult> => {
     const snapshot = deps.content.current();
     const now = clock.now();
-    const result = await store.reminders.syncPlan(planRows(snapshot.content, today(clock), config), now, OBSOLETE);
+    // Deadline reminders, and an outcome question per reservation awaiting its outcome.
+    const rows = [...planRows(snapshot.content, today(clock), config), ...outcomeRows(await store.leads.awaitingOutcome(), snapshot.content, config)];
+    const result = await store.reminders.syncPlan(rows, now, OBSOLETE);
     planned = { at: now.getTime(), day: today(clock), snapshot };
     if (result.added || result.updated || result.cancelled) {
       log.info(`reminders planned: ${result.added} new, ${result.updated} re-timed, ${result.cancelled} cancelled`);
@@ -112,13 +136,20 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
     return report;
   };
 
+  /** Offers the requests not offered yet; one pass at a time. */
+  const offer = (): Promise<number> => {
+    offering ??= offerNewRequests(deps, clock.now()).finally(() => (offering = undefined));
+    return offering;
+  };
+
   const tick = async (): Promise<void> => {
     if (stopped) return;
     // One tick at a time: a long batch makes the next minutes' ticks wait, not pile up.
     ticking ??= (async () => {
       try {
         const stale = !planned || planned.snapshot !== deps.content.current() || planned.day !== today(clock) || clock.now().getTime() - planned.at >= HOUR_MS;
-        if (stale) await plan();
+        if (stale && config.enabled) await plan();
+        await offer();
         await send();
       } catch (error) {
         log.error('reminders: a tick failed', error);
@@ -132,14 +163,27 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
     if (result.ok && task && !stopped) void tick();
   });
 
+  /** New requests now: offered, then sent (a run under way picks the new rows up as it refills). */
+  const kick = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      if ((await offer()) > 0) await send();
+    } catch (error) {
+      log.error('requests: offering failed', error);
+    }
+  };
+
   return {
     sender,
     plan,
     send,
     tick,
+    kick,
     async start() {
       await tick();
       if (stopped) return;
+      poll = setInterval(() => void kick(), options.leadPollMs ?? LEAD_POLL_MS);
+      poll.unref();
       task = cron.schedule('* * * * *', () => tick(), {
         name: 'reminders', timezone: 'UTC', noOverlap: true,
         logger: { info: () => undefined, debug: () => undefined, warn: (m) => log.warn(`node-cron: ${m}`), error: (m) => log.error(`node-cron: ${String(m)}`) },
@@ -147,7 +191,9 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
     },
     async stop() {
       stopped = true;
+      clearInterval(poll);
       await task?.destroy();
+      await offering?.catch(() => undefined);
       await sender.stop();
       await ticking;
     },
@@ -157,12 +203,14 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
 const running = new WeakMap<BotDeps, ReminderService>();
 
 /**
- * Starts the reminders for `deps` unless REMINDERS=off; the catch-up runs in the background so the
- * bot answers updates meanwhile. `stopReminders` (called by `closeDeps`) stops them.
+ * Starts the reminders and the lead notices for `deps` (with REMINDERS=off, the lead notices only);
+ * the catch-up runs in the background so the bot answers updates meanwhile. `stopReminders`
+ * (called by `closeDeps`) stops them.
  */
-export function startReminders(deps: BotDeps, options: ReminderServiceOptions = {}): ReminderService | undefined {
+export function startReminders(deps: BotDeps, options: ReminderServiceOptions = {}): ReminderService {
   const config = options.config ?? deps.config.reminders ?? DEFAULT_REMINDERS;
-  if (!config.enabled || running.has(deps)) return running.get(deps);
+  const started = running.get(deps);
+  if (started) return started;
   const service = createReminderService(deps, { ...options, config });
   running.set(deps, service);
   void service.start().catch((error: unknown) => deps.log.error('reminders: could not start', error));

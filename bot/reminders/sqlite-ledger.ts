@@ -5,9 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { DeadlineKind } from '../../content/index.ts';
 import type {
-  LedgerCounts, MutedKinds, PlannedReminderRow, PlanResult, PrepareResult, ReminderLedger, ReminderRow, ReminderState,
+  LedgerCounts, MutedKinds, PlannedReminderRow, PlanResult, PrepareResult, ReminderKind, ReminderLedger, ReminderRow, ReminderState,
 } from './ledger.ts';
 
 /** A row as SQLite returns it. */
@@ -35,7 +34,7 @@ const date = (iso: string | null) => (iso === null ? null : new Date(iso));
 
 function toRow(r: Raw): ReminderRow {
   return {
-    id: r.id, userId: r.user_id, partner: r.partner, kind: r.kind as DeadlineKind, deadline: r.deadline, offset: r.offset_days,
+    id: r.id, userId: r.user_id, partner: r.partner, kind: r.kind as ReminderKind, deadline: r.deadline, offset: r.offset_days,
     timeZone: r.time_zone, dueAt: new Date(r.due_at), expiresAt: new Date(r.expires_at), nextAt: new Date(r.next_at),
     state: r.state as ReminderState, attempts: r.attempts, claimedBy: r.claimed_by, claimedAt: date(r.claimed_at),
     sentAt: date(r.sent_at), messageId: r.message_id, reason: r.reason,
@@ -71,8 +70,11 @@ export function openSqliteLedger(db: DatabaseSync): ReminderLedger {
   const touch = db.prepare('UPDATE reminders SET plan_run = ? WHERE id = ?');
   const expire = db.prepare(`UPDATE reminders SET state = 'expired', reason = 'the deadline passed before it could be sent', updated_at = :now
     WHERE (state = 'pending' OR (state = 'sending' AND claimed_at <= :stale)) AND expires_at <= :now`);
+  // New-request notices are not the planner's: it never cancels them.
   const cancelRest = db.prepare(`UPDATE reminders SET state = 'cancelled', reason = :reason, updated_at = :now
-    WHERE state = 'pending' AND plan_run IS NOT :run`);
+    WHERE state = 'pending' AND plan_run IS NOT :run AND kind <> 'lead-offer'`);
+  const enqueue = db.prepare(`INSERT INTO reminders (user_id, partner, kind, deadline, offset_days, time_zone, due_at, expires_at, next_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`);
   const supersede = db.prepare(`UPDATE reminders SET state = 'skipped', reason = 'a later reminder for the same deadline was due too', updated_at = :now
     WHERE state = 'pending' AND next_at <= :now AND EXISTS (
       SELECT 1 FROM reminders later WHERE later.user_id = reminders.user_id AND later.partner = reminders.partner
@@ -80,12 +82,13 @@ export function openSqliteLedger(db: DatabaseSync): ReminderLedger {
         AND later.due_at <= :now AND later.state IN ('pending', 'sending', 'sent'))`);
   const mute = db.prepare(`UPDATE reminders SET state = 'skipped', reason = 'turned off by the user', updated_at = :now
     WHERE state = 'pending' AND next_at <= :now AND EXISTS (
-      SELECT 1 FROM reminder_mutes m WHERE m.user_id = reminders.user_id AND m.kind IN (reminders.kind, '*'))`);
+      SELECT 1 FROM reminder_mutes m WHERE m.user_id = reminders.user_id AND m.kind IN (reminders.kind, '*')) AND reminders.kind <> 'lead-offer'`);
   const claim = db.prepare(`UPDATE reminders SET state = 'sending', claimed_by = :worker, claimed_at = :now, attempts = attempts + 1, updated_at = :now
     WHERE id IN (
       SELECT r.id FROM reminders r
       WHERE r.expires_at > :now AND ${REACHABLE}
         AND ((r.state = 'pending' AND r.next_at <= :now) OR (r.state = 'sending' AND r.claimed_at <= :stale))
+        AND (:user IS NULL OR r.user_id = :user) AND (:kinds IS NULL OR r.kind IN (SELECT value FROM json_each(:kinds)))
       ORDER BY r.next_at, r.id LIMIT :limit)
     RETURNING *`);
   const heartbeat = db.prepare(`UPDATE reminders SET claimed_at = ? WHERE state = 'sending' AND claimed_by = ?`);
@@ -146,8 +149,23 @@ export function openSqliteLedger(db: DatabaseSync): ReminderLedger {
       }));
     },
 
-    async claimDue(worker, now, staleBefore, limit) {
-      const raw = claim.all({ worker, now: now.toISOString(), stale: staleBefore.toISOString(), limit }) as unknown as Raw[];
+    async enqueue(rows, now) {
+      const at = now.toISOString();
+      return transaction(() => {
+        let added = 0;
+        for (const row of rows) {
+          const due = row.dueAt.toISOString();
+          added += Number(enqueue.run(row.userId, row.partner, row.kind, row.deadline, row.offset, row.timeZone, due, row.expiresAt.toISOString(), due, at).changes);
+        }
+        return added;
+      });
+    },
+
+    async claimDue(worker, now, staleBefore, limit, only) {
+      const raw = claim.all({
+        worker, now: now.toISOString(), stale: staleBefore.toISOString(), limit,
+        user: only?.userId ?? null, kinds: only?.kinds ? JSON.stringify(only.kinds) : null,
+      }) as unknown as Raw[];
       return raw.map(toRow).sort(byTime);
     },
 
@@ -191,12 +209,12 @@ export function openSqliteLedger(db: DatabaseSync): ReminderLedger {
         sending: states.sending ?? 0, sent: states.sent ?? 0, failed: states.failed ?? 0, unreachable: states.unreachable ?? 0,
         expired: states.expired ?? 0, cancelled: states.cancelled ?? 0, skipped: states.skipped ?? 0,
         recentFailures: (failures.all() as { user_id: number; kind: string; updated_at: string; reason: string | null }[])
-          .map((r) => ({ userId: r.user_id, kind: r.kind as DeadlineKind, at: new Date(r.updated_at), reason: r.reason ?? '' })),
+          .map((r) => ({ userId: r.user_id, kind: r.kind as ReminderKind, at: new Date(r.updated_at), reason: r.reason ?? '' })),
       };
     },
 
     async mutedKinds(userId): Promise<MutedKinds> {
-      return new Set((mutes.all(userId) as { kind: string }[]).map((r) => r.kind as DeadlineKind | '*'));
+      return new Set((mutes.all(userId) as { kind: string }[]).map((r) => r.kind as ReminderKind | '*'));
     },
 
     async setMuted(userId, kind, muted, kinds, at) {

@@ -146,12 +146,17 @@ export interface LeadStore extends RequestDesk {
   toOffer(now: Date, limit: number): Promise<StoredRequest[]>;
   /** Records who a request was offered to, in order (idempotent: a second call adds nothing). */
   markOffered(requestId: number, offers: readonly { partner: string; rank: number }[], at: Date): Promise<void>;
-  /** Requests that take reservations at `now` (open, within their days, not full), newest first. */
-  openRequests(now: Date, maxPartners: number, limit: number): Promise<StoredRequest[]>;
+  /**
+   * Requests offered already that take reservations at `now` (open, within their days, not full),
+   * newest first; with `near`, only those from its countries or addressed to its partner.
+   */
+  openRequests(now: Date, maxPartners: number, limit: number, near?: { countries: readonly string[]; partner: string }): Promise<StoredRequest[]>;
   /** Reserves a request for a partner, atomically: of any number at once, at most `maxPartners` succeed. */
   reserve(input: ReserveInput): Promise<ReserveResult>;
   /** The contact details, when `partner` reserved the request and they are not erased. */
   contactFor(requestId: number, partner: string): Promise<ContactDetails | null>;
+  /** The partner's reservation of a request, if it has one. */
+  reservation(requestId: number, partner: string): Promise<Reservation | undefined>;
   /** A partner's reservations, awaiting an outcome first, then the latest. */
   reservationsOf(partner: string, limit: number): Promise<Reservation[]>;
   /** How many of a partner's reservations await an outcome (withdrawn requests do not count). */

@@ -108,8 +108,10 @@ export function openSqliteLeads(db: DatabaseSync): LeadStore {
   const addOffer = db.prepare('INSERT INTO lead_offers (request_id, partner, rank) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   const offered = db.prepare(`UPDATE lead_requests SET offered_at = COALESCE(offered_at, ?),
     offered_to = (SELECT COUNT(*) FROM lead_offers WHERE request_id = lead_requests.id) WHERE id = ?`);
-  const openRequests = db.prepare(`${REQUEST} WHERE r.closed_at IS NULL AND r.erased_at IS NULL AND r.offered_at IS NOT NULL AND r.open_until > ?
-    AND (SELECT COUNT(*) FROM lead_reservations x WHERE x.request_id = r.id) < ? ORDER BY r.id DESC LIMIT ?`);
+  const openRequests = db.prepare(`${REQUEST} WHERE r.closed_at IS NULL AND r.erased_at IS NULL AND r.offered_at IS NOT NULL AND r.open_until > :now
+    AND (SELECT COUNT(*) FROM lead_reservations x WHERE x.request_id = r.id) < :max
+    AND (:countries IS NULL OR r.country IN (SELECT value FROM json_each(:countries)) OR r.addressed_to = :partner)
+    ORDER BY r.id DESC LIMIT :limit`);
   const reservationsOfRequest = db.prepare(`${RESERVATION} WHERE x.request_id = ? ORDER BY x.rowid`);
   const reservationOf = db.prepare(`${RESERVATION} WHERE x.request_id = ? AND x.partner = ?`);
   const countInProgress = db.prepare(`SELECT COUNT(*) AS n FROM lead_reservations x WHERE x.partner = ? AND ${IN_PROGRESS}`);
@@ -248,8 +250,10 @@ export function openSqliteLeads(db: DatabaseSync): LeadStore {
       });
     },
 
-    async openRequests(now, maxPartners, limit) {
-      return (openRequests.all(now.toISOString(), maxPartners, limit) as unknown as RawRequest[]).map(toRequest);
+    async openRequests(now, maxPartners, limit, near) {
+      return (openRequests.all({
+        now: now.toISOString(), max: maxPartners, limit, countries: near ? JSON.stringify(near.countries) : null, partner: near?.partner ?? null,
+      }) as unknown as RawRequest[]).map(toRequest);
     },
 
     async reserve(input) {
@@ -271,6 +275,11 @@ export function openSqliteLeads(db: DatabaseSync): LeadStore {
 
     async contactFor(requestId, partner) {
       return reservationOf.get(requestId, partner) ? contact(requestId) : null;
+    },
+
+    async reservation(requestId, partner) {
+      const raw = reservationOf.get(requestId, partner) as RawReservation | undefined;
+      return raw ? reservationFrom(raw, requestOf(requestById.get(requestId)) as StoredRequest) : undefined;
     },
 
     async reservationsOf(partner, limit) {

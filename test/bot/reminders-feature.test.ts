@@ -22,7 +22,7 @@ describe('/reminders', () => {
     expect(reply).toMatchInlineSnapshot(`
       "Deadline reminders for Lakeshore Workflow Inc.
 
-      I send them at 09:00 (America/Chicago), 30, 7 and 1 days before each deadline that is not met yet (Product activation: 3 and 1 days).
+      I send them at 09:00 (America/Chicago), 30, 7 and 1 days before each deadline that is not met yet (Product activation: 3 and 1 days; Outcome of a reserved request: 14 days after you reserve one).
 
       Coming up
       • 13 December 2026, 09:00: Annual status review (due 20 December 2026)
@@ -39,7 +39,8 @@ describe('/reminders', () => {
         [3] 🔔 Award bonus expiry   [4] 🔔 NFR cloud subscription expiry
         [5] 🔔 NFR on-premise key expiry   [6] 🔔 Product activation
         [7] 🔔 Annual status review   [8] 🔔 Zero-activity suspension
-        [9] 🔕 Turn all off
+        [9] 🔔 Outcome of a reserved request
+        [10] 🔕 Turn all off
 
       "
     `);
@@ -69,7 +70,9 @@ describe('/reminders', () => {
     const one = await chat.press('🔕 Annual status review');
     expect(one).toContain('🔔 Annual status review');
     expect([...await h.deps.store.reminders.mutedKinds(ISARTAL_USER)]).not.toContain('annual-review');
-    expect((await h.deps.store.reminders.mutedKinds(ISARTAL_USER)).size).toBe(7);
+    // The eight deadline kinds and the outcome questions of reserved requests, less the one turned back on.
+    expect([...await h.deps.store.reminders.mutedKinds(ISARTAL_USER)]).toContain('lead-outcome');
+    expect((await h.deps.store.reminders.mutedKinds(ISARTAL_USER)).size).toBe(8);
     await chat.press('Turn all off');
     const all = await chat.press('Turn all on');
     expect(all).toContain('(All reminders are on.)');

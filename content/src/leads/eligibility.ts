@@ -3,7 +3,10 @@
  * access to requests now (a benefit listed in leads.yaml `requests.benefits`, with its requirements
  * met, as the rules engine says: Bronze after the tutorial, Silver, Gold), whose locations (its own
  * country and `program.locations`) include the client's country, and who lists a service that fits
- * the kind of request. Pure: a function of the partner, the rules, the request and the day.
+ * the kind of request. A request a client addressed to one partner from its page ("Ask this
+ * partner") reaches that partner whenever its status gives access, wherever the client is and
+ * whatever they ask for: the client chose it. Pure: a function of the partner, the rules, the
+ * request and the day.
  */
 import type { PlainDate } from '../dates.ts';
 import type { Standing } from '../engine/evaluate.ts';
@@ -18,6 +21,8 @@ export interface RequestTarget {
   country: string;
   /** A request kind id from leads.yaml. */
   kind: string;
+  /** The slug of the partner the client asked first, if any. */
+  addressedTo?: string | null;
 }
 
 /**
@@ -50,6 +55,7 @@ export function hasRequestAccess(standing: Standing, rules: Rules): boolean {
  */
 export function leadBarrier(partner: Partner, rules: Rules, target: RequestTarget, asOf: PlainDate, standing?: Standing): LeadBarrier | null {
   if (!hasRequestAccess(standing ?? evaluatePartner(partner, rules, asOf), rules)) return 'no-access';
+  if (target.addressedTo === partner.slug) return null;
   if (!partnerLocations(partner).includes(target.country)) return 'location';
   const kind = requestKindById(rules, target.kind);
   if (!kind || !kind.services.some((s) => partner.services.includes(s))) return 'service';
@@ -59,7 +65,11 @@ export function leadBarrier(partner: Partner, rules: Rules, target: RequestTarge
 /** The partners that receive a request for `target` on `asOf`, in the order given. */
 export function eligiblePartners(partners: readonly Partner[], rules: Rules, target: RequestTarget, asOf: PlainDate): Partner[] {
   // The cheap checks first: the rules engine runs only for partners in the country with the service.
-  return partners.filter((p) => partnerLocations(p).includes(target.country)
-    && (requestKindById(rules, target.kind)?.services.some((s) => p.services.includes(s)) ?? false)
-    && leadBarrier(p, rules, target, asOf) === null);
+  return partners.filter((p) => mayFit(p, rules, target) && leadBarrier(p, rules, target, asOf) === null);
+}
+
+/** The checks that need no rules engine: the partner asked for, or one with the location and a service that fits. */
+export function mayFit(partner: Partner, rules: Rules, target: RequestTarget): boolean {
+  return target.addressedTo === partner.slug || (partnerLocations(partner).includes(target.country)
+    && (requestKindById(rules, target.kind)?.services.some((s) => partner.services.includes(s)) ?? false));
 }
