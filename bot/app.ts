@@ -4,11 +4,12 @@ import type { LiveContentSource } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
 import type { BotConfig } from './config.ts';
-import { ConfigError, loadConfig, loadReminderConfig, loadStoreConfig } from './config.ts';
+import { ConfigError, DEFAULT_LEADS, loadConfig, loadReminderConfig, loadStoreConfig } from './config.ts';
 import { botContent, openContentSource } from './content-source.ts';
 import type { BotDeps } from './context.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
+import { startLeadHousekeeping } from './leads/housekeeping.ts';
 import { startReminders, stopReminders } from './reminders/service.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { Store } from './store/store.ts';
@@ -30,15 +31,15 @@ export interface OpenDepsOptions {
   store?: Store;
 }
 
-/** Stores the bot opened itself, which `closeDeps` closes. */
-const ownStores = new WeakSet<Store>();
+/** Stores the bot opened itself, which `closeDeps` closes (stopping their housekeeping, if started). */
+const ownStores = new WeakMap<Store, { stop(): void } | undefined>();
 
 /** Opens the store (unless given one) and loads the content; throws a ContentError when the content has problems. */
 export async function openDeps(config: BotConfig, options: OpenDepsOptions): Promise<BotDeps> {
   const clock = options.clock ?? systemClock;
   const content = options.live ? botContent(options.live) : await openContentSource({ dir: options.contentDir, clock, watch: options.watch });
   let store = options.store;
-  if (!store) ownStores.add((store = openSqliteStore(config.dataDir)));
+  if (!store) ownStores.set((store = openSqliteStore(config.dataDir)), undefined);
   return { config, content, store, clock, log: options.log ?? createLogger(config.token) };
 }
 
@@ -46,7 +47,10 @@ export async function openDeps(config: BotConfig, options: OpenDepsOptions): Pro
 export async function closeDeps(deps: BotDeps): Promise<void> {
   await stopReminders(deps);
   deps.content.close();
-  if (ownStores.has(deps.store)) await deps.store.close();
+  if (ownStores.has(deps.store)) {
+    ownStores.get(deps.store)?.stop();
+    await deps.store.close();
+  }
 }
 
 /** Reads the bot's and the reminders' configuration, naming every bad variable of both at once. */
@@ -70,13 +74,16 @@ export function loadFullConfig(env: NodeJS.ProcessEnv = process.env): BotConfig 
 
 /**
  * Reads the configuration and opens the dependencies, or prints why not (one line per problem,
- * no stack trace) and exits with code 1. Starts the deadline reminders (unless REMINDERS=off):
- * this is how the bot starts for real, in polling and in webhook mode.
+ * no stack trace) and exits with code 1. Starts the deadline reminders and the lead notices (with
+ * REMINDERS=off, the lead notices only), and, for a store it opened itself, the requests'
+ * housekeeping: this is how the bot starts for real, in polling and in webhook mode.
  */
 export async function openOrExit(env: NodeJS.ProcessEnv = process.env, live?: LiveContentSource, store?: Store): Promise<BotDeps> {
   try {
     const config = loadFullConfig(env);
     const deps = await openDeps(config, { watch: true, live, store });
+    // A store opened here is ours to keep tidy: closing requests and erasing contact details in time.
+    if (!store) ownStores.set(deps.store, startLeadHousekeeping(deps.store, config.leads ?? DEFAULT_LEADS, deps.clock, deps.log));
     startReminders(deps);
     return deps;
   } catch (error) {

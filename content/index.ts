@@ -54,7 +54,8 @@ export { offerOrder } from './src/leads/offer-order.ts';
 export type { OfferCandidate } from './src/leads/offer-order.ts';
 export { readRequest, REQUEST_FIELDS, REQUEST_LIMITS } from './src/leads/request.ts';
 export type { FieldProblem, NewRequest, ReadRequestOptions, RequestField, RequestReading } from './src/leads/request.ts';
-export type { ClientView, CloseReason, RequestDesk, ReservationView, SubmitOptions, SubmitResult } from './src/leads/desk.ts';
+export { notifyOnSubmit } from './src/leads/desk.ts';
+export type { ClientView, CloseReason, RequestDesk, ReservationView, SiteRequests, SubmitOptions, SubmitResult } from './src/leads/desk.ts';
 export type { OfferOrderKey, RequestKind } from './src/schemas/program.ts';
 
 // Public projection and search

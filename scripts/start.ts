@@ -15,16 +15,22 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ContentError, projectRoot, startContentSource } from '../content/index.ts';
-import type { StartingContentSource } from '../content/index.ts';
+import { ConfigError, ContentError, notifyOnSubmit, projectRoot, startContentSource } from '../content/index.ts';
+import type { SiteRequests, StartingContentSource } from '../content/index.ts';
 import { loadFullConfig, openOrExit } from '../bot/app.ts';
+import { systemClock } from '../bot/clock.ts';
 import type { BotConfig } from '../bot/config.ts';
+import { loadStoreConfig } from '../bot/config.ts';
+import { startLeadHousekeeping } from '../bot/leads/housekeeping.ts';
+import { createLogger } from '../bot/logger.ts';
 import { startPolling } from '../bot/polling.ts';
+import { runningReminders } from '../bot/reminders/service.ts';
+import { openSqliteStore } from '../bot/store/sqlite.ts';
 import { startWebhookBot, webhookPath } from '../bot/webhook.ts';
 import type { WebhookBot } from '../bot/webhook.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
 import { loadSiteConfig } from '../site/lib/site-config.ts';
-import { FORM_PATHS } from '../site/lib/routes.ts';
+import { formPaths, redactPrivatePath } from '../site/lib/routes.ts';
 import type { AppHandler } from '../site/server/capture.ts';
 import { createFront } from '../site/server/front.ts';
 import { sendHealth } from '../site/server/health.ts';
@@ -100,6 +106,7 @@ function logReloads(live: StartingContentSource): void {
 
 async function main(): Promise<void> {
   const config = loadSiteConfig(process.env, projectRoot);
+  const storeConfig = loadStoreConfig(process.env);
   const botConfig = botConfiguration();
   const { port, host } = config;
   if (await needsBuild(config)) await build();
@@ -110,6 +117,15 @@ async function main(): Promise<void> {
   // The adapter's server module (middleware mode) exports its request handler.
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
   const statics = await loadStaticFiles(path.join(config.outDir, 'client'));
+
+  // Implementation requests: one store (DATA_DIR) for the site and the bot, open even with the bot
+  // off, so a client's request is kept and waits; the bot, once it runs, offers it to partners
+  // (at once when it runs here, told by `kickLeads`). Its housekeeping erases contact details.
+  const store = openSqliteStore(storeConfig.dataDir);
+  const housekeeping = startLeadHousekeeping(store, storeConfig.leads, systemClock, createLogger(process.env.BOT_TOKEN));
+  let kickLeads = () => {};
+  const requests: SiteRequests = { desk: notifyOnSubmit(store.leads, () => kickLeads()), eraseAfterDays: storeConfig.leads.eraseAfterDays };
+
   const cache = new PageCache(PAGE_CACHE_BYTES);
   live.onReload((result) => {
     if (result.ok) cache.clear(result.snapshot.version);
@@ -120,10 +136,12 @@ async function main(): Promise<void> {
     cache,
     content: live,
     outDir: config.outDir,
-    onError: (url, error) => console.error(`Could not render ${url}: ${error instanceof Error ? error.stack : String(error)}`),
+    requests,
+    // A private request's token never goes to the log.
+    onError: (url, error) => console.error(`Could not render ${redactPrivatePath(url)}: ${error instanceof Error ? error.stack : String(error)}`),
   });
   const front = createFront({
-    formPaths: new Set(FORM_PATHS),
+    formPaths,
     next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
   });
   const hookPath = botConfig?.mode === 'webhook' ? webhookPathname(botConfig) : undefined;
@@ -148,7 +166,8 @@ async function main(): Promise<void> {
   let stopBot: (() => Promise<void>) | undefined;
   if (botConfig) {
     void live.ready().then(async () => {
-      const deps = await openOrExit(process.env, live.loaded());
+      const deps = await openOrExit(process.env, live.loaded(), store);
+      kickLeads = () => void runningReminders(deps)?.kick();
       if (botConfig.mode === 'webhook') {
         webhook = await startWebhookBot(deps);
         stopBot = webhook.stop;
@@ -166,8 +185,10 @@ async function main(): Promise<void> {
   }
 
   const stop = () => {
-    server.close(() => void (stopBot?.() ?? Promise.resolve()).finally(() => {
+    server.close(() => void (stopBot?.() ?? Promise.resolve()).finally(async () => {
       live.close();
+      housekeeping.stop();
+      await store.close();
       process.exit(0);
     }));
     // Idle keep-alive connections would hold the close back.

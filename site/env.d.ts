@@ -1,4 +1,5 @@
 /** What pages get in `Astro.locals`. */
+import type { SiteRequests } from '../content/index.ts';
 import type { SiteData } from './lib/site-data.ts';
 
 declare global {
@@ -6,6 +7,11 @@ declare global {
     interface Locals {
       /** The site's data of the content version this request is rendered from. */
       site?: SiteData;
+      /**
+       * Implementation requests: where the request form stores a client's request and the private
+       * page reads it back (an interface only; `npm start` hands over the store that implements it).
+       */
+      requests?: SiteRequests;
     }
   }
 }

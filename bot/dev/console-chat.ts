@@ -37,6 +37,10 @@ export class ConsoleChat {
   private nextQueryId = 1;
   /** Callback queries this chat sent: only their answers are this chat's (other chats may run at the same time). */
   private readonly queries = new Set<string>();
+  /** Calls already shown (by an exchange or as pushed messages). */
+  private seen = 0;
+  /** An exchange is under way: its calls are its own to show. */
+  private busy = 0;
   private nextMessageId = 1_000_000;
 
   constructor(api: FakeBotApi, user: ChatUser, deliver: Deliver) {
@@ -84,8 +88,25 @@ export class ConsoleChat {
   async exchange(update: Omit<Update, 'update_id'>): Promise<string> {
     if (update.callback_query) this.queries.add(update.callback_query.id);
     const mark = this.api.calls.length;
-    await this.deliver(update);
+    this.busy++;
+    try {
+      await this.deliver(update);
+    } finally {
+      this.busy--;
+    }
+    this.seen = this.api.calls.length;
     return this.render(this.api.calls.slice(mark));
+  }
+
+  /**
+   * What the bot sent this chat on its own since last shown (a new request offered, a reminder),
+   * rendered the same way; empty while an exchange is under way or when there is nothing new.
+   */
+  pushed(): string {
+    if (this.busy > 0) return '';
+    const calls = this.api.calls.slice(this.seen);
+    this.seen = this.api.calls.length;
+    return this.render(calls.filter((c) => c.method === 'sendMessage'));
   }
 
   private click(pressed: { button: Button; messageId: number }): Promise<string> {

@@ -217,6 +217,11 @@ export function startReminders(deps: BotDeps, options: ReminderServiceOptions = 
   return service;
 }
 
+/** The reminders running for `deps`, if started. */
+export function runningReminders(deps: BotDeps): ReminderService | undefined {
+  return running.get(deps);
+}
+
 /** Stops the reminders started for `deps`, if any. */
 export async function stopReminders(deps: BotDeps): Promise<void> {
   const service = running.get(deps);

@@ -73,7 +73,7 @@ export function programFigures(rules: Rules): Record<string, string> {
     'leads.maxPartnersPerRequest': formatNumber(leads.maxPartnersPerRequest),
     'leads.reservationDays': formatNumber(leads.requests.reservationDays),
     'leads.outcomeReminderDays': formatNumber(leads.requests.outcomeReminderDays),
-    'leads.requestKinds': leads.requests.kinds.map((k) => `- ${k.name}`).join('\n'),
+    'leads.requestKinds': requestKindsTable(rules),
     'rating.windowMonths': formatNumber(leads.rating.windowMonths),
     'rating.neutralPercent': formatPercent(leads.rating.neutralPercent),
     'rating.neutralWeight': formatNumber(leads.rating.neutralWeight),
@@ -116,6 +116,16 @@ export function statusComparison(rules: Rules): ComparisonRow[] {
     { label: 'NFR copies', cells: statuses.map((s) => [count(s.nfr.cloud, 'cloud subscription'), ...(s.nfr.onPremise ? [count(s.nfr.onPremise, 'on-premise key')] : [])]) },
     { label: 'Benefits', cells: statuses.map((s) => s.benefits.map((b) => b.text)) },
   ];
+}
+
+/** What clients can ask for and which services receive it, as a markdown table (the docs' `{{leads.requestKinds}}`). */
+function requestKindsTable(rules: Rules): string {
+  const service = (id: string) => rules.services.find((s) => s.id === id)?.name ?? id;
+  return [
+    '| A client asks for | Partners listing any of these services receive it |',
+    '| --- | --- |',
+    ...rules.leads.requests.kinds.map((k) => `| ${k.name} | ${k.services.map(service).join(', ')} |`),
+  ].join('\n');
 }
 
 /** The rating's steps as a markdown table (the docs' `{{rating.unlockedTable}}`). */

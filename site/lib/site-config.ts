@@ -32,6 +32,16 @@ const siteEnvSchema = z.object({
   FORCE_BUILD: flag.default(false),
   /** Serve the last build without checking whether it is current. */
   SKIP_BUILD: flag.default(false),
+  /**
+   * Signs the request form's start time and keys the hash of a sender's address for the rate
+   * limit. Set it (the same on every instance) when several instances serve the form; without it,
+   * each process draws its own at start.
+   */
+  FORM_SECRET: z.string().regex(/^\S{32,256}$/, { error: 'must be 32 to 256 characters without spaces, like the output of: openssl rand -hex 32' }).optional(),
+  /** Seconds a person takes at least to fill in the request form; a faster post is taken for a robot. */
+  REQUEST_MIN_FILL_SECONDS: z.coerce.number({ error: 'must be a number of seconds, like 3' }).int().min(0).max(600, { error: 'must be a number of seconds up to 600' }).default(3),
+  /** Requests one address may send per hour. */
+  REQUEST_RATE_LIMIT: z.coerce.number({ error: 'must be a whole number of requests per hour, like 5' }).int().min(1, { error: 'must be a whole number of requests per hour, like 5' }).max(100_000).default(5),
 });
 
 /** The site's configuration. */
@@ -45,6 +55,14 @@ export interface SiteConfig {
   outDir: string;
   forceBuild: boolean;
   skipBuild: boolean;
+  /** The request form's anti-abuse settings. */
+  requests: {
+    /** The key for signing and hashing; undefined: one drawn per process. */
+    secret?: string;
+    minFillMs: number;
+    /** Requests per address per hour. */
+    perHour: number;
+  };
 }
 
 /** Reads the site's configuration from `env`; throws a ConfigError naming every bad variable. */
@@ -59,5 +77,6 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = proc
     outDir: path.resolve(root, e.SITE_OUT_DIR),
     forceBuild: e.FORCE_BUILD,
     skipBuild: e.SKIP_BUILD,
+    requests: { secret: e.FORM_SECRET, minFillMs: e.REQUEST_MIN_FILL_SECONDS * 1000, perHour: e.REQUEST_RATE_LIMIT },
   };
 }

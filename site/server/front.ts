@@ -18,8 +18,8 @@ export type ReadRequest = IncomingMessage & { body?: Buffer };
 
 /** What the front needs to know about the site. */
 export interface FrontOptions {
-  /** Paths (with their trailing slash) that accept a form POST, like `/check/`. */
-  formPaths: ReadonlySet<string>;
+  /** Paths (with their trailing slash) that accept a form POST, like `/check/`: a set, or any matcher with `has`. */
+  formPaths: { has(pathname: string): boolean };
   /** Where a request that passed goes. */
   next: (req: ReadRequest, res: ServerResponse) => void;
 }

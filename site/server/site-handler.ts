@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import compression from 'compression';
-import type { LiveContentSnapshot, StartingContentSource } from '../../content/index.ts';
+import type { LiveContentSnapshot, SiteRequests, StartingContentSource } from '../../content/index.ts';
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
@@ -30,6 +30,8 @@ export interface SiteHandlerOptions {
   outDir: string;
   /** Logs a render that failed. */
   onError?: (url: string, error: unknown) => void;
+  /** Where the request pages take clients' implementation requests (`Astro.locals.requests`). */
+  requests?: SiteRequests;
 }
 
 /** A rendered page may be kept when it says so and sets no cookie. */
@@ -42,6 +44,8 @@ function keepable(status: number, headers: Record<string, string>, setCookie: re
 export interface SiteLocals {
   /** The site's data of the content version this request is rendered from, for the whole page. */
   site: SiteData;
+  /** Implementation requests, when the server has a store. */
+  requests?: SiteRequests;
 }
 
 /** Longest wait for the first content load before a request is answered 503. */
@@ -56,7 +60,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     const snapshot = content.current();
     if (!snapshot) return void waitForContent(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir) };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
@@ -85,7 +89,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
 
   async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot): Promise<void> {
     try {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir) };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);

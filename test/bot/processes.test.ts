@@ -42,7 +42,7 @@ function runNode(script: string, args: string[], options: { input?: string; env?
 describe.concurrent('npm run bot:console', { timeout: 30_000 }, () => {
   it('chats through piped input: commands, numbered buttons, questions, and --as a team member', async () => {
     const input = '/tiers\n1\n3\nwhat discount does gold get?\n/status\n/deadlines\n';
-    const { code, stdout } = await runNode('bot/console.ts', ['--as', String(LAKESHORE_USER), '--date', '2026-11-24'], { input });
+    const { code, stdout } = await runNode('bot/console.ts', ['--as', String(LAKESHORE_USER), '--date', '2026-11-24', '--memory'], { input });
     expect(code).toBe(0);
     expect(stdout).toContain('you> /tiers\nThe 3 partner statuses');
     expect(stdout).toContain('you> 1\nEligibility check · question 1');

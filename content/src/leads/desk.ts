@@ -80,3 +80,25 @@ export interface RequestDesk {
   /** Erases the contact details now (and withdraws the request if it was open). */
   erase(token: string, at: Date): Promise<ClientView | undefined>;
 }
+
+/** What the site gets for implementation requests (`Astro.locals.requests`): the desk, and how long contact details are kept. */
+export interface SiteRequests {
+  desk: RequestDesk;
+  /** Days after a request closes before its contact details are erased (LEAD_ERASE_DAYS). */
+  eraseAfterDays: number;
+}
+
+/** `desk`, calling `listener` after each request it stored (the bot offers it to partners at once). */
+export function notifyOnSubmit(desk: RequestDesk, listener: () => void): RequestDesk {
+  return {
+    submit: async (request, options) => {
+      const result = await desk.submit(request, options);
+      if (result.ok) listener();
+      return result;
+    },
+    view: (token, now) => desk.view(token, now),
+    withdraw: (token, at) => desk.withdraw(token, at),
+    choose: (token, partner, at) => desk.choose(token, partner, at),
+    erase: (token, at) => desk.erase(token, at),
+  };
+}
