@@ -223,4 +223,9 @@ describe('/leads and /leads stats', () => {
     expect(await chat(LAKESHORE_USER).send('/leads stats')).toContain("That command is for the bot's admins.");
     expect(everythingTo(ADMIN).join('\n')).not.toContain('dana.whitfield');
   });
+
+  it('never writes a contact detail to the log', () => {
+    expect(rig.logs.join('\n')).toContain('offered to 6 partners');
+    for (const value of [CLIENT.name, CLIENT.email, CLIENT.phone ?? '', CLIENT.company]) expect(rig.logs.join('\n')).not.toContain(value);
+  });
 });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../content/index.ts';
+import { postForm, privatePath, requestBody } from './request-form.ts';
 
 const base = inject('baseUrl');
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
@@ -31,6 +32,9 @@ beforeAll(async () => {
   const content = await loadContent({ dir: inject('contentDir') });
   const listed = content.partners.filter((p) => p.status !== 'bronze');
   const post = (body: string) => ({ method: 'POST', body: new URLSearchParams(body), headers: { Origin: base } });
+  const sent = privatePath(await postForm(base, '/request/', requestBody()));
+  /** Pages answered with another status than 200. */
+  const status: Record<string, number> = { 'not found': 404, 'request form with errors': 422 };
   const kinds: [string, string, RequestInit?][] = [
     ['home', '/'],
     ['directory', '/partners/'],
@@ -47,6 +51,9 @@ beforeAll(async () => {
     ['calculator with errors', '/check/', post('status=bronze&sales=lots&clients=1.5')],
     ['calculator with an ambiguous figure', '/check/', post('status=bronze&sales=2.600&clients=2')],
     ['calculator with a result', '/check/', post('status=silver&sales=12000&since=4000&clients=3&course=tutorial&endorsement=website')],
+    ['request form', '/request/?partner=isartal-systems'],
+    ['request form with errors', '/request/', { method: 'POST', body: requestBody({ name: '', email: 'x@', description: 'short' }), headers: { Origin: base } }],
+    ['request private page', `${sent}?sent=1`],
     ['not found', '/no-such-page/'],
   ];
   dir = await mkdtemp(path.join(tmpdir(), 'partner-hub-vnu-'));
@@ -54,7 +61,7 @@ beforeAll(async () => {
     const response = await fetch(base + address, init);
     const html = await response.text();
     // A page that failed to render would pass the checker for the wrong reason.
-    expect({ name, status: response.status, document: html.startsWith('<!DOCTYPE html>') }).toEqual({ name, status: name === 'not found' ? 404 : 200, document: true });
+    expect({ name, status: response.status, document: html.startsWith('<!DOCTYPE html>') }).toEqual({ name, status: status[name] ?? 200, document: true });
     const file = path.join(dir, `${String(i).padStart(2, '0')}.html`);
     await writeFile(file, html);
     return { name, path: address, file };

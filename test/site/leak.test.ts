@@ -2,7 +2,9 @@
  * Private program data never reaches the public site: everything a visitor can download (every
  * page the site links to, crawled from the home page and the sitemap, the build's scripts and
  * styles, searches, the calculator) is searched for every private value of every partner, and for
- * every Bronze partner's name.
+ * every Bronze partner's name. Implementation requests sent through the form before the crawl leave
+ * no contact detail anywhere either: not in any page, search, open data, nor on their own private
+ * pages.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +12,15 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../content/index.ts';
 import type { Content } from '../../content/index.ts';
 import { crawlSite } from './crawl.ts';
+import { postForm, privatePath, requestBody } from './request-form.ts';
+
+/** Contact details of requests sent before the crawl: none may appear anywhere. */
+const CLIENTS = [
+  { name: 'Zofia Quellbrunn-Ostrowska', company: 'Quellbrunn Spedition Sp. z o.o.', email: 'zofia.quellbrunn@spedition.example', phone: '+48 61 555 02 34', country: 'PL', city: 'Poznań', kind: 'integration', language: 'pl' },
+  { name: 'Teodoro Almagrave', company: 'Almagrave Ferreterías SL', email: 'teodoro@almagrave.example', phone: '+34 955 55 01 88', country: 'ES', city: 'Sevilla', kind: 'training', language: 'es' },
+];
+/** The phone numbers as the store writes them (international format) and as typed. */
+const phoneForms = (phone: string) => [phone, phone.replace(/\s/g, '')];
 
 let content: Content;
 let output: { file: string; text: string }[];
@@ -26,13 +37,21 @@ beforeAll(async () => {
   // Everything a visitor can download: the built files served as they are...
   const files = (await walk(path.join(outDir, 'client'))).filter((f) => /\.(html|json|csv|js|mjs|xml|txt|css|map|svg)$/.test(f));
   output = await Promise.all(files.map(async (file) => ({ file: path.relative(outDir, file), text: await readFile(file, 'utf8') })));
-  // ...and every page, rendered on demand: all the site links to, and a few it does not.
+  // Requests with contact details, sent as a client would, and their private pages.
   const base = inject('baseUrl');
+  const privatePages: string[] = [];
+  for (const client of CLIENTS) {
+    const response = await postForm(base, '/request/', requestBody(client));
+    expect(response.status).toBe(303);
+    privatePages.push(privatePath(response));
+  }
+  // ...and every page, rendered on demand: all the site links to, and a few it does not.
   const { visited } = await crawlSite(base, 'http://localhost:4321');
   const pages = [
     ...visited,
     '/partners/search/?country=nl&service=integration', '/partners/search/?status=silver&language=en', '/healthz', '/check/',
     ...content.partners.filter((p) => p.status !== 'bronze').map((p) => `/partners/${p.slug}/`),
+    ...privatePages, ...privatePages.map((p) => `${p}?sent=1`), '/request/',
   ];
   for (const page of new Set(pages)) output.push({ file: page, text: await (await fetch(base + page)).text() });
   expect(output.length).toBeGreaterThan(50);
@@ -74,6 +93,17 @@ describe('the built site', () => {
     }
   });
 
+  it('finds no request when searched for a client: the page echoes what was asked, nothing more', async () => {
+    const base = inject('baseUrl');
+    for (const client of CLIENTS) {
+      for (const q of [client.name, client.email, client.company, client.city]) {
+        const html = await (await fetch(`${base}/partners/search/?q=${encodeURIComponent(q)}`)).text();
+        const others = [client.name, client.company, client.email, ...phoneForms(client.phone)].filter((v) => v !== q);
+        expect({ q, leaked: others.filter((v) => html.includes(v)) }).toEqual({ q, leaked: [] });
+      }
+    }
+  });
+
   it('finds nothing when searched for a private client or a Bronze partner', async () => {
     const base = inject('baseUrl');
     const values = [
@@ -97,6 +127,26 @@ describe('the built site', () => {
     // Some of these searches show partners (a word such as "GmbH" is in listed names too), so the
     // status of what is shown was checked at least once.
     expect(results).toBeGreaterThan(0);
+  });
+
+  it('holds no contact detail of an implementation request, not even on its private page', () => {
+    expect(output.some((o) => o.file.startsWith('/request/') && o.text.includes('Your request R-'))).toBe(true);
+    for (const client of CLIENTS) {
+      for (const value of [client.name, client.company, client.email, ...phoneForms(client.phone)]) {
+        expect({ value, files: foundIn(value) }).toEqual({ value, files: [] });
+      }
+    }
+  });
+
+  it('finds no request when searched for a client: the page echoes what was asked, nothing more', async () => {
+    const base = inject('baseUrl');
+    for (const client of CLIENTS) {
+      for (const q of [client.name, client.email, client.company, client.city]) {
+        const html = await (await fetch(`${base}/partners/search/?q=${encodeURIComponent(q)}`)).text();
+        const others = [client.name, client.company, client.email, ...phoneForms(client.phone)].filter((v) => v !== q);
+        expect({ q, leaked: others.filter((v) => html.includes(v)) }).toEqual({ q, leaked: [] });
+      }
+    }
   });
 
   it('and the check itself can fail: a public value is found', () => {

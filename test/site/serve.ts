@@ -1,6 +1,8 @@
 /** Starting `npm start`'s server from a test, on a free loopback port, and stopping it afterwards. */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { projectRoot } from '../helpers.ts';
@@ -51,11 +53,14 @@ export function runStart(env: Record<string, string>): Promise<{ code: number | 
 
 /** scripts/start.ts on the test build with `env` over the test content, its output collected. */
 function spawnStart(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  // Its own store, never the project's data/ (removed when it exits, unless the test gave one).
+  const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'partner-hub-site-'));
   const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/start.ts')], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH, CONTENT_DIR: inject('contentDir'), SITE_OUT_DIR: inject('outDir'), SKIP_BUILD: '1', PORT: '0', ...env },
+    env: { PATH: process.env.PATH, CONTENT_DIR: inject('contentDir'), SITE_OUT_DIR: inject('outDir'), SKIP_BUILD: '1', PORT: '0', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (!env.DATA_DIR) child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   let out = '';
   child.stdout?.on('data', (d: Buffer) => { out += d.toString(); });
   child.stderr?.on('data', (d: Buffer) => { out += d.toString(); });

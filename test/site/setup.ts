@@ -16,8 +16,15 @@ declare module 'vitest' {
     baseUrl: string;
     outDir: string;
     contentDir: string;
+    /** The server's store (implementation requests), in the temporary folder. */
+    dataDir: string;
+    /** The server's FORM_SECRET, so a test can sign a request form's start time as the page does. */
+    formSecret: string;
   }
 }
+
+/** FORM_SECRET of the test server. */
+const FORM_SECRET = 'test-form-secret-0123456789abcdef0123456789';
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -42,8 +49,10 @@ export async function setup(project: TestProject) {
   const env = { ...process.env, CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, REPO_URL: 'https://git.example.org/partner-hub' };
   await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], env);
 
+  // Many request forms come from 127.0.0.1 in the tests: the rate limit is tested on a server of its own.
+  const dataDir = path.join(temp, 'data');
   server = spawn(process.execPath, [path.join(root, 'scripts/start.ts')], {
-    cwd: root, env: { ...env, PORT: '0', HOST: '127.0.0.1', SKIP_BUILD: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: root, env: { ...env, PORT: '0', HOST: '127.0.0.1', SKIP_BUILD: '1', DATA_DIR: dataDir, FORM_SECRET, REQUEST_RATE_LIMIT: '10000' }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the site server did not start within 20 s')), 20_000);
@@ -61,6 +70,8 @@ export async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('outDir', outDir);
   project.provide('contentDir', contentDir);
+  project.provide('dataDir', dataDir);
+  project.provide('formSecret', FORM_SECRET);
 }
 
 export async function teardown() {

@@ -13,6 +13,7 @@ import type { FakeBotApi } from '../../bot/dev/fake-bot-api.ts';
 import { webhookPath } from '../../bot/webhook.ts';
 import { TEST_TOKEN } from '../bot/harness.ts';
 import { projectRoot } from '../helpers.ts';
+import { postForm, privatePath, requestBody } from './request-form.ts';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -88,6 +89,27 @@ describe('npm start with the bot', () => {
     api.pushUpdate(message('/start'));
     await expect.poll(() => sentTexts(api).length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(output()).not.toContain(TEST_TOKEN);
+  });
+
+  it('takes a request on the site and offers it in the bot at once; Reserve gives the contact details', async () => {
+    const api = await fakeApi();
+    const { url, output } = await start({ BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot, FORM_SECRET: inject('formSecret') });
+    // Lakeshore Workflow's team member opens a chat with the bot (Telegram lets bots write only then).
+    const member = 3253452691;
+    api.pushUpdate({ ...message('/start'), message: { ...message('/start').message, chat: { id: member, type: 'private', first_name: 'L' }, from: { id: member, is_bot: false, first_name: 'L' } } });
+    await expect.poll(() => api.calls.some((c) => c.method === 'sendMessage' && c.params.chat_id === member), { timeout: 15_000 }).toBe(true);
+    const posted = await postForm(url, '/request/', requestBody({ country: 'US', city: 'Milwaukee', kind: 'workflow-automation', language: 'en', email: 'ops@milwaukee-brewing.example' }));
+    expect(posted.status).toBe(303);
+    const offer = async () => api.calls.find((c) => c.method === 'sendMessage' && c.params.chat_id === member && String(c.params.text).includes('Milwaukee'));
+    await expect.poll(offer, { timeout: 10_000 }).toBeDefined();
+    const text = String((await offer())?.params.text);
+    expect(text).toContain('New implementation request');
+    expect(text).not.toContain('milwaukee-brewing');
+    const reference = /R-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(text)?.[0] ?? '';
+    api.pushUpdate({ update_id: 2, callback_query: { id: 'q1', chat_instance: '1', data: `ld:r:${reference}`, from: { id: member, is_bot: false, first_name: 'L' }, message: { message_id: 1, date: 1, chat: { id: member, type: 'private', first_name: 'L' }, text: '' } } });
+    await expect.poll(() => api.calls.some((c) => c.method === 'sendMessage' && c.params.chat_id === member && String(c.params.text).includes('ops@milwaukee-brewing.example')), { timeout: 10_000 }).toBe(true);
+    expect(await (await fetch(`${url}${privatePath(posted)}`)).text()).toContain('Lakeshore Workflow Inc.');
+    expect(output()).not.toContain('milwaukee-brewing');
   });
 
   it('without a token serves the site and says how to turn the bot on', async () => {
