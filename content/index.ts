@@ -67,7 +67,7 @@ export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
 // Dates and formatting
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';
 export type { PlainDate } from './src/dates.ts';
-export { formatMoney, formatNumber, formatPercent } from './src/format.ts';
+export { csvField, formatMoney, formatNumber, formatPercent } from './src/format.ts';
 export { readNumber } from './src/numbers.ts';
 export type { NumberCandidate, NumberReading, ReadNumberOptions } from './src/numbers.ts';
 

@@ -19,3 +19,9 @@ export function formatMoney(rules: Rules, value: number): string {
 export function formatPercent(value: number): string {
   return `${formatNumber(value)}%`;
 }
+
+/** A CSV field (RFC 4180): quoted when needed, and never read as a formula by a spreadsheet. */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,4 +1,5 @@
 /** The public directory as open data: JSON and CSV with the same public fields. */
+import { csvField } from '../../content/index.ts';
 import type { PublicPartner } from '../../content/index.ts';
 import { siteUrl } from './config.ts';
 
@@ -21,12 +22,6 @@ export function openRecord(p: PublicPartner): Record<(typeof COLUMNS)[number], s
     services: p.services,
     url: `${siteUrl}/partners/${p.slug}/`,
   };
-}
-
-/** A CSV field: quoted when needed, and never read as a formula by a spreadsheet. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The directory as CSV (RFC 4180, lists joined with `;`). */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FakeBotApi } from '../../bot/dev/fake-bot-api.ts';
 import { startFakeBotApi } from '../../bot/dev/fake-bot-api.ts';
+import { openSqliteStore } from '../../bot/store/sqlite.ts';
 import { projectRoot } from '../helpers.ts';
 import { LAKESHORE_USER, TEST_TOKEN } from './harness.ts';
 
@@ -50,6 +51,37 @@ describe.concurrent('npm run bot:console', { timeout: 30_000 }, () => {
     expect(stdout).toContain('you> what discount does gold get?\n50%');
     expect(stdout).toContain('you> /status\nLakeshore Workflow Inc.\nSilver since 20 December 2025 · 40% discount');
     expect(stdout).toContain('📅 20 December 2026 · in 26 days');
+  });
+
+  it('shares the store of npm start (DATA_DIR): a request sent meanwhile arrives, is reserved, and shows its contact details', async ({ expect }) => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'bot-console-'));
+    try {
+      const child = spawn(process.execPath, [path.join(projectRoot, 'bot/console.ts'), '--as', String(LAKESHORE_USER)], {
+        cwd: projectRoot, env: { PATH: process.env.PATH, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      const shown = (text: string) => expect.poll(() => stdout, { timeout: 15_000, interval: 100 }).toContain(text);
+      child.stdin.write('/leads\n');
+      await shown('No open request for you right now.');
+      // What npm start's form does: the request goes into the same store, from another process.
+      const store = openSqliteStore(dataDir);
+      const sent = await store.leads.submit({
+        name: 'Priya Raman', company: 'Raman Dental Group', email: 'priya@ramandental.example', country: 'US', city: 'Madison',
+        kind: 'workflow-automation', language: 'en', description: 'Appointment reminders and approvals for four clinics.',
+      }, { at: new Date(), clientKey: 'console-test', rateLimit: { max: 5, windowMs: 60_000 }, reservationDays: 30 });
+      await store.close();
+      await shown(`New implementation request · ${sent.ok ? sent.reference : ''}`);
+      child.stdin.write('1\n');
+      await shown('priya@ramandental.example');
+      child.stdin.end();
+      const code = await new Promise((resolve) => child.once('close', resolve));
+      expect(code).toBe(0);
+      expect(stdout).toContain('[1] ✋ Reserve');
+      expect(stdout).toContain('Reserved for Lakeshore Workflow Inc.');
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('explains a bad option in one line and exits 2', async () => {
