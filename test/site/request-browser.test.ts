@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { VALID } from './request-form.ts';
+import { openSqliteStore } from '../../bot/store/sqlite.ts';
+import { postForm, privatePath, requestBody, VALID } from './request-form.ts';
 
 const base = inject('baseUrl');
 /** A person takes at least this long (the server's REQUEST_MIN_FILL_SECONDS default is 3), with a margin. */
@@ -100,6 +101,39 @@ describe.each([false, true])('the request form, JavaScript %s', { timeout: 40_00
     await send(page);
     expect(page.url()).toBe(`${base}/request/`);
     expect(await page.locator('#form-error').innerText()).toContain('This request was not sent: it looked automated.');
+    await page.context().close();
+  });
+});
+
+describe('the private page in a browser without JavaScript', () => {
+  it('withdraws the request, and records the partner the client chose among those who reserved it', async () => {
+    const chosen = privatePath(await postForm(base, '/request/', requestBody({ city: 'Katowice' })));
+    const withdrawn = privatePath(await postForm(base, '/request/', requestBody({ city: 'Lublin' })));
+    // A partner reserves the first, as the bot would, in the server's own store.
+    const store = openSqliteStore(inject('dataDir'));
+    const view = await store.leads.view(chosen.split('/')[2] ?? '', new Date());
+    const request = await store.leads.byReference(view?.reference ?? '');
+    await store.leads.reserve({ requestId: request?.id ?? 0, partner: 'wislany-soft', partnerName: 'Wislany Soft sp. z o.o.', userId: 1, at: new Date(), maxPartners: 5, maxInProgress: 5 });
+    await store.close();
+
+    const { page } = await open(chosen, false);
+    const state = await page.locator('section').innerText();
+    expect(state).toContain('1 partner has taken it (at most 5 can), and will contact you:');
+    expect(state).toContain('Wislany Soft sp. z o.o. · partner page');
+    expect(state).not.toContain('It is on its way');
+    await page.getByLabel('Wislany Soft sp. z o.o.').check();
+    await page.getByRole('button', { name: 'This is my choice' }).click();
+    await page.waitForURL(/\?done=chosen$/);
+    expect(await page.getByRole('status').innerText()).toBe('Thank you for telling us.');
+    expect(await page.locator('section').innerText()).toContain('You chose Wislany Soft sp. z o.o.');
+
+    await page.goto(base + withdrawn);
+    await page.getByRole('button', { name: 'Withdraw my request' }).click();
+    await page.waitForURL(/\?done=withdrawn$/);
+    expect(await page.getByRole('status').innerText()).toBe('Your request is withdrawn.');
+    await page.getByRole('button', { name: 'Erase my contact details now' }).click();
+    await page.waitForURL(/\?done=erased$/);
+    expect(await page.locator('section').innerText()).toMatch(/Your contact details were erased on/);
     await page.context().close();
   });
 });

@@ -76,6 +76,12 @@ describe('the request form', () => {
     expect(html).not.toContain('id="city-error"');
   });
 
+  it('names a quick person\'s mistakes, not their speed: the timing only matters for a post that would be taken', async () => {
+    const html = await (await postForm(base, '/request/', requestBody({ name: '' }, started(100)))).text();
+    expect(textOf(html, 'name-error')).toBe('Enter your name.');
+    expect(html).not.toContain('quicker than a person types');
+  });
+
   it('stores a valid request and only then answers with its private page', async () => {
     const email = `stored.${Date.now()}@logistyka.example`;
     const response = await postForm(base, '/request/', requestBody({ email, city: 'Gdańsk' }));
@@ -85,7 +91,7 @@ describe('the request form', () => {
     expect(stored?.city).toBe('Gdańsk');
     const page = await fetch(`${base}${response.headers.get('location')}`);
     expect(page.headers.get('cache-control')).toBe('no-store');
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(page.headers.get('x-robots-tag')).toContain('noindex');
     const html = await page.text();
     expect(html).toContain('Thank you: your request is in.');
