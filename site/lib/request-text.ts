@@ -6,6 +6,8 @@
 import type { CloseReason, FieldProblem, RequestField } from '../../content/index.ts';
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+/** A sentence ending in a name that may end in a full stop already (`Lakeshore Workflow Inc.`). */
+const endSentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /** What each field is called, what it asks, and what to write when it is missing or unknown. */
 const FIELDS: Record<RequestField, { label: string; hint?: string; missing: string; unknown?: string }> = {
@@ -95,7 +97,7 @@ export const requestText = {
       chosen: (on: string) => `You told us your choice on ${on}.`,
       expired: (on: string) => `It closed on ${on}: the days for taking it are over.`,
     } satisfies Record<CloseReason, (on: string) => string>,
-    chosenPartner: (name: string) => `You chose ${name}.`,
+    chosenPartner: (name: string) => endSentence(`You chose ${name}`),
     chooseTitle: 'Which partner did you choose?',
     chooseHint: 'Once you have decided, tell us: it helps us send requests to the partners clients choose.',
     chooseButton: 'This is my choice',
