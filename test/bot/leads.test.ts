@@ -229,3 +229,22 @@ describe('/leads and /leads stats', () => {
     for (const value of [CLIENT.name, CLIENT.email, CLIENT.phone ?? '', CLIENT.company]) expect(rig.logs.join('\n')).not.toContain(value);
   });
 });
+
+describe('with REMINDERS=off', () => {
+  it('still offers new requests, and plans no reminder', async () => {
+    const copy = await contentCopy(['lakeshore-workflow']);
+    const off = await startRig({ contentDir: copy.dir, at: START, reminders: { enabled: false } });
+    try {
+      await off.deps.store.seeUser(LAKESHORE_USER, new Date(START));
+      const result = await off.deps.store.leads.submit(CLIENT, { at: off.clock.now(), clientKey: 'off', rateLimit: { max: 10, windowMs: 60_000 }, reservationDays: 30 });
+      await off.service.tick();
+      const texts = off.received(LAKESHORE_USER).map((m) => m.text);
+      expect(texts).toHaveLength(1);
+      expect(texts[0]).toContain(`New implementation request · ${result.ok ? result.reference : ''}`);
+      expect((await off.deps.store.reminders.rows()).map((r) => r.kind)).toEqual(['lead-offer']);
+    } finally {
+      await off.close();
+      await copy.remove();
+    }
+  });
+});
