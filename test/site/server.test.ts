@@ -16,7 +16,10 @@ const origin = { Origin: base };
 /** A raw request, so the body can be streamed and the answer read even when the server cuts in. */
 function send(method: string, target: string, headers: Record<string, string | number>, body?: Buffer | (() => AsyncGenerator<Buffer>)): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = http.request(base + target, { method, headers }, (res) => {
+      // Like browsers and curl, stop sending once the server has answered.
+      answered = true;
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => { text += chunk; });
@@ -26,7 +29,10 @@ function send(method: string, target: string, headers: Record<string, string | n
     req.on('error', (error: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(error.code ?? '') ? undefined : reject(error)));
     if (typeof body === 'function') {
       void (async () => {
-        for await (const chunk of body()) if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+        for await (const chunk of body()) {
+          if (answered) return req.destroy();
+          if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+        }
         req.end();
       })().catch(() => undefined);
     } else {
