@@ -92,6 +92,13 @@ describe('request bodies', () => {
     expect(answer.status).toBe(415);
   });
 
+  it.each([125_000, 1_000_000])('answers a calculator post with %i clients (it once overflowed the stack: 500)', async (clients) => {
+    const body = form(`status=bronze&sales=9000&clients=${clients}&course=tutorial&course=sales`);
+    const answer = await send('POST', '/check/', formHeaders(body), body);
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('data-result');
+  });
+
   it('still answers an ordinary calculator post', async () => {
     const body = form('status=silver&sales=6000&clients=3');
     const answer = await send('POST', '/check/', formHeaders(body), body);
