@@ -15,6 +15,15 @@ import type { ContentIssue } from '../issues.ts';
 import { ContentError, formatIssue } from '../issues.ts';
 import type { Content } from '../load/content.ts';
 import { checkContent } from '../load/content.ts';
+import type { PartnerChanges } from '../load/partners.ts';
+import { partnerCache } from '../load/partners.ts';
+
+/** What changed from the version before (everything, for the first). */
+export interface ContentChanges {
+  partners: PartnerChanges;
+  rules: boolean;
+  docs: boolean;
+}
 
 /** One loaded version of the content. */
 export interface ContentSnapshot {
@@ -22,8 +31,16 @@ export interface ContentSnapshot {
   version: number;
   content: Content;
   loadedAt: Date;
+  /** What changed from the version before. */
+  changes: ContentChanges;
   /** The value `build` makes from this snapshot, built on first use and kept with the snapshot. */
   derive<T>(key: string, build: (snapshot: ContentSnapshot) => T): T;
+  /**
+   * The value derived under `key` from the version just before, if it was built: a builder can
+   * update it by `changes` instead of starting again (a search index, for one). Only the version
+   * just before is kept.
+   */
+  reuse<T>(key: string): T | undefined;
 }
 
 /** How a reload went. */
@@ -87,27 +104,47 @@ export interface ContentSourceOptions {
   debounceMs?: number;
 }
 
-/** A snapshot of `content` as `version`. */
-export function snapshotOf(content: Content, version: number, loadedAt: Date): ContentSnapshot {
+/** Everything changed: a first load. */
+const EVERYTHING: ContentChanges = { partners: { changed: [], removed: [], all: true }, rules: true, docs: true };
+
+/** A snapshot with what it was derived from kept for `reuse`, and a way to let go of it. */
+type Built = ContentSnapshot & { derived: Map<string, unknown>; forgetPrevious(): void };
+
+/** A snapshot of `content` as `version`; `previous` is the version before, `changes` what changed since. */
+export function snapshotOf(content: Content, version: number, loadedAt: Date, previous?: ContentSnapshot, changes: ContentChanges = EVERYTHING): ContentSnapshot {
   const derived = new Map<string, unknown>();
-  const snapshot: ContentSnapshot = {
+  let before = (previous as Built | undefined)?.derived;
+  const snapshot: Built = {
     version,
     content,
     loadedAt,
+    changes,
+    derived,
     derive<T>(key: string, build: (s: ContentSnapshot) => T): T {
       if (!derived.has(key)) derived.set(key, build(snapshot));
       return derived.get(key) as T;
     },
+    reuse: <T>(key: string) => before?.get(key) as T | undefined,
+    forgetPrevious: () => { before = undefined; },
   };
+  (previous as Built | undefined)?.forgetPrevious();
   return snapshot;
 }
 
-/** Reads the content folder: the content, or every problem. */
-async function read(dir: string): Promise<{ content?: Content; issues: ContentIssue[] }> {
+/** What changed between two loads of the content, by comparing what they loaded. */
+function changesBetween(before: Content | undefined, after: Content, partners: PartnerChanges): ContentChanges {
+  if (!before) return EVERYTHING;
+  const docsKey = (c: Content) => JSON.stringify(c.docs.map((d) => [d.slug, d.title, d.description, d.order, d.body]));
+  return { partners, rules: JSON.stringify(before.rules) !== JSON.stringify(after.rules), docs: docsKey(before) !== docsKey(after) };
+}
+
+/** Reads the content folder (reusing what `cache` kept of unchanged partner files): the content, or every problem. */
+async function read(dir: string, cache: ReturnType<typeof partnerCache>): Promise<{ content?: Content; issues: ContentIssue[]; partners?: PartnerChanges }> {
   try {
-    const { content, issues } = await checkContent({ dir });
-    if (!content || issues.length > 0) return { issues };
-    return { content, issues: [] };
+    const { content, issues, changes } = await checkContent({ dir, cache });
+    // A failed load still parsed its changed files (the cache holds them): its changes count.
+    if (!content || issues.length > 0) return { issues, partners: changes };
+    return { content, issues: [], partners: changes };
   } catch (error) {
     // A file vanishing mid-read, for one: report it like any other problem.
     return { issues: [{ file: dir, path: '', message: error instanceof Error ? error.message : String(error) }] };
@@ -128,13 +165,19 @@ export function startContentSource(options: ContentSourceOptions = {}): Starting
   let resolveReady: (snapshot: ContentSnapshot) => void = () => undefined;
   const firstGood = new Promise<ContentSnapshot>((resolve) => { resolveReady = resolve; });
 
+  const cache = partnerCache();
+  // Partner changes accumulate over failed loads, so the next good version names them all.
+  let pending: PartnerChanges | undefined;
   const load = async (trigger: ReloadTrigger): Promise<ContentIssue[]> => {
     // One load at a time: a burst of file events becomes one load after the running one.
     while (running) await running.catch(() => undefined);
     running = (async () => {
-      const next = await read(dir);
+      const next = await read(dir, cache);
+      if (next.partners) pending = mergeChanges(pending, next.partners);
       if (next.content) {
-        snapshot = snapshotOf(next.content, (snapshot?.version ?? 0) + 1, now());
+        const changes = changesBetween(snapshot?.content, next.content, pending ?? { changed: [], removed: [], all: false });
+        pending = undefined;
+        snapshot = snapshotOf(next.content, (snapshot?.version ?? 0) + 1, now(), snapshot, changes);
         problems = undefined;
         resolveReady(snapshot);
         for (const listener of listeners) listener({ ok: true, snapshot }, trigger);
@@ -197,6 +240,16 @@ export function startContentSource(options: ContentSourceOptions = {}): Starting
       };
     },
   };
+}
+
+/** Two partner change sets as one. */
+function mergeChanges(a: PartnerChanges | undefined, b: PartnerChanges): PartnerChanges {
+  if (!a) return b;
+  const removed = new Set([...a.removed, ...b.removed]);
+  const changed = new Set([...a.changed, ...b.changed]);
+  for (const slug of b.changed) removed.delete(slug);
+  for (const slug of b.removed) changed.delete(slug);
+  return { changed: [...changed], removed: [...removed], all: a.all || b.all };
 }
 
 /** Loads the content (throwing a ContentError listing every problem) and keeps it current. */

@@ -11,6 +11,7 @@ import type { Rules } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
+import type { PartnerCache, PartnerChanges } from './partners.ts';
 import { loadPartners } from './partners.ts';
 import { loadRules } from './rules.ts';
 
@@ -31,13 +32,15 @@ export interface Content {
 export interface LoadOptions {
   /** The content folder; default `CONTENT_DIR` or the project's `content/`. */
   dir?: string;
+  /** Partner files parsed by an earlier load of the same folder, reused while unchanged (see PartnerCache). */
+  cache?: PartnerCache;
 }
 
 /**
  * Reads and checks all content; returns whatever loaded, every problem (`issues`, empty when
  * valid) and every warning (not problems: the content is valid with them; also in `content.warnings`).
  */
-export async function checkContent(options: LoadOptions = {}): Promise<{ content?: Content; issues: ContentIssue[]; warnings: ContentIssue[] }> {
+export async function checkContent(options: LoadOptions = {}): Promise<{ content?: Content; issues: ContentIssue[]; warnings: ContentIssue[]; changes?: PartnerChanges }> {
   const dir = options.dir ?? defaultContentDir();
   // Messages name files relative to the folder above the content folder: `content/partners/x.md`.
   const displayRoot = path.dirname(dir);
@@ -47,7 +50,7 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
   const figures = programFigures(rules);
-  const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures)]);
+  const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules, options.cache), loadDocs(dir, displayRoot, figures)]);
   issues.push(...partners.issues, ...docs.issues);
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
   for (const problem of checkDocsLinks(rules, docs.outline)) {
@@ -57,7 +60,7 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
   const warnings = partners.warnings.sort(byPlace);
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, warnings, dir }, issues, warnings };
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */

@@ -1,4 +1,6 @@
 /** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentIssue, Locator } from '../issues.ts';
 import { dropRepeats, formatPath, parseWithFriendlyErrors } from '../issues.ts';
@@ -127,32 +129,104 @@ function checkPartner(partner: Partner, rules: Rules): Problem[] {
   return problems;
 }
 
-/** Loads all partner files; returns the valid partners and every problem. */
-export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules): Promise<{ partners: Partner[]; issues: ContentIssue[]; warnings: ContentIssue[] }> {
+/** One partner file as last parsed. */
+interface ParsedFile {
+  /** Size, change time and inode: a file whose stamp is unchanged is not read again. */
+  stamp: string;
+  result: ReturnType<typeof parsePartner>;
+}
+
+/**
+ * Partner files parsed by an earlier load, kept by a long-running process (the live content), so
+ * a reload reads and parses only the files that changed (and all of them when the rules did: the
+ * rules are the vocabulary partner files are checked against).
+ */
+export interface PartnerCache {
+  /** The rules the kept results were parsed against. */
+  rulesKey?: string;
+  files: Map<string, ParsedFile>;
+}
+
+/** An empty cache for `loadPartners`. */
+export function partnerCache(): PartnerCache {
+  return { files: new Map() };
+}
+
+/** What a load found changed since the cache's last load (every partner, without a cache). */
+export interface PartnerChanges {
+  /** Slugs of partner files that were read and parsed again (new or changed). */
+  changed: string[];
+  /** Slugs of partner files that are gone. */
+  removed: string[];
+  /** The rules changed, so every file was parsed again. */
+  all: boolean;
+}
+
+/**
+ * Loads all partner files; returns the valid partners, every problem, and what changed. With a
+ * `cache`, unchanged files (same size, change time and inode, same rules) are not read again.
+ */
+export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache): Promise<{ partners: Partner[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
   const folder = path.join(contentDir, 'partners');
-  const files = await readFolder(folder, ['']);
+  const rulesKey = cache && JSON.stringify(rules);
+  const all = !cache || cache.rulesKey !== rulesKey;
+  if (cache && all) {
+    cache.files.clear();
+    cache.rulesKey = rulesKey;
+  }
+  const entries = cache ? await statFolder(folder) : (await readFolder(folder, [''])).map((f) => ({ name: f.name, absolute: f.absolute, stamp: '', text: f.text }));
   const schema = partnerSchemaFor(rules);
   const issues: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
   const partners: Partner[] = [];
   const locators = new Map<string, Locator>();
-  for (const source of files) {
-    const file = path.relative(displayRoot, source.absolute);
-    if (source.name.startsWith('.') || source.name === 'README.md') continue;
-    if (!source.name.endsWith('.md')) {
+  const changed: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const file = path.relative(displayRoot, entry.absolute);
+    if (entry.name.startsWith('.') || entry.name === 'README.md') continue;
+    if (!entry.name.endsWith('.md')) {
       issues.push({ file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
       continue;
     }
-    const result = parsePartner(source.text, source.name, file, rules, schema);
+    seen.add(entry.name);
+    let result = cache?.files.get(entry.name)?.stamp === entry.stamp ? cache.files.get(entry.name)?.result : undefined;
+    if (!result) {
+      result = parsePartner(entry.text ?? readFileSync(entry.absolute, 'utf8'), entry.name, file, rules, schema);
+      cache?.files.set(entry.name, { stamp: entry.stamp, result });
+      changed.push(entry.name.replace(/\.md$/, ''));
+    }
     issues.push(...result.issues);
     warnings.push(...result.warnings);
     locators.set(file, result.locate);
     if (result.partner) partners.push(result.partner);
   }
+  const removed: string[] = [];
+  for (const name of cache?.files.keys() ?? []) {
+    if (seen.has(name)) continue;
+    cache?.files.delete(name);
+    removed.push(name.replace(/\.md$/, ''));
+  }
   for (const problem of findDuplicates(partners)) {
     issues.push({ file: problem.file, line: locators.get(problem.file)?.(problem.path), path: formatPath(problem.path), message: problem.message });
   }
-  return { partners, issues, warnings };
+  return { partners, issues, warnings, changes: { changed, removed, all } };
+}
+
+/** Every file in `folder` with its stamp (size, change time, inode), in name order; none when it is missing. */
+async function statFolder(folder: string): Promise<{ name: string; absolute: string; stamp: string; text?: string }[]> {
+  let names: string[];
+  try {
+    names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names.map((name) => {
+    const absolute = path.join(folder, name);
+    const info = statSync(absolute, { bigint: true });
+    return { name, absolute, stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` };
+  });
 }
 
 /** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
