@@ -1,6 +1,7 @@
 /** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
 import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
 import type { ContentIssue, Locator } from '../issues.ts';
 import { dropRepeats, formatPath, parseWithFriendlyErrors } from '../issues.ts';
@@ -10,7 +11,7 @@ import { formatNumber } from '../format.ts';
 import { MAX_CHARS, tooLong } from '../schemas/common.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import type { Partner } from '../schemas/partner.ts';
-import { readFolder } from './files.ts';
+import { PARALLEL_FROM, parseInParallel } from './parse-pool.ts';
 import { parseMarkdownSource } from './source.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -129,11 +130,18 @@ function checkPartner(partner: Partner, rules: Rules): Problem[] {
   return problems;
 }
 
+/** A partner file parsed: the partner when it is valid, its problems and its warnings. */
+export interface ParsedResult {
+  partner?: Partner;
+  issues: ContentIssue[];
+  warnings: ContentIssue[];
+}
+
 /** One partner file as last parsed. */
 interface ParsedFile {
-  /** Size, change time and inode: a file whose stamp is unchanged is not read again. */
+  /** Size, times and inode: a file whose stamp is unchanged is not read again. */
   stamp: string;
-  result: ReturnType<typeof parsePartner>;
+  result: ParsedResult;
 }
 
 /**
@@ -162,9 +170,19 @@ export interface PartnerChanges {
   all: boolean;
 }
 
+/** A file of the partners folder. */
+interface FolderEntry {
+  name: string;
+  absolute: string;
+  /** Relative to the project, for messages. */
+  file: string;
+  stamp: string;
+}
+
 /**
  * Loads all partner files; returns the valid partners, every problem, and what changed. With a
- * `cache`, unchanged files (same size, change time and inode, same rules) are not read again.
+ * `cache`, unchanged files (same size, times and inode, same rules) are not read again. Many files
+ * are parsed in worker threads beside this one (parse-pool.ts); the event loop keeps answering.
  */
 export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache): Promise<{ partners: Partner[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
   const folder = path.join(contentDir, 'partners');
@@ -174,47 +192,69 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
     cache.files.clear();
     cache.rulesKey = rulesKey;
   }
-  const entries = cache ? await statFolder(folder) : (await readFolder(folder, [''])).map((f) => ({ name: f.name, absolute: f.absolute, stamp: '', text: f.text }));
-  const schema = partnerSchemaFor(rules);
   const issues: ContentIssue[] = [];
+  const entries: FolderEntry[] = [];
+  for (const entry of await statFolder(folder, displayRoot)) {
+    if (entry.name.startsWith('.') || entry.name === 'README.md') continue;
+    if (entry.name.endsWith('.md')) entries.push(entry);
+    else issues.push({ file: entry.file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
+  }
+  const stale = entries.filter((e) => cache?.files.get(e.name)?.stamp !== e.stamp);
+  const parsed = await parseFiles(stale, rules);
+  stale.forEach((entry, i) => cache?.files.set(entry.name, { stamp: entry.stamp, result: parsed[i] as ParsedResult }));
+  const fresh = new Map(stale.map((e, i) => [e.name, parsed[i] as ParsedResult]));
   const warnings: ContentIssue[] = [];
   const partners: Partner[] = [];
-  const locators = new Map<string, Locator>();
-  const changed: string[] = [];
-  const seen = new Set<string>();
+  const files = new Map<string, string>();
   for (const entry of entries) {
-    const file = path.relative(displayRoot, entry.absolute);
-    if (entry.name.startsWith('.') || entry.name === 'README.md') continue;
-    if (!entry.name.endsWith('.md')) {
-      issues.push({ file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
-      continue;
-    }
-    seen.add(entry.name);
-    let result = cache?.files.get(entry.name)?.stamp === entry.stamp ? cache.files.get(entry.name)?.result : undefined;
-    if (!result) {
-      result = parsePartner(entry.text ?? readFileSync(entry.absolute, 'utf8'), entry.name, file, rules, schema);
-      cache?.files.set(entry.name, { stamp: entry.stamp, result });
-      changed.push(entry.name.replace(/\.md$/, ''));
-    }
+    const result = fresh.get(entry.name) ?? cache?.files.get(entry.name)?.result as ParsedResult;
     issues.push(...result.issues);
     warnings.push(...result.warnings);
-    locators.set(file, result.locate);
+    files.set(entry.file, entry.absolute);
     if (result.partner) partners.push(result.partner);
   }
+  const present = new Set(entries.map((e) => e.name));
   const removed: string[] = [];
   for (const name of cache?.files.keys() ?? []) {
-    if (seen.has(name)) continue;
+    if (present.has(name)) continue;
     cache?.files.delete(name);
     removed.push(name.replace(/\.md$/, ''));
   }
   for (const problem of findDuplicates(partners)) {
-    issues.push({ file: problem.file, line: locators.get(problem.file)?.(problem.path), path: formatPath(problem.path), message: problem.message });
+    // Lines are looked up only for these (rare) problems: the file is read again for its positions.
+    const absolute = files.get(problem.file);
+    const line = absolute ? parseMarkdownSource(readFileSync(absolute, 'utf8'), problem.file).locate(problem.path) : undefined;
+    issues.push({ file: problem.file, line, path: formatPath(problem.path), message: problem.message });
   }
-  return { partners, issues, warnings, changes: { changed, removed, all } };
+  return { partners, issues, warnings, changes: { changed: stale.map((e) => e.name.replace(/\.md$/, '')), removed, all } };
 }
 
-/** Every file in `folder` with its stamp (size, change time, inode), in name order; none when it is missing. */
-async function statFolder(folder: string): Promise<{ name: string; absolute: string; stamp: string; text?: string }[]> {
+/** Files parsed on this thread before letting other work run. */
+const SLICE = 128;
+
+/** Parses `entries` against `rules`, in order: here in slices for a few, with worker threads beside for many. */
+async function parseFiles(entries: readonly FolderEntry[], rules: Rules): Promise<ParsedResult[]> {
+  const schema = partnerSchemaFor(rules);
+  const here = (list: readonly Pick<FolderEntry, 'name' | 'absolute' | 'file'>[]) => list.map((e) => {
+    const { partner, issues, warnings } = parsePartner(readFileSync(e.absolute, 'utf8'), e.name, e.file, rules, schema);
+    return { partner, issues, warnings };
+  });
+  if (entries.length < PARALLEL_FROM) {
+    const out: ParsedResult[] = [];
+    for (let i = 0; i < entries.length; i += SLICE) {
+      if (i > 0) await setImmediate();
+      out.push(...here(entries.slice(i, i + SLICE)));
+    }
+    return out;
+  }
+  return parseInParallel(entries, rules, async (batch) => {
+    await setImmediate();
+    return here(batch);
+  });
+}
+
+/** Every file in `folder` with its stamp (size, times, inode), in name order; none when it is missing. */
+async function statFolder(folder: string, displayRoot: string): Promise<FolderEntry[]> {
   let names: string[];
   try {
     names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
@@ -222,11 +262,15 @@ async function statFolder(folder: string): Promise<{ name: string; absolute: str
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return names.map((name) => {
+  const out: FolderEntry[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && i % 1024 === 0) await setImmediate();
+    const name = names[i] as string;
     const absolute = path.join(folder, name);
     const info = statSync(absolute, { bigint: true });
-    return { name, absolute, stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` };
-  });
+    out.push({ name, absolute, file: path.relative(displayRoot, absolute), stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` });
+  }
+  return out;
 }
 
 /** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
