@@ -3,7 +3,7 @@
  * generated content (never written into content/) and writes bench/RESULTS.md. Each figure is the
  * median of several runs with its minimum and maximum; each target is checked and reported.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,9 @@ interface Row {
 
 const run = promisify(execFile);
 
+/** How npm scripts start Node (see package.json): measured the same way. */
+const COMPILE_CACHE = ['--import', path.join(projectRoot, 'scripts/lib/compile-cache.ts')];
+
 /** Per size, the figures of the growth table: what one more partner costs. */
 const GROWTH: ({ partners: number; buildS: number } & Record<string, number>)[] = [];
 
@@ -52,7 +55,7 @@ function growthTable(): string {
 
 /** Runs a measurement in its own process and returns its JSON line. */
 async function child(what: string, env: Record<string, string>): Promise<Record<string, number>> {
-  const { stdout } = await run(process.execPath, [path.join(projectRoot, 'scripts/bench/child.ts'), what, AS_OF], {
+  const { stdout } = await run(process.execPath, [...COMPILE_CACHE, path.join(projectRoot, 'scripts/bench/child.ts'), what, AS_OF], {
     cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, number>;
@@ -65,26 +68,6 @@ async function folderSize(dir: string): Promise<number> {
     total += entry.isDirectory() ? await folderSize(full) : (await stat(full)).size;
   }
   return total;
-}
-
-/** Serves a built site with npm start's server on a free port; returns its URL and a stop function. */
-async function serve(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
-  const server = spawn(process.execPath, [path.join(projectRoot, 'scripts/start.ts')], {
-    cwd: projectRoot, env: { ...process.env, ...env, PORT: '0', SKIP_BUILD: '1', BOT_TOKEN: '' }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('the site server did not start')), 60_000);
-    server.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const match = /running at (http:\/\/[^\s/]+)\//.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-  });
-  return { url, stop: () => server.kill('SIGTERM') };
 }
 
 async function measureSize(partners: number, runs: number, seconds: number, log: (s: string) => void): Promise<Row[]> {
@@ -144,7 +127,7 @@ async function measureSize(partners: number, runs: number, seconds: number, log:
   GROWTH.push({ partners, buildS: figure(builds.map((b) => (b.ms ?? 0) / 1000)).median, ...served });
 
   log(`${group}: pages and first search in Chromium`);
-  const server = await serve(env);
+  const server = await startServer(env);
   try {
     const searches = [];
     for (let i = 0; i < runs; i++) searches.push(await firstSearch(server.url, QUERIES[i % 3] as string));
@@ -161,7 +144,7 @@ async function measureSize(partners: number, runs: number, seconds: number, log:
       add(`HTML of the ${name} page (gzip)`, 'KB', [w.htmlGzip / 1024]);
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
 
   log(`${group}: bot through the Bot API imitation`);

@@ -54,7 +54,7 @@ const stopper = (child: ChildProcess) => async () => {
 /** Starts `npm start`'s server (no build, no bot) on `env`'s content and build; times its start. */
 export async function startServer(env: Record<string, string>, firstPage = '/partners/'): Promise<Served> {
   const started = performance.now();
-  const { child, url, ms } = await spawnUntil([path.join(projectRoot, 'scripts/start.ts')], {
+  const { child, url, ms } = await spawnUntil(['--import', path.join(projectRoot, 'scripts/lib/compile-cache.ts'), path.join(projectRoot, 'scripts/start.ts')], {
     ...process.env, ...env, PORT: '0', SKIP_BUILD: '1', BOT_TOKEN: '',
   }, /running at (http:\/\/[^\s/]+)\//);
   for (;;) {
