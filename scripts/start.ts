@@ -17,10 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, ContentError, projectRoot, startContentSource } from '../content/index.ts';
 import type { StartingContentSource } from '../content/index.ts';
-import { loadFullConfig, openOrExit } from '../bot/app.ts';
 import type { BotConfig } from '../bot/config.ts';
-import { startPolling } from '../bot/polling.ts';
-import { startWebhookBot, webhookPath } from '../bot/webhook.ts';
 import type { WebhookBot } from '../bot/webhook.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
 import { loadSiteConfig } from '../site/lib/site-config.ts';
@@ -75,13 +72,19 @@ function build(): Promise<void> {
   });
 }
 
-/** The bot's configuration when BOT_TOKEN is set (checked before anything starts), else undefined. */
-function botConfiguration(): BotConfig | undefined {
-  return process.env.BOT_TOKEN ? loadFullConfig(process.env) : undefined;
+/**
+ * The bot's configuration when BOT_TOKEN is set (checked before anything starts), else undefined.
+ * The bot's code is loaded only then: without a token the server holds none of it.
+ */
+async function botConfiguration(): Promise<BotConfig | undefined> {
+  if (!process.env.BOT_TOKEN) return undefined;
+  const { loadFullConfig } = await import('../bot/app.ts');
+  return loadFullConfig(process.env);
 }
 
 /** The path Telegram posts updates to in webhook mode. */
-function webhookPathname(config: BotConfig): string {
+async function webhookPathname(config: BotConfig): Promise<string> {
+  const { webhookPath } = await import('../bot/webhook.ts');
   return new URL(config.webhook?.url ?? `${config.siteUrl}${webhookPath(config)}`).pathname;
 }
 
@@ -100,7 +103,7 @@ function logReloads(live: StartingContentSource): void {
 
 async function main(): Promise<void> {
   const config = loadSiteConfig(process.env, projectRoot);
-  const botConfig = botConfiguration();
+  const botConfig = await botConfiguration();
   const { port, host } = config;
   if (await needsBuild(config)) await build();
   else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
     formPaths: new Set(FORM_PATHS),
     next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
   });
-  const hookPath = botConfig?.mode === 'webhook' ? webhookPathname(botConfig) : undefined;
+  const hookPath = botConfig?.mode === 'webhook' ? await webhookPathname(botConfig) : undefined;
   let webhook: WebhookBot | undefined;
   const server = http.createServer((req, res) => {
     if (hookPath && req.url === hookPath) {
@@ -148,6 +151,7 @@ async function main(): Promise<void> {
   let stopBot: (() => Promise<void>) | undefined;
   if (botConfig) {
     void live.ready().then(async () => {
+      const [{ openOrExit }, { startWebhookBot }, { startPolling }] = await Promise.all([import('../bot/app.ts'), import('../bot/webhook.ts'), import('../bot/polling.ts')]);
       const deps = await openOrExit(process.env, live.loaded());
       if (botConfig.mode === 'webhook') {
         webhook = await startWebhookBot(deps);
