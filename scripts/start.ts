@@ -16,7 +16,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, ContentError, projectRoot, startContentSource } from '../content/index.ts';
-import type { StartingContentSource } from '../content/index.ts';
+import type { PartnerProfile, StartingContentSource } from '../content/index.ts';
 import type { BotConfig } from '../bot/config.ts';
 import type { WebhookBot } from '../bot/webhook.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
@@ -89,7 +89,7 @@ async function webhookPathname(config: BotConfig): Promise<string> {
 }
 
 /** Logs what every content reload did. */
-function logReloads(live: StartingContentSource): void {
+function logReloads(live: StartingContentSource<PartnerProfile>): void {
   void live.firstAttempt.then((issues) => {
     if (issues.length === 0) return;
     console.error(`The content has problems; the site answers 503 until they are fixed (files are watched):\n${new ContentError(issues).message}`);
@@ -108,7 +108,10 @@ async function main(): Promise<void> {
   if (await needsBuild(config)) await build();
   else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
 
-  const live = startContentSource({ watch: true });
+  // With the bot, partners are loaded whole (it answers from their program data); without it, the
+  // site's server loads their public profiles only: the program data is never parsed or held.
+  const full = botConfig ? startContentSource({ watch: true }) : undefined;
+  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public' });
   logReloads(live);
   // The adapter's server module (middleware mode) exports its request handler.
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
@@ -152,7 +155,7 @@ async function main(): Promise<void> {
   if (botConfig) {
     void live.ready().then(async () => {
       const [{ openOrExit }, { startWebhookBot }, { startPolling }] = await Promise.all([import('../bot/app.ts'), import('../bot/webhook.ts'), import('../bot/polling.ts')]);
-      const deps = await openOrExit(process.env, live.loaded());
+      const deps = await openOrExit(process.env, (full as StartingContentSource).loaded());
       if (botConfig.mode === 'webhook') {
         webhook = await startWebhookBot(deps);
         stopBot = webhook.stop;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../config.ts';
 import type { Rules } from '../rules.ts';
-import type { ParsedResult } from './partners.ts';
+import type { ParsedResult, Scope } from './partners.ts';
 import type { WorkerRequest } from './parse-worker.ts';
 
 /** Below this many files, starting workers costs more than it saves: they are parsed on this thread. */
@@ -32,7 +32,7 @@ interface FileToParse {
  * Parses `files` against `rules` with `availableParallelism() - 1` workers (at least one) and
  * `here`, this thread's own parser, all taking batches in turn; returns the results in order.
  */
-export async function parseInParallel(files: readonly FileToParse[], rules: Rules, here: (batch: FileToParse[]) => Promise<ParsedResult[]>): Promise<ParsedResult[]> {
+export async function parseInParallel(files: readonly FileToParse[], rules: Rules, scope: Scope, here: (batch: FileToParse[]) => Promise<ParsedResult[]>): Promise<ParsedResult[]> {
   const results: ParsedResult[] = new Array(files.length);
   let next = 0;
   const take = (): { start: number; batch: FileToParse[] } | undefined => {
@@ -56,7 +56,7 @@ export async function parseInParallel(files: readonly FileToParse[], rules: Rule
       });
       worker.once('error', reject);
       worker.once('exit', (code) => { if (current && code !== 0) reject(new Error(`a parse worker stopped (exit code ${code})`)); });
-      worker.postMessage({ type: 'rules', rules } satisfies WorkerRequest);
+      worker.postMessage({ type: 'rules', rules, scope } satisfies WorkerRequest);
       send();
     });
     const runHere = async () => {

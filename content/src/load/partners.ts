@@ -10,7 +10,7 @@ import { claimsBeyondAllowance } from '../engine/nfr.ts';
 import { formatNumber } from '../format.ts';
 import { MAX_CHARS, tooLong } from '../schemas/common.ts';
 import { partnerSchema } from '../schemas/partner.ts';
-import type { Partner } from '../schemas/partner.ts';
+import type { Partner, PartnerProfile } from '../schemas/partner.ts';
 import { PARALLEL_FROM, parseInParallel } from './parse-pool.ts';
 import { parseMarkdownSource } from './source.ts';
 
@@ -20,6 +20,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isReservedSlug(slug: string, rules: Rules): boolean {
   return /^[a-z]{2}$/.test(slug) || rules.statuses.some((s) => s.id === slug) || slug === 'search' || slug === 'page';
 }
+
+/**
+ * What of a partner file is loaded: `full`, the profile and the private program data (the bot, the
+ * CLIs, the content check); `public`, the profile only (a server of the public site alone: the
+ * `program:` block is not parsed, nor checked, and never held in memory).
+ */
+export type Scope = 'full' | 'public';
 
 /** Builds the partner schema from the rules' vocabulary. */
 export function partnerSchemaFor(rules: Rules) {
@@ -31,11 +38,22 @@ export function partnerSchemaFor(rules: Rules) {
   });
 }
 
+/** The schema of a partner file for `scope`: without `program` for the public scope. */
+function schemaForScope(rules: Rules, scope: Scope) {
+  const schema = partnerSchemaFor(rules);
+  return scope === 'full' ? schema : schema.omit({ program: true });
+}
+
 /**
  * Parses and checks one partner file's text. `issues` are errors (the partner is not loaded);
  * `warnings` are worth a look but do not stop it.
  */
 export function parsePartner(text: string, fileName: string, file: string, rules: Rules, schema = partnerSchemaFor(rules)): { partner?: Partner; issues: ContentIssue[]; warnings: ContentIssue[]; locate: Locator } {
+  return parsePartnerIn('full', text, fileName, file, rules, schema) as { partner?: Partner; issues: ContentIssue[]; warnings: ContentIssue[]; locate: Locator };
+}
+
+/** parsePartner for `scope`: in the public scope, the profile only. */
+function parsePartnerIn(scope: Scope, text: string, fileName: string, file: string, rules: Rules, schema: ReturnType<typeof schemaForScope>): { partner?: Partner | PartnerProfile; issues: ContentIssue[]; warnings: ContentIssue[]; locate: Locator } {
   const slug = fileName.replace(/\.md$/, '');
   const issues: ContentIssue[] = [];
   if (!SLUG.test(slug)) {
@@ -44,7 +62,7 @@ export function parsePartner(text: string, fileName: string, file: string, rules
   if (isReservedSlug(slug, rules)) {
     issues.push({ file, path: '', message: `the slug '${slug}' is taken by the directory's own pages (two-letter country codes, status names, 'search', 'page'); rename the file, for example to '${slug}-partner.md'` });
   }
-  const source = parseMarkdownSource(text, file);
+  const source = parseMarkdownSource(text, file, scope === 'public' ? 'program' : undefined);
   issues.push(...source.issues);
   if (source.data === undefined) return { issues, warnings: [], locate: source.locate };
   const result = parseWithFriendlyErrors(schema, source.data, file, source.locate);
@@ -53,14 +71,15 @@ export function parsePartner(text: string, fileName: string, file: string, rules
     issues.push({ file, line: source.bodyLine, path: 'description', message: tooLong(source.body.length, MAX_CHARS.description, 'the markdown below the frontmatter') });
   }
   if (!result.data) return { issues, warnings: [], locate: source.locate };
-  const partner: Partner = { ...result.data, slug, description: source.body, file };
-  for (const problem of checkPartner(partner, rules)) {
+  const profile: PartnerProfile = { ...result.data, slug, description: source.body, file };
+  const full = 'program' in profile ? profile as Partner : undefined;
+  for (const problem of [...checkProfile(profile, rules), ...(full ? checkProgram(full, rules) : [])]) {
     issues.push({ file, line: source.locate(problem.path), path: formatPath(problem.path), message: problem.message });
   }
-  const warnings = issues.length ? [] : warnPartner(partner, rules).map((w): ContentIssue => ({
+  const warnings = issues.length || !full ? [] : warnPartner(full, rules).map((w): ContentIssue => ({
     file, line: source.locate(w.path), path: formatPath(w.path), message: w.message, severity: 'warning',
   }));
-  return { partner: issues.length ? undefined : partner, issues, warnings, locate: source.locate };
+  return { partner: issues.length ? undefined : profile, issues, warnings, locate: source.locate };
 }
 
 /**
@@ -87,8 +106,26 @@ interface Problem {
   message: string;
 }
 
-/** Checks within one partner file that the schema alone cannot express. */
-function checkPartner(partner: Partner, rules: Rules): Problem[] {
+/** Checks of a partner's public profile that the schema alone cannot express. */
+function checkProfile(partner: PartnerProfile, rules: Rules): Problem[] {
+  const problems: Problem[] = [];
+  const status = rules.statuses.find((s) => s.id === partner.status);
+  if (status && status.listing !== 'none') {
+    for (const field of rules.listing.requiredFields) {
+      const value = field === 'description' ? partner.description : partner[field];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+        problems.push({
+          path: field === 'description' ? [] : [field],
+          message: `${status.name} partners are listed in the directory, so '${field}' is required${field === 'description' ? ': write a description below the frontmatter' : ''}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Checks of a partner's private program data that the schema alone cannot express. */
+function checkProgram(partner: Partner, rules: Rules): Problem[] {
   const problems: Problem[] = [];
   const p = partner.program;
   const report = (path: (string | number)[], message: string) => problems.push({ path, message });
@@ -119,20 +156,12 @@ function checkPartner(partner: Partner, rules: Rules): Problem[] {
     }
     if (bonus.credited < p.approved) report(['program', 'bonuses', i, 'credited'], `is before the approval date (${p.approved})`);
   });
-  if (status && status.listing !== 'none') {
-    for (const field of rules.listing.requiredFields) {
-      const value = field === 'description' ? partner.description : partner[field];
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
-        report(field === 'description' ? [] : [field], `${status.name} partners are listed in the directory, so '${field}' is required${field === 'description' ? ': write a description below the frontmatter' : ''}`);
-      }
-    }
-  }
   return problems;
 }
 
-/** A partner file parsed: the partner when it is valid, its problems and its warnings. */
+/** A partner file parsed: the partner when it is valid (its profile only, in the public scope), its problems and its warnings. */
 export interface ParsedResult {
-  partner?: Partner;
+  partner?: Partner | PartnerProfile;
   issues: ContentIssue[];
   warnings: ContentIssue[];
 }
@@ -150,7 +179,7 @@ interface ParsedFile {
  * rules are the vocabulary partner files are checked against).
  */
 export interface PartnerCache {
-  /** The rules the kept results were parsed against. */
+  /** The rules (and the scope) the kept results were parsed against. */
   rulesKey?: string;
   files: Map<string, ParsedFile>;
 }
@@ -184,9 +213,9 @@ interface FolderEntry {
  * `cache`, unchanged files (same size, times and inode, same rules) are not read again. Many files
  * are parsed in worker threads beside this one (parse-pool.ts); the event loop keeps answering.
  */
-export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache): Promise<{ partners: Partner[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
+export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache, scope: Scope = 'full'): Promise<{ partners: (Partner | PartnerProfile)[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
   const folder = path.join(contentDir, 'partners');
-  const rulesKey = cache && JSON.stringify(rules);
+  const rulesKey = cache && `${scope} ${JSON.stringify(rules)}`;
   const all = !cache || cache.rulesKey !== rulesKey;
   if (cache && all) {
     cache.files.clear();
@@ -200,11 +229,11 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
     else issues.push({ file: entry.file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
   }
   const stale = entries.filter((e) => cache?.files.get(e.name)?.stamp !== e.stamp);
-  const parsed = await parseFiles(stale, rules);
+  const parsed = await parseFiles(stale, rules, scope);
   stale.forEach((entry, i) => cache?.files.set(entry.name, { stamp: entry.stamp, result: parsed[i] as ParsedResult }));
   const fresh = new Map(stale.map((e, i) => [e.name, parsed[i] as ParsedResult]));
   const warnings: ContentIssue[] = [];
-  const partners: Partner[] = [];
+  const partners: (Partner | PartnerProfile)[] = [];
   const files = new Map<string, string>();
   for (const entry of entries) {
     const result = fresh.get(entry.name) ?? cache?.files.get(entry.name)?.result as ParsedResult;
@@ -233,13 +262,10 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
 const SLICE = 128;
 
 /** Parses `entries` against `rules`, in order: here in slices for a few, with worker threads beside for many. */
-async function parseFiles(entries: readonly FolderEntry[], rules: Rules): Promise<ParsedResult[]> {
-  const schema = partnerSchemaFor(rules);
-  const here = (list: readonly Pick<FolderEntry, 'name' | 'absolute' | 'file'>[]) => list.map((e) => {
-    const { partner, issues, warnings } = parsePartner(readFileSync(e.absolute, 'utf8'), e.name, e.file, rules, schema);
-    return { partner, issues, warnings };
-  });
-  if (entries.length < PARALLEL_FROM) {
+async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: Scope): Promise<ParsedResult[]> {
+  const here = parserFor(rules, scope);
+  // Profiles alone parse fast enough here; workers would only add their memory.
+  if (entries.length < PARALLEL_FROM || scope === 'public') {
     const out: ParsedResult[] = [];
     for (let i = 0; i < entries.length; i += SLICE) {
       if (i > 0) await setImmediate();
@@ -247,9 +273,18 @@ async function parseFiles(entries: readonly FolderEntry[], rules: Rules): Promis
     }
     return out;
   }
-  return parseInParallel(entries, rules, async (batch) => {
+  return parseInParallel(entries, rules, scope, async (batch) => {
     await setImmediate();
     return here(batch);
+  });
+}
+
+/** Parses files (read from disk) against `rules` for `scope`: the parser of this thread and of the workers. */
+export function parserFor(rules: Rules, scope: Scope): (files: readonly { name: string; absolute: string; file: string }[]) => ParsedResult[] {
+  const schema = schemaForScope(rules, scope);
+  return (files) => files.map((f) => {
+    const { partner, issues, warnings } = parsePartnerIn(scope, readFileSync(f.absolute, 'utf8'), f.name, f.file, rules, schema);
+    return { partner, issues, warnings };
   });
 }
 
@@ -274,9 +309,9 @@ async function statFolder(folder: string, displayRoot: string): Promise<FolderEn
 }
 
 /** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
-export function findDuplicates(partners: readonly Partner[]): (Problem & { file: string })[] {
+export function findDuplicates(partners: readonly (Partner | PartnerProfile)[]): (Problem & { file: string })[] {
   const issues: (Problem & { file: string })[] = [];
-  const seen = new Map<string, { partner: Partner; path: Problem['path'] }>();
+  const seen = new Map<string, { partner: Partner | PartnerProfile; path: Problem['path'] }>();
   const key = (what: string, value: string | undefined) => (value ? `${what}:${value}` : undefined);
   const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const partner of partners) {
@@ -284,7 +319,7 @@ export function findDuplicates(partners: readonly Partner[]): (Problem & { file:
       [['name'], key('name', normalize(partner.name)), 'the same name'],
       [['website'], key('web', partner.website ? new URL(partner.website).host.replace(/^www\./, '') : undefined), 'the same website'],
       [['email'], key('email', partner.email?.toLowerCase()), 'the same e-mail'],
-      ...partner.program.telegram.map((id, i): [Problem['path'], string | undefined, string] => [['program', 'telegram', i], key('tg', id), `the Telegram id ${id}`]),
+      ...('program' in partner ? partner.program.telegram : []).map((id, i): [Problem['path'], string | undefined, string] => [['program', 'telegram', i], key('tg', id), `the Telegram id ${id}`]),
     ];
     for (const [path, k, what] of keys) {
       if (!k) continue;
