@@ -29,7 +29,7 @@ export { listedStatuses, serviceName, statusById } from './src/rules.ts';
 export { statusComparison } from './src/figures.ts';
 export type { ComparisonRow } from './src/figures.ts';
 export type { DeadlineKind, Status } from './src/schemas/program.ts';
-export type { Partner, ProgramData, Sale } from './src/schemas/partner.ts';
+export type { Partner, PartnerProfile, ProgramData, Sale } from './src/schemas/partner.ts';
 
 // Rules engine
 export { evaluatePartner, summarizeStanding } from './src/engine/evaluate.ts';

@@ -16,17 +16,13 @@ import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError, ContentError, notifyOnSubmit, projectRoot, startContentSource } from '../content/index.ts';
-import type { SiteRequests, StartingContentSource } from '../content/index.ts';
-import { loadFullConfig, openOrExit } from '../bot/app.ts';
+import type { PartnerProfile, SiteRequests, StartingContentSource } from '../content/index.ts';
 import { systemClock } from '../bot/clock.ts';
 import type { BotConfig } from '../bot/config.ts';
 import { loadStoreConfig } from '../bot/config.ts';
 import { startLeadHousekeeping } from '../bot/leads/housekeeping.ts';
 import { createLogger } from '../bot/logger.ts';
-import { startPolling } from '../bot/polling.ts';
-import { runningReminders } from '../bot/reminders/service.ts';
 import { openSqliteStore } from '../bot/store/sqlite.ts';
-import { startWebhookBot, webhookPath } from '../bot/webhook.ts';
 import type { WebhookBot } from '../bot/webhook.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
 import { loadSiteConfig } from '../site/lib/site-config.ts';
@@ -81,18 +77,24 @@ function build(): Promise<void> {
   });
 }
 
-/** The bot's configuration when BOT_TOKEN is set (checked before anything starts), else undefined. */
-function botConfiguration(): BotConfig | undefined {
-  return process.env.BOT_TOKEN ? loadFullConfig(process.env) : undefined;
+/**
+ * The bot's configuration when BOT_TOKEN is set (checked before anything starts), else undefined.
+ * The bot's code is loaded only then: without a token the server holds none of it.
+ */
+async function botConfiguration(): Promise<BotConfig | undefined> {
+  if (!process.env.BOT_TOKEN) return undefined;
+  const { loadFullConfig } = await import('../bot/app.ts');
+  return loadFullConfig(process.env);
 }
 
 /** The path Telegram posts updates to in webhook mode. */
-function webhookPathname(config: BotConfig): string {
+async function webhookPathname(config: BotConfig): Promise<string> {
+  const { webhookPath } = await import('../bot/webhook.ts');
   return new URL(config.webhook?.url ?? `${config.siteUrl}${webhookPath(config)}`).pathname;
 }
 
 /** Logs what every content reload did. */
-function logReloads(live: StartingContentSource): void {
+function logReloads(live: StartingContentSource<PartnerProfile>): void {
   void live.firstAttempt.then((issues) => {
     if (issues.length === 0) return;
     console.error(`The content has problems; the site answers 503 until they are fixed (files are watched):\n${new ContentError(issues).message}`);
@@ -107,12 +109,15 @@ function logReloads(live: StartingContentSource): void {
 async function main(): Promise<void> {
   const config = loadSiteConfig(process.env, projectRoot);
   const storeConfig = loadStoreConfig(process.env);
-  const botConfig = botConfiguration();
+  const botConfig = await botConfiguration();
   const { port, host } = config;
   if (await needsBuild(config)) await build();
   else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
 
-  const live = startContentSource({ watch: true });
+  // With the bot, partners are loaded whole (it answers from their program data); without it, the
+  // site's server loads their public profiles only: the program data is never parsed or held.
+  const full = botConfig ? startContentSource({ watch: true }) : undefined;
+  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public' });
   logReloads(live);
   // The adapter's server module (middleware mode) exports its request handler.
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
@@ -144,7 +149,7 @@ async function main(): Promise<void> {
     formPaths,
     next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
   });
-  const hookPath = botConfig?.mode === 'webhook' ? webhookPathname(botConfig) : undefined;
+  const hookPath = botConfig?.mode === 'webhook' ? await webhookPathname(botConfig) : undefined;
   let webhook: WebhookBot | undefined;
   const server = http.createServer((req, res) => {
     if (hookPath && req.url === hookPath) {
@@ -166,7 +171,10 @@ async function main(): Promise<void> {
   let stopBot: (() => Promise<void>) | undefined;
   if (botConfig) {
     void live.ready().then(async () => {
-      const deps = await openOrExit(process.env, live.loaded(), store);
+      const [{ openOrExit }, { startWebhookBot }, { startPolling }, { runningReminders }] = await Promise.all([
+        import('../bot/app.ts'), import('../bot/webhook.ts'), import('../bot/polling.ts'), import('../bot/reminders/service.ts'),
+      ]);
+      const deps = await openOrExit(process.env, (full as StartingContentSource).loaded(), store);
       kickLeads = () => void runningReminders(deps)?.kick();
       if (botConfig.mode === 'webhook') {
         webhook = await startWebhookBot(deps);

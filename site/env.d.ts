@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /** What pages get in `Astro.locals`. */
 import type { SiteRequests } from '../content/index.ts';
 import type { SiteData } from './lib/site-data.ts';

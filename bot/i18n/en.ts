@@ -378,6 +378,7 @@ Have a look at ${docs}, or try /tiers, /check or /find.`,
     reloaded: (partners: number, pages: number, version: string) => html`✅ Content reloaded: ${plural(partners, 'partner', 'partners')}, ${plural(pages, 'docs page', 'docs pages')}, rules version ${version}.`,
     failed: (count: number, keptAt: string) => html`⚠️ The content has ${plural(count, 'problem', 'problems')}, so I kept the content loaded at ${keptAt}:`,
     moreProblems: (n: number) => `… and ${n} more (run npm run check)`,
+    warnings: (count: number) => html`It has ${plural(count, 'warning', 'warnings')} (the content is valid with them; worth a look):`,
     stats: (s: { users: number; active: number; blocked: number; linked: number; counters: string; partners: number; pages: number; version: string; loadedAt: string; problems: number | null }) => joinHtml([
       html`<b>Bot statistics</b>`,
       html`Users: ${s.users} (${s.active} active in the last 7 days, ${s.blocked} blocked the bot)`,

@@ -51,10 +51,16 @@ const stopper = (child: ChildProcess) => async () => {
   await exited;
 };
 
+/** Node's flags in `npm start` (package.json), so the bench starts the server exactly as it does. */
+function startFlags(): string[] {
+  const script = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  return script.split(/\s+/).slice(1, -1).map((arg) => (arg.startsWith('./') ? path.join(projectRoot, arg) : arg));
+}
+
 /** Starts `npm start`'s server (no build, no bot) on `env`'s content and build; times its start. */
 export async function startServer(env: Record<string, string>, firstPage = '/partners/'): Promise<Served> {
   const started = performance.now();
-  const { child, url, ms } = await spawnUntil([path.join(projectRoot, 'scripts/start.ts')], {
+  const { child, url, ms } = await spawnUntil([...startFlags(), path.join(projectRoot, 'scripts/start.ts')], {
     ...process.env, ...env, PORT: '0', SKIP_BUILD: '1', BOT_TOKEN: '',
   }, /running at (http:\/\/[^\s/]+)\//);
   for (;;) {

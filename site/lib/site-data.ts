@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { buildSearchIndex, directoryOf } from '../../content/index.ts';
-import type { DocPage, LiveContentSnapshot, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
+import type { DocPage, LiveContentSnapshot, PartnerProfile, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
 import { docUpdated, readDocsDates } from './docs-dates.ts';
 
 /** The site's data. */
@@ -36,7 +36,7 @@ export function siteData(locals: { site?: SiteData }): Promise<SiteData> {
  * snapshot: pages never hold private program data. `outDir` is the build output, where the build
  * recorded the docs' dates.
  */
-export function siteDataOf(snapshot: LiveContentSnapshot, outDir: string): SiteData {
+export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir: string): SiteData {
   return snapshot.derive('site', () => {
     const { rules, docs, figures, dir } = snapshot.content;
     const directory = directoryOf(snapshot);

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import compression from 'compression';
-import type { LiveContentSnapshot, SiteRequests, StartingContentSource } from '../../content/index.ts';
+import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContentSource } from '../../content/index.ts';
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
@@ -25,7 +25,7 @@ export interface SiteHandlerOptions {
   statics: StaticFiles;
   cache: PageCache;
   /** The live content pages are rendered from (`Astro.locals.site` is its current version's data). */
-  content: Pick<StartingContentSource, 'current' | 'ready' | 'state'>;
+  content: Pick<StartingContentSource<PartnerProfile>, 'current' | 'ready' | 'state'>;
   /** The build output (where the build recorded the docs' dates). */
   outDir: string;
   /** Logs a render that failed. */
@@ -87,7 +87,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     sendProblem(req, res, 503, 'The site is being updated', 'The partner directory is not available for a moment. Please try again in a minute.');
   }
 
-  async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot): Promise<void> {
+  async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>): Promise<void> {
     try {
       const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
       const rendered = await renderToMemory(app, req, locals);

@@ -62,7 +62,19 @@ export function salesTotal(sales: readonly Sale[], window: DateWindow): number {
   return Math.round(total * 100) / 100;
 }
 
+/** Each sale's client name as compared, worked out once per sale (the engine asks many times). */
+const clientKeys = new WeakMap<Sale, string>();
+
 /** Number of different clients among `sales` (names compared without case or extra spaces). */
 export function distinctClients(sales: readonly Sale[]): number {
-  return new Set(sales.map((s) => s.client.trim().toLowerCase().replace(/\s+/g, ' '))).size;
+  const names = new Set<string>();
+  for (const sale of sales) {
+    let key = clientKeys.get(sale);
+    if (key === undefined) {
+      key = sale.client.trim().toLowerCase().replace(/\s+/g, ' ');
+      clientKeys.set(sale, key);
+    }
+    names.add(key);
+  }
+  return names.size;
 }

@@ -1,9 +1,10 @@
 /** Values derived from a content snapshot that several front ends share, built once per version. */
 import type { PublicPartner } from '../public.ts';
 import { publicDirectory } from '../public.ts';
+import type { PartnerProfile } from '../schemas/partner.ts';
 import type { ContentSnapshot } from './source.ts';
 
 /** The public directory of `snapshot`: listed partners only, featured first (see publicDirectory). */
-export function directoryOf(snapshot: ContentSnapshot): PublicPartner[] {
+export function directoryOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): PublicPartner[] {
   return snapshot.derive('directory', (s) => publicDirectory(s.content.partners, s.content.rules));
 }

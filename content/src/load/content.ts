@@ -8,16 +8,20 @@ import { ContentError, formatPath } from '../issues.ts';
 import type { PublicPartner } from '../public.ts';
 import { publicDirectory } from '../public.ts';
 import type { Rules } from '../rules.ts';
-import type { Partner } from '../schemas/partner.ts';
+import type { Partner, PartnerProfile } from '../schemas/partner.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
+import type { PartnerCache, PartnerChanges, Scope } from './partners.ts';
 import { loadPartners } from './partners.ts';
 import { loadRules } from './rules.ts';
 
-/** All content, validated. */
-export interface Content {
+/**
+ * All content, validated. `P` is what a partner is loaded as: `Partner` (with its private program
+ * data) by default, `PartnerProfile` for the public scope (see `Scope`).
+ */
+export interface Content<P extends PartnerProfile = Partner> {
   rules: Rules;
-  partners: Partner[];
+  partners: P[];
   docs: DocPage[];
   /** Figures for docs placeholders, by name. */
   figures: Record<string, string>;
@@ -31,13 +35,26 @@ export interface Content {
 export interface LoadOptions {
   /** The content folder; default `CONTENT_DIR` or the project's `content/`. */
   dir?: string;
+  /** Partner files parsed by an earlier load of the same folder, reused while unchanged (see PartnerCache). */
+  cache?: PartnerCache;
+}
+
+/** What `checkContent` found: the content (when it could be read), every problem and warning, and what changed. */
+export interface CheckResult<P extends PartnerProfile = Partner> {
+  content?: Content<P>;
+  issues: ContentIssue[];
+  warnings: ContentIssue[];
+  changes?: PartnerChanges;
 }
 
 /**
  * Reads and checks all content; returns whatever loaded, every problem (`issues`, empty when
  * valid) and every warning (not problems: the content is valid with them; also in `content.warnings`).
  */
-export async function checkContent(options: LoadOptions = {}): Promise<{ content?: Content; issues: ContentIssue[]; warnings: ContentIssue[] }> {
+export async function checkContent(options?: LoadOptions & { scope?: 'full' }): Promise<CheckResult>;
+/** The same for the public scope: partners as their profiles only, the program data never parsed. */
+export async function checkContent(options: LoadOptions & { scope: 'public' }): Promise<CheckResult<PartnerProfile>>;
+export async function checkContent(options: LoadOptions & { scope?: Scope } = {}): Promise<CheckResult<PartnerProfile>> {
   const dir = options.dir ?? defaultContentDir();
   // Messages name files relative to the folder above the content folder: `content/partners/x.md`.
   const displayRoot = path.dirname(dir);
@@ -47,7 +64,7 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
   const figures = programFigures(rules);
-  const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures)]);
+  const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules, options.cache, options.scope), loadDocs(dir, displayRoot, figures)]);
   issues.push(...partners.issues, ...docs.issues);
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
   for (const problem of checkDocsLinks(rules, docs.outline)) {
@@ -57,7 +74,7 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
   const warnings = partners.warnings.sort(byPlace);
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, warnings, dir }, issues, warnings };
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */

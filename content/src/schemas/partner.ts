@@ -210,3 +210,9 @@ export interface Partner extends PartnerFrontmatter {
   file: string;
 }
 
+
+/**
+ * A partner without its private program data: what a process that serves only the public site
+ * loads (the `program:` block is not even parsed).
+ */
+export type PartnerProfile = Omit<Partner, 'program'>;
