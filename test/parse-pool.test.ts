@@ -1,7 +1,6 @@
 /**
  * Many partner files are parsed in worker threads beside the calling thread: the result is the same
- * as parsing them one by one here (every partner, in file order, every problem with its line), and
- * the calling thread keeps running meanwhile.
+ * as parsing them one by one here (every partner, in file order, every problem with its line).
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,19 +22,9 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('parsing in parallel', () => {
-  it('gives what parsing one by one gives, and the event loop keeps running', { timeout: 60_000 }, async () => {
-    let last = Date.now();
-    let longest = 0;
-    const ticker = setInterval(() => {
-      longest = Math.max(longest, Date.now() - last);
-      last = Date.now();
-    }, 2);
-    const started = Date.now();
+  it('gives what parsing one by one gives', { timeout: 60_000 }, async () => {
+    // (That the server answers while this runs is tested under a running server: test/site/live.test.ts.)
     const { content, issues } = await checkContent({ dir });
-    const elapsed = Date.now() - started;
-    clearInterval(ticker);
-    // The event loop ran all along, in short gaps, not once at the end of one long block.
-    expect(longest).toBeLessThan(elapsed / 3);
 
     const names = (await readdir(path.join(dir, 'partners'))).sort();
     const rules = content?.rules;

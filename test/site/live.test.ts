@@ -6,6 +6,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateContent } from '../../scripts/bench/generate.ts';
 import { projectRoot } from '../helpers.ts';
 import type { RunningSite } from './serve.ts';
 import { startSite } from './serve.ts';
@@ -74,5 +75,31 @@ describe('a content change under a running server', () => {
   it('applies the next good change after a bad one', async () => {
     await writeFile(file, original);
     await until([async () => (await page('/partners/isartal-systems/')).includes('Isartal Systems') && !(await page('/partners/isartal-systems/')).includes('espresso')]);
+  });
+});
+
+describe('starting on many partners', () => {
+  it('answers /healthz at once, saying the content is loading, then serves the pages', { timeout: 60_000 }, async () => {
+    const work = await mkdtemp(path.join(projectRoot, '.cache', 'live-many-'));
+    try {
+      const content = await generateContent(work, 3000);
+      const states: string[] = [];
+      const many = await startSite({ CONTENT_DIR: content });
+      try {
+        for (let i = 0; i < 400; i++) {
+          const health = await fetch(`${many.url}/healthz`).then((r) => r.json() as Promise<{ status: string }>);
+          if (states.at(-1) !== health.status) states.push(health.status);
+          if (health.status === 'ok') break;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        // It answered while loading (a server blocked by the load would answer only once done).
+        expect(states).toEqual(['loading', 'ok']);
+        expect((await fetch(`${many.url}/partners/`)).status).toBe(200);
+      } finally {
+        await many.stop();
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });
