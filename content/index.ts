@@ -64,6 +64,14 @@ export type { PublicPartner } from './src/public.ts';
 export { buildSearchIndex, plainSummary, search } from './src/search.ts';
 export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
 
+// Languages: the catalogs (content/locales/<locale>/*.ftl) and a translator per locale
+export type { Catalogs } from './src/i18n/catalogs.ts';
+export { acceptedLanguages, localesOf, matchLocale, SOURCE_LOCALE } from './src/i18n/locales.ts';
+export type { LocaleInfo } from './src/i18n/locales.ts';
+export { formatsFor, intlTag, translatorFor } from './src/i18n/translator.ts';
+export type { Formats, Translator } from './src/i18n/translator.ts';
+export { translatorOf } from './src/live/derived.ts';
+
 // Dates and formatting
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';
 export type { PlainDate } from './src/dates.ts';

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './helpers.ts';
+import { copyContentBase } from './helpers.ts';
 
 const exec = promisify(execFile);
 
@@ -26,8 +27,7 @@ let scratch: string;
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'partner-hub-cli-'));
   broken = path.join(root, 'content');
-  await cp(path.join(projectRoot, 'content/program'), path.join(broken, 'program'), { recursive: true });
-  await cp(path.join(projectRoot, 'content/docs'), path.join(broken, 'docs'), { recursive: true });
+  await copyContentBase(broken);
   await cp(path.join(projectRoot, 'test/fixtures/broken-partners'), path.join(broken, 'partners'), { recursive: true });
   scratch = path.join(await mkdtemp(path.join(tmpdir(), 'partner-hub-new-')), 'content');
   await cp(path.join(projectRoot, 'content'), scratch, { recursive: true, filter: (src) => !src.includes(`${path.sep}src`) && !src.endsWith('index.ts') });
@@ -62,8 +62,7 @@ describe('npm run check', () => {
 
   it('prints warnings and still passes (text and GitHub annotations)', async () => {
     const dir = path.join(path.dirname(broken), 'warned', 'content');
-    await cp(path.join(projectRoot, 'content/program'), path.join(dir, 'program'), { recursive: true });
-    await cp(path.join(projectRoot, 'content/docs'), path.join(dir, 'docs'), { recursive: true });
+    await copyContentBase(dir);
     await cp(path.join(projectRoot, 'test/fixtures/warning-partners'), path.join(dir, 'partners'), { recursive: true });
     const text = await run('check.ts', [], { CONTENT_DIR: dir });
     expect(text.code).toBe(0);

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatIssue, parsePartner } from '../content/index.ts';
 import type { ContentIssue } from '../content/index.ts';
 import { projectRoot, shippedRules } from './helpers.ts';
+import { copyContentBase } from './helpers.ts';
 
 /** A content folder with the shipped rules and docs and the given partner fixture folders. */
 async function contentWith(...partnerFolders: string[]): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'partner-hub-'));
   const dir = path.join(root, 'content');
-  await cp(path.join(projectRoot, 'content/program'), path.join(dir, 'program'), { recursive: true });
-  await cp(path.join(projectRoot, 'content/docs'), path.join(dir, 'docs'), { recursive: true });
+  await copyContentBase(dir);
   for (const folder of partnerFolders) await cp(path.join(projectRoot, 'test/fixtures', folder), path.join(dir, 'partners'), { recursive: true });
   return dir;
 }

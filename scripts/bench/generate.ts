@@ -39,6 +39,7 @@ export async function generateContent(dir: string, count: number, asOf: PlainDat
   await mkdir(path.join(content, 'partners'), { recursive: true });
   await cp(path.join(projectRoot, 'content/program'), path.join(content, 'program'), { recursive: true });
   await cp(path.join(projectRoot, 'content/docs'), path.join(content, 'docs'), { recursive: true });
+  await cp(path.join(projectRoot, 'content/locales'), path.join(content, 'locales'), { recursive: true });
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
   const files: [string, string][] = [];

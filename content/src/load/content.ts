@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDir as defaultContentDir } from '../config.ts';
 import { programFigures } from '../figures.ts';
+import type { Catalogs } from '../i18n/catalogs.ts';
+import { loadCatalogs } from '../i18n/catalogs.ts';
 import type { ContentIssue } from '../issues.ts';
 import { ContentError, formatPath } from '../issues.ts';
 import type { PublicPartner } from '../public.ts';
@@ -25,7 +27,9 @@ export interface Content<P extends PartnerProfile = Partner> {
   docs: DocPage[];
   /** Figures for docs placeholders, by name. */
   figures: Record<string, string>;
-  /** What the check found worth a look that is not wrong (NFR copies beyond an allowance), one per problem. */
+  /** The message catalogs of every language (content/locales/), English first. */
+  catalogs: Catalogs;
+  /** What the check found worth a look that is not wrong (NFR copies beyond an allowance, messages not translated yet), one per problem. */
   warnings: ContentIssue[];
   /** The folder it was read from. */
   dir: string;
@@ -64,8 +68,10 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
   const figures = programFigures(rules);
-  const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules, options.cache, options.scope), loadDocs(dir, displayRoot, figures)]);
-  issues.push(...partners.issues, ...docs.issues);
+  const [partners, docs, locales] = await Promise.all([
+    loadPartners(dir, displayRoot, rules, options.cache, options.scope), loadDocs(dir, displayRoot, figures), loadCatalogs(dir, displayRoot),
+  ]);
+  issues.push(...partners.issues, ...docs.issues, ...locales.issues);
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
   for (const problem of checkDocsLinks(rules, docs.outline)) {
     issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
@@ -73,8 +79,8 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   // One file's problems together, top to bottom.
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
-  const warnings = partners.warnings.sort(byPlace);
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, warnings, dir }, issues, warnings, changes: partners.changes };
+  const warnings = [...partners.warnings, ...locales.warnings].sort(byPlace);
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, catalogs: locales.catalogs, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */

@@ -1,0 +1,119 @@
+/**
+ * The message catalogs: Fluent files (`.ftl`) in `content/locales/<locale>/`, one folder per
+ * language, shared by the site and the bot. English is the source. The content check reads every
+ * file with Fluent's own parser and reports, with file and line:
+ *
+ * - a syntax error (an error: the message cannot be shown);
+ * - a message of another language that uses a variable its English source does not give (an
+ *   error: it would show `{$name}` to people);
+ * - a message English has and another language lacks (a warning: it falls back to English, and
+ *   the check says what is left to translate), and one only another language has (a warning).
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { FluentParser, Junk, Message, Term, Visitor } from '@fluent/syntax';
+import type { Resource, VariableReference } from '@fluent/syntax';
+import type { ContentIssue } from '../issues.ts';
+import { readFolder } from '../load/files.ts';
+import type { LocaleInfo } from './locales.ts';
+import { LOCALE_ID, localesOf, SOURCE_LOCALE } from './locales.ts';
+
+/** One message of a catalog, as the check needs it. */
+export interface MessageInfo {
+  file: string;
+  line: number;
+  /** Variables the message (value and attributes) uses. */
+  variables: Set<string>;
+}
+
+/** Every catalog, read and checked. */
+export interface Catalogs {
+  /** English first. */
+  locales: LocaleInfo[];
+  /** The Fluent text of each locale's files, in file order, for the bundles. */
+  sources: Map<string, { file: string; text: string }[]>;
+  /** Each locale's messages and terms (terms as `-name`), by id. */
+  messages: Map<string, Map<string, MessageInfo>>;
+}
+
+/** Collects the variables of a message. */
+class Variables extends Visitor {
+  readonly found = new Set<string>();
+  override visitVariableReference(node: VariableReference): void {
+    this.found.add(node.id.name);
+  }
+}
+
+/** 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Reads every catalog under `<contentDir>/locales/`; returns them with every problem and warning. */
+export async function loadCatalogs(contentDir: string, displayRoot: string): Promise<{ catalogs: Catalogs; issues: ContentIssue[]; warnings: ContentIssue[] }> {
+  const root = path.join(contentDir, 'locales');
+  const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
+  const folders = await readdir(root, { withFileTypes: true }).catch(() => []);
+  const ids: string[] = [];
+  for (const entry of folders) {
+    if (!entry.isDirectory()) continue;
+    if (LOCALE_ID.test(entry.name)) ids.push(entry.name);
+    else issues.push({ file: path.relative(displayRoot, path.join(root, entry.name)), path: '', message: `'${entry.name}' is not a language tag; name a catalog folder like de, es or pt-BR` });
+  }
+  if (!ids.includes(SOURCE_LOCALE)) {
+    issues.push({ file: path.relative(displayRoot, root), path: '', message: `there is no '${SOURCE_LOCALE}' catalog folder: English is the source every other language is checked against` });
+  }
+  const catalogs: Catalogs = { locales: localesOf(ids), sources: new Map(), messages: new Map() };
+  const parser = new FluentParser({ withSpans: true });
+  for (const { id } of catalogs.locales) {
+    const files = await readFolder(path.join(root, id), ['.ftl']);
+    const sources: { file: string; text: string }[] = [];
+    const messages = new Map<string, MessageInfo>();
+    for (const source of files) {
+      const file = path.relative(displayRoot, source.absolute);
+      sources.push({ file, text: source.text });
+      const resource: Resource = parser.parse(source.text);
+      for (const entry of resource.body) {
+        if (entry instanceof Junk) {
+          const note = entry.annotations[0];
+          issues.push({ file, line: lineAt(source.text, note?.span?.start ?? entry.span?.start ?? 0), path: '', message: `this Fluent message cannot be read: ${note?.message ?? 'a syntax error'}` });
+        } else if (entry instanceof Message || entry instanceof Term) {
+          const key = entry instanceof Term ? `-${entry.id.name}` : entry.id.name;
+          const line = lineAt(source.text, entry.span?.start ?? 0);
+          if (messages.has(key)) {
+            issues.push({ file, line, path: key, message: `is defined twice (first in ${messages.get(key)?.file}:${messages.get(key)?.line}); keep one` });
+            continue;
+          }
+          const variables = new Variables();
+          variables.visit(entry);
+          messages.set(key, { file, line, variables: variables.found });
+        }
+      }
+    }
+    catalogs.sources.set(id, sources);
+    catalogs.messages.set(id, messages);
+  }
+  const english = catalogs.messages.get(SOURCE_LOCALE) ?? new Map<string, MessageInfo>();
+  for (const { id, name } of catalogs.locales) {
+    if (id === SOURCE_LOCALE) continue;
+    const own = catalogs.messages.get(id) ?? new Map<string, MessageInfo>();
+    for (const [key, info] of own) {
+      const source = english.get(key);
+      if (!source) {
+        warnings.push({ file: info.file, line: info.line, path: key, message: 'is not in the English catalog, so nothing shows it; remove it or add it to English first', severity: 'warning' });
+        continue;
+      }
+      const unknown = [...info.variables].filter((v) => !source.variables.has(v));
+      if (unknown.length) {
+        issues.push({ file: info.file, line: info.line, path: key, message: `uses ${unknown.map((v) => `{$${v}}`).join(', ')}, which the English message (${source.file}:${source.line}) does not give; use only ${[...source.variables].map((v) => `{$${v}}`).join(', ') || 'no variables'}` });
+      }
+    }
+    for (const [key, info] of english) {
+      if (!own.has(key)) warnings.push({ file: path.relative(displayRoot, path.join(root, id)), path: key, message: `is not translated into ${name} yet (${info.file}:${info.line}); it shows in English`, severity: 'warning' });
+    }
+  }
+  return { catalogs, issues, warnings };
+}
