@@ -11,7 +11,7 @@ export { ConfigError, parseEnv } from './src/env.ts';
 export { ContentError, formatIssue } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
 export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
-export type { DocPage, DocSection } from './src/load/docs.ts';
+export type { DocPage, DocSection, Passage } from './src/load/docs.ts';
 export { parseDocHref } from './src/doc-links.ts';
 export type { DocHref } from './src/doc-links.ts';
 
@@ -47,7 +47,8 @@ export type { PlannedReminder } from './src/engine/reminders.ts';
 // Public projection and search
 export { countryName, publicDirectory, toPublicPartner } from './src/public.ts';
 export type { PublicPartner } from './src/public.ts';
-export { buildSearchIndex, plainSummary, search } from './src/search.ts';
+export { buildSearchIndex, search } from './src/search.ts';
+export { parseMarkdown, plainSummary, plainText } from './src/markdown.ts';
 export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
 
 // Dates and formatting
@@ -64,7 +65,6 @@ export { answerQuestion } from './src/answers/answer.ts';
 export { buildAnswerIndex } from './src/answers/scoring.ts';
 export type { Answer, AnswerResult } from './src/answers/answer.ts';
 export type { AnswerIndex } from './src/answers/scoring.ts';
-export type { Passage } from './src/answers/passages.ts';
 export type { Requirement } from './src/schemas/requirement.ts';
 
 // JSON Schemas of the content files, for editors (npm run schema)

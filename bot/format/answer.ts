@@ -5,7 +5,7 @@ import type { Html } from './html.ts';
 import { html, joinHtml, link } from './html.ts';
 import { docsLink } from './docs-link.ts';
 import { docsUrl, resolveDocsLink } from './links.ts';
-import { inlineMarkdown } from './markdown.ts';
+import { inlineHtml } from './markdown.ts';
 
 /** Below this confidence the answer says where to look if it missed the point. */
 const SURE = 0.7;
@@ -16,7 +16,7 @@ const MAX_LIST = 6;
 export function answerMessage(t: Messages, docs: readonly DocPage[], siteUrl: string, answer: Answer): Html {
   const pages = new Set(docs.map((d) => d.slug));
   const p = answer.passage;
-  const md = (passage: Passage) => inlineMarkdown(passage.text, (href) => resolveDocsLink(siteUrl, passage.page, href, pages));
+  const md = (passage: Passage) => inlineHtml(passage.inline, (href) => resolveDocsLink(siteUrl, passage.page, href, pages));
   const lead = answer.verdict ? (answer.verdict === 'yes' ? t.answers.yes : t.answers.no) : answer.figure;
   const body: Html[] = [];
   if (p.kind === 'cell') {

@@ -6,6 +6,7 @@
 import lunr from 'lunr';
 import type { DocPage } from './load/docs.ts';
 import type { PublicPartner } from './public.ts';
+import { plainSummary } from './markdown.ts';
 import type { Rules } from './rules.ts';
 import { serviceName } from './rules.ts';
 
@@ -26,30 +27,6 @@ export interface SearchIndex {
 export interface SearchHit {
   target: SearchTarget;
   score: number;
-}
-
-/**
- * Plain text from markdown, at most `max` characters. A longer text ends at the last sentence end
- * that keeps at least half of it, as it is; failing that, at a word boundary, without the
- * punctuation and space before the cut, and with an ellipsis ("… a shared workspace…").
- */
-export function plainSummary(markdown: string, max = 160): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/[#>*_`|~-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text.length <= max) return text;
-  const sentenceEnds = [...text.slice(0, max + 1).matchAll(/[.!?](?=\s|$)/g)].map((m) => (m.index ?? 0) + 1).filter((end) => end <= max);
-  const lastSentence = sentenceEnds[sentenceEnds.length - 1];
-  if (lastSentence !== undefined && lastSentence >= max / 2) return text.slice(0, lastSentence);
-  // One character is left for the ellipsis.
-  const room = text.slice(0, max - 1);
-  const space = room.lastIndexOf(' ');
-  const words = text.charAt(max - 1) === ' ' || space <= 0 ? room : room.slice(0, space);
-  return `${words.replace(/[\s.,;:!?…–—-]+$/u, '')}…`;
 }
 
 /** Builds the index over `partners` (public projections) and every section of `docs`. */

@@ -90,7 +90,7 @@ export function answerQuestion(index: AnswerIndex, question: string, threshold =
   const sentence = bestSentence(index, entry, terms);
   const list = listOf(index, entry.passage);
   const intro = entry.passage.kind === 'item' && entry.passage.group !== undefined
-    ? index.entries.find((e) => e.passage.kind === 'paragraph' && e.passage.group === entry.passage.group)?.passage
+    ? index.entries.find((e) => e.passage.kind === 'paragraph' && e.passage.page === entry.passage.page && e.passage.group === entry.passage.group)?.passage
     : undefined;
   const answer: Answer = { confidence: Math.round(best.score * 100) / 100, passage: entry.passage, sentence, intro, list };
   const figure = findFigure(wanted, sentence, entry.passage, terms) ?? findFigure(wanted, entry.plain, entry.passage, terms);
@@ -102,5 +102,5 @@ export function answerQuestion(index: AnswerIndex, question: string, threshold =
 
 function listOf(index: AnswerIndex, passage: Passage): Passage[] {
   if (passage.group === undefined) return [];
-  return index.entries.filter((e) => e.passage.kind === 'item' && e.passage.group === passage.group).map((e) => e.passage);
+  return index.entries.filter((e) => e.passage.kind === 'item' && e.passage.page === passage.page && e.passage.group === passage.group).map((e) => e.passage);
 }

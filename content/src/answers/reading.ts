@@ -4,7 +4,7 @@
  */
 import type { Passage } from './passages.ts';
 import type { AnswerIndex, Entry } from './scoring.ts';
-import { idf, plain, weightIn } from './scoring.ts';
+import { idf, weightIn } from './scoring.ts';
 import { contentWords, synonyms } from './words.ts';
 
 /** The kinds of figure a question can ask for. */
@@ -81,7 +81,7 @@ export function yesOrNo(index: AnswerIndex, question: string, entry: Entry, scor
   const fields = [new Set(contentWords(sentence)), ...entry.fields.slice(1)];
   const covered = terms.reduce((sum, t) => sum + idf(index, t) * weightIn(fields, t), 0) / terms.reduce((sum, t) => sum + idf(index, t), 0);
   if (covered < score - VERDICT_SLACK) return undefined;
-  const context = `${p.heading ?? ''} ${p.kind === 'item' ? plain(p.lead ?? '') : ''}`;
+  const context = `${p.heading ?? ''} ${p.kind === 'item' ? p.lead ?? '' : ''}`;
   const negative = NEGATION.test(sentence);
   if (CONTRAST.test(sentence)) return undefined;
   if (p.kind === 'item' && NEGATION.test(context)) return negative ? undefined : 'no';

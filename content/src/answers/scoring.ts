@@ -5,7 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { DocPage } from '../load/docs.ts';
-import { plainSummary } from '../search.ts';
+import { plainSummary } from '../markdown.ts';
 import type { Passage } from './passages.ts';
 import { docPassages } from './passages.ts';
 import { contentWords, synonyms } from './words.ts';
@@ -43,11 +43,11 @@ export function buildAnswerIndex(docs: readonly DocPage[]): AnswerIndex {
   const df = new Map<string, number>();
   // What a page says it is about: its title, description and opening text.
   const pageWords = new Map(docs.map((d) => [d.slug, new Set(contentWords(`${d.title} ${d.description} ${plain(d.intro)}`))]));
-  const entries = docPassages(docs).filter((p) => !isNavigation(p)).map((passage) => {
-    const text = plain(passage.text);
+  const entries = docPassages(docs).filter((p) => !p.pointer).map((passage) => {
+    const text = passage.plain;
     const fields = [
       `${text} ${passage.row ?? ''} ${passage.column ?? ''}`,
-      `${passage.heading ?? ''} ${passage.kind === 'item' ? plain(passage.lead ?? '') : ''}`,
+      `${passage.heading ?? ''} ${passage.kind === 'item' ? passage.lead ?? '' : ''}`,
       passage.section,
       passage.pageTitle,
     ].map((f) => new Set(contentWords(f)));
@@ -56,11 +56,6 @@ export function buildAnswerIndex(docs: readonly DocPage[]): AnswerIndex {
     return { passage, fields, plain: text };
   });
   return { entries, df };
-}
-
-/** A list item or table cell that is only a link to another page: it points at an answer, it is not one. */
-function isNavigation(p: Passage): boolean {
-  return p.kind !== 'paragraph' && /^\[[^\]]*\]\([^)]*\)(?:[:,.]|\s*$)/.test(p.text);
 }
 
 /** Words in more than this share of passages say nothing about which one answers (like "partner"). */
