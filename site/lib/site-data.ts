@@ -57,8 +57,8 @@ export function siteData(locals?: { site?: SiteData }): Promise<SiteData> {
  */
 export function siteDataOf(snapshot: LiveContentSnapshot): SiteData {
   return snapshot.derive('site', () => {
-    const { rules, docs, figures } = snapshot.content;
-    return withLookups({ rules, docs, figures, directory: directoryOf(snapshot) });
+    const { rules, docs, figures, glossaries } = snapshot.content;
+    return withLookups({ rules, docs, figures, glossaries, directory: directoryOf(snapshot) });
   });
 }
 

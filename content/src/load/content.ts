@@ -9,8 +9,12 @@ import type { PublicPartner } from '../public.ts';
 import { publicDirectory } from '../public.ts';
 import type { Rules } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
+import { knownWords } from '../understand/known-words.ts';
+import { countryName } from '../public.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
+import type { Glossary } from './glossary.ts';
+import { checkGlossaryTerms, loadGlossaries } from './glossary.ts';
 import { loadPartners } from './partners.ts';
 import { loadRules } from './rules.ts';
 
@@ -21,6 +25,8 @@ export interface Content {
   docs: DocPage[];
   /** Figures for docs placeholders, by name. */
   figures: Record<string, string>;
+  /** The words people use for the program's own, per language code (content/glossary/<code>.yaml). */
+  glossaries: Map<string, Glossary>;
   /** The folder it was read from. */
   dir: string;
 }
@@ -42,15 +48,31 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues };
   const figures = programFigures(rules);
-  const [partners, docs] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures)]);
-  issues.push(...partners.issues, ...docs.issues);
+  const [partners, docs, glossaries] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures), loadGlossaries(dir, displayRoot)]);
+  issues.push(...partners.issues, ...docs.issues, ...glossaries.issues);
+  for (const glossary of glossaries.glossaries.values()) {
+    const words = knownWords(glossary.language, contentTexts(rules, docs.docs, partners.partners));
+    issues.push(...checkGlossaryTerms(glossary, words.known, words.near));
+  }
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
   for (const problem of checkDocsLinks(rules, docs.outline)) {
     issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
   }
   // One file's problems together, top to bottom.
   issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, dir }, issues };
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, glossaries: glossaries.glossaries, dir }, issues };
+}
+
+/** The texts whose words a glossary term may use: the docs, the rules' names and the partners' places. */
+function contentTexts(rules: Rules, docs: readonly DocPage[], partners: readonly Partner[]): string[] {
+  return [
+    ...docs.flatMap((d) => [d.title, d.description, ...d.passages.map((p) => p.plain), ...d.sections.map((s) => s.title)]),
+    ...rules.statuses.flatMap((s) => [s.id, s.name, s.summary, ...s.benefits.map((b) => b.text)]),
+    ...rules.services.flatMap((s) => [s.id, s.name, s.summary]),
+    ...rules.courses.flatMap((c) => [c.name, c.summary]),
+    ...Object.values(rules.deadlines.kinds).map((k) => k.name),
+    ...new Set(partners.flatMap((p) => [p.city, countryName(p.country)])),
+  ];
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */
@@ -80,11 +102,12 @@ export interface PublicContent {
   rules: Rules;
   docs: DocPage[];
   figures: Record<string, string>;
+  glossaries: Map<string, Glossary>;
   directory: PublicPartner[];
 }
 
 /** Loads content for the public site: partners only through their public projection. */
 export async function loadPublicContent(options: LoadOptions = {}): Promise<PublicContent> {
-  const { rules, docs, figures, partners } = await loadContent(options);
-  return { rules, docs, figures, directory: publicDirectory(partners, rules) };
+  const { rules, docs, figures, glossaries, partners } = await loadContent(options);
+  return { rules, docs, figures, glossaries, directory: publicDirectory(partners, rules) };
 }

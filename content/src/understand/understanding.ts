@@ -1,0 +1,356 @@
+/**
+ * The understanding of questions and searches, shared by the bot's free text and the site's
+ * search. Built once per content version from the language data, the glossary, the rules and the
+ * public directory; `read` turns a text into a Reading: its words after typo correction and the
+ * glossary, their stems, the entities it names (statuses, services, countries, cities, languages),
+ * the program topics, the aspects it asks about, and whether it asks for a yes or no, what happens
+ * if, or about the asker's own partner. `question` also cuts a message into its questions.
+ */
+import type { Glossary } from '../load/glossary.ts';
+import type { Rules } from '../rules.ts';
+import type { Aspect, LanguageData } from './language.ts';
+import { ASPECTS, languageData } from './language.ts';
+import { Phrases } from './phrases.ts';
+import { countriesByName, isCountryCode, languageName } from './places.ts';
+import { stemmerFor } from './stem.ts';
+import type { Token } from './text.ts';
+import { fold, phraseWords, tokenize } from './text.ts';
+import type { Correction } from './vocabulary.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** The kinds of thing a text can name. */
+export type EntityKind = 'status' | 'service' | 'country' | 'city' | 'language';
+
+/** Something a text names: a status, a service, a country, a city or a language. */
+export interface Entity {
+  kind: EntityKind;
+  /** Status, service or language id; country code (upper case); city name as the directory writes it. */
+  id: string;
+  /** The words that named it, as written. */
+  text: string;
+  /** First token and number of tokens. */
+  start: number;
+  length: number;
+  /** For a city: its country's code. */
+  country?: string;
+}
+
+/** A word replaced by a known one. */
+export interface WordCorrection extends Correction {
+  /** As it was written. */
+  from: string;
+}
+
+/** What the understanding makes of one question (or one search). */
+export interface Reading {
+  /** The text as written. */
+  text: string;
+  /** Its words, corrected and with the glossary's aliases read as their terms. */
+  tokens: Token[];
+  /** Stems of `tokens`, one each. */
+  stems: string[];
+  /** Misspelt words and what they were read as. */
+  corrections: WordCorrection[];
+  /** The stems that say what it is about (stop words left out), each once, in order. */
+  terms: string[];
+  entities: Entity[];
+  /** Program topics named, by id. */
+  topics: Set<string>;
+  /** Aspects asked about, the first found first. */
+  aspects: Aspect[];
+  /** It asks for a yes or a no. */
+  yesNo: boolean;
+  /** It asks what happens if (or when) something is done or missed. */
+  whatIf: boolean;
+  /** It is about the asker's own partner ("my", "we", "am I"). */
+  personal: boolean;
+  /** It has a negation ("not", "never", "without"). */
+  negated: boolean;
+  /** Numbers in it, as values. */
+  numbers: number[];
+  /** Topics, entities or aspects taken from the question before it (a follow-up part). */
+  inherited: boolean;
+}
+
+/** What an understanding is built from: one content version's public parts. */
+export interface UnderstandingSource {
+  /** Language code; its data file is languages/<code>.yaml. */
+  language: string;
+  glossary?: Glossary;
+  rules: Rules;
+  /** Cities of listed partners, with their country codes. */
+  places: readonly { city: string; country: string }[];
+  /** Language codes listed partners speak. */
+  languages: readonly string[];
+  /** Texts whose words are known (docs, rules, partner names and descriptions): never corrected, and corrections to offer. */
+  texts: Iterable<string>;
+}
+
+/** The understanding of one language over one content version. */
+export class Understanding {
+  readonly language: LanguageData;
+  readonly vocabulary = new Vocabulary();
+  private readonly stemOf: (word: string) => string;
+  private readonly stemCache = new Map<string, string>();
+  private readonly glossary = new Phrases<string[]>();
+  private readonly entities = new Phrases<Omit<Entity, 'text' | 'start' | 'length'>>();
+  private readonly topicPhrases = new Phrases<string>();
+  private readonly aspectPhrases = new Phrases<Aspect>();
+  private readonly yesNoPhrases = new Phrases<true>();
+  private readonly personalPhrases = new Phrases<true>();
+  private readonly leadIns = new Phrases<true>();
+  private readonly splitters = new Phrases<true>();
+  private readonly references = new Phrases<true>();
+  private readonly stopWords: Set<string>;
+  /** Folded words that, written in lower case, are words and not country codes ("in", "it", "us"). */
+  private readonly wordsNotCodes: Set<string>;
+  /** Question openers: a part after "and" that starts with one is a new question. */
+  private readonly openers: Set<string>;
+
+  constructor(source: UnderstandingSource) {
+    const language = languageData(source.language);
+    this.language = language;
+    const stemmer = stemmerFor(language.stemmer);
+    this.stemOf = (word) => (Object.hasOwn(language.stems, word) ? language.stems[word] as string : stemmer(word));
+    const words = (phrase: string) => phraseWords(phrase, language);
+    this.stopWords = new Set(language.stopWords.flatMap(words));
+
+    for (const entry of source.glossary?.entries ?? []) {
+      const term = words(entry.term);
+      for (const alias of entry.aliases) this.glossary.add(words(alias), term);
+      this.vocabulary.add(term, 5);
+      for (const alias of entry.aliases) this.vocabulary.add(words(alias));
+    }
+
+    const { rules } = source;
+    for (const status of rules.statuses) {
+      const value = { kind: 'status' as const, id: status.id };
+      for (const name of new Set([status.name, status.id])) this.entities.add(words(name), value);
+    }
+    const serviceWords = new Map<string, string[]>();
+    const services = new Map(rules.services.map((s) => [s.id, { kind: 'service' as const, id: s.id }]));
+    for (const service of rules.services) {
+      this.entities.add(words(service.id), services.get(service.id) as Entity);
+      for (const word of words(service.name)) serviceWords.set(word, [...new Set([...(serviceWords.get(word) ?? []), service.id])]);
+    }
+    // A word of one service's name names it ("voip", "automation"); a word several share does not.
+    for (const [word, ids] of serviceWords) {
+      if (ids.length === 1 && word.length >= 4 && !this.stopWords.has(word)) this.entities.add([word], services.get(ids[0] as string) as Entity);
+    }
+    for (const { city, country } of source.places) this.entities.add(words(city), { kind: 'city', id: city, country });
+    for (const [name, code] of countriesByName()) this.entities.add(name.split(' '), { kind: 'country', id: code });
+    for (const code of source.languages) {
+      const name = languageName(code);
+      if (name) this.entities.add(words(name), { kind: 'language', id: code });
+    }
+
+    for (const [topic, list] of Object.entries(language.topics)) for (const phrase of list) this.topicPhrases.add(this.stems(words(phrase)), topic);
+    for (const aspect of ASPECTS) for (const phrase of language.aspects[aspect] ?? []) this.aspectPhrases.add(this.stems(words(phrase)), aspect);
+    for (const phrase of language.yesNo) this.yesNoPhrases.add(words(phrase), true);
+    for (const phrase of language.personal) this.personalPhrases.add(words(phrase), true);
+    for (const phrase of language.leadIns) this.leadIns.add(words(phrase), true);
+    for (const phrase of language.splitters) this.splitters.add(words(phrase), true);
+    for (const phrase of language.references) this.references.add(words(phrase), true);
+    this.openers = new Set([...language.yesNo, ...Object.values(language.aspects).flat()].map((p) => words(p)[0]).filter((w): w is string => Boolean(w)));
+    this.wordsNotCodes = new Set([...this.stopWords, ...language.personal.flatMap(words), ...language.yesNo.flatMap(words)]);
+
+    // Known words: the content's, the language data's and every name above.
+    for (const text of source.texts) this.vocabulary.add(tokenize(text, language).map((t) => t.word), 3);
+    const dataWords = [
+      ...language.stopWords, ...language.yesNo, ...language.personal, ...language.leadIns, ...language.splitters,
+      ...Object.keys(language.numbers), ...Object.keys(language.contractions),
+      ...Object.values(language.aspects).flat(), ...Object.values(language.topics).flat(),
+      ...rules.statuses.map((s) => s.name), ...rules.services.flatMap((s) => [s.id, s.name]),
+      ...source.places.map((p) => p.city), ...source.languages.map((l) => languageName(l) ?? l),
+    ];
+    this.vocabulary.add(dataWords.flatMap(words), 2);
+    this.vocabulary.add([...countriesByName().keys()].filter((n) => !n.includes(' ')));
+  }
+
+  /** The stem of one folded word. */
+  stem(word: string): string {
+    let stem = this.stemCache.get(word);
+    if (stem === undefined) {
+      stem = /\d/.test(word) ? word : this.stemOf(word);
+      if (this.stemCache.size > 50_000) this.stemCache.clear();
+      this.stemCache.set(word, stem);
+    }
+    return stem;
+  }
+
+  private stems(words: readonly string[]): string[] {
+    return words.map((w) => this.stem(w));
+  }
+
+  /** Whether a folded word says nothing about what a text is about. */
+  isStopWord(word: string): boolean {
+    return this.stopWords.has(word);
+  }
+
+  /**
+   * The stems a text is searched by: its words with the glossary's aliases read as their terms,
+   * stop words left out. The same for what is indexed and for what is asked, so they meet.
+   */
+  terms(text: string): string[] {
+    return this.termsOf(this.applyGlossary(tokenize(text, this.language)));
+  }
+
+  private termsOf(tokens: readonly Token[]): string[] {
+    const out: string[] = [];
+    for (const token of tokens) if (!this.stopWords.has(token.word)) out.push(this.stem(token.word));
+    return out;
+  }
+
+  /** `tokens` with every alias of the glossary replaced by its term's words. */
+  private applyGlossary(tokens: Token[]): Token[] {
+    const words = tokens.map((t) => t.word);
+    const out: Token[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const match = this.glossary.at(words, i);
+      if (!match) {
+        out.push(tokens[i] as Token);
+        i++;
+        continue;
+      }
+      const first = tokens[i] as Token;
+      const last = tokens[i + match.length - 1] as Token;
+      for (const word of match.values[0] ?? []) out.push({ raw: word, word, start: first.start, end: last.end });
+      i += match.length;
+    }
+    return out;
+  }
+
+  /** One question or search, read. */
+  read(text: string): Reading {
+    const corrections: WordCorrection[] = [];
+    const written = tokenize(text, this.language);
+    for (const token of written) {
+      if (token.number !== undefined) continue;
+      const correction = this.vocabulary.correct(token.word);
+      if (correction) {
+        corrections.push({ from: token.raw, ...correction });
+        token.word = correction.word;
+      }
+    }
+    const tokens = this.applyGlossary(written);
+    const words = tokens.map((t) => t.word);
+    const stems = this.stems(words);
+    const entities = this.findEntities(tokens);
+    const topics = new Set(this.topicPhrases.all(stems).flatMap((m) => m.values));
+    const aspects: Aspect[] = [];
+    for (const match of this.aspectPhrases.all(stems)) for (const a of match.values) if (!aspects.includes(a)) aspects.push(a);
+    const yesNo = this.clauseStarts(text, tokens).some((start) => {
+      let first = start;
+      for (let m = this.leadIns.at(words, first); m; m = this.leadIns.at(words, first)) first += m.length;
+      return this.yesNoPhrases.at(words, first) !== undefined;
+    });
+    const whatIf = aspects.includes('whatIf');
+    const personal = words.some((w, i) => this.personalPhrases.at(words, i) !== undefined && !(w === 'us' && tokens[i]?.raw === 'US'));
+    const negated = words.some((w) => w === 'not' || w === 'never' || w === 'without' || w === 'no');
+    const numbers = tokens.filter((t) => t.number !== undefined).map((t) => t.number as number);
+    return {
+      text, tokens, stems, corrections, terms: [...new Set(this.termsOf(tokens))], entities, topics, aspects,
+      yesNo, whatIf, personal, negated, numbers, inherited: false,
+    };
+  }
+
+  /** Where clauses start: the first word, and each word after a comma, colon or dash. */
+  private clauseStarts(text: string, tokens: readonly Token[]): number[] {
+    const starts = [0];
+    for (let i = 1; i < tokens.length; i++) {
+      const between = text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start);
+      if (/[,:–—]|\s-\s/.test(between)) starts.push(i);
+    }
+    return starts;
+  }
+
+  /**
+   * Entities in `tokens`: the longest name at each place. A two-letter country code counts when
+   * written in capitals, or in lower case when it is not also a word ("in", "it", "us"); never
+   * right after a number ("24 GB").
+   */
+  private findEntities(tokens: readonly Token[]): Entity[] {
+    const words = tokens.map((t) => t.word);
+    const out: Entity[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const match = this.entities.at(words, i);
+      if (match) {
+        const text = tokens.slice(i, i + match.length).map((t) => t.raw).join(' ');
+        for (const value of match.values) out.push({ ...value, text, start: i, length: match.length });
+        i += match.length;
+        continue;
+      }
+      const token = tokens[i] as Token;
+      const afterNumber = tokens[i - 1]?.number !== undefined;
+      const capitals = token.raw === token.raw.toUpperCase();
+      if (token.word.length === 2 && !afterNumber && isCountryCode(token.word) && (capitals || !this.wordsNotCodes.has(token.word))) {
+        out.push({ kind: 'country', id: token.word.toUpperCase(), text: token.raw, start: i, length: 1 });
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * A message cut into its questions: at question marks, semicolons and line ends, at a sentence
+   * that starts a new question, and at "and how", "also" and the like. A part that names no topic
+   * takes the topics, statuses and aspects of the one before ("How much is the kickstart bonus?
+   * And how long is it valid?").
+   */
+  question(text: string): Reading[] {
+    const parts: Reading[] = [];
+    for (const piece of this.split(text)) {
+      const reading = this.read(piece);
+      if (reading.tokens.length === 0) continue;
+      const before = parts.at(-1);
+      if (before && (reading.topics.size === 0 || this.refersBack(reading))) inherit(reading, before);
+      parts.push(reading);
+    }
+    return parts;
+  }
+
+  /** Whether a part points back at the question before ("can Bronze extend it?"). */
+  private refersBack(reading: Reading): boolean {
+    const words = reading.tokens.map((t) => t.word);
+    return words.some((_, i) => this.references.at(words, i) !== undefined);
+  }
+
+  /** The texts of the questions in a message. */
+  private split(text: string): string[] {
+    const pieces = text.split(/[?;\n]+|(?<=[.!])\s+(?=\p{L})/u).map((s) => s.trim()).filter(Boolean);
+    const out: string[] = [];
+    for (const piece of pieces) {
+      const tokens = tokenize(piece, this.language);
+      const words = tokens.map((t) => t.word);
+      let from = 0;
+      for (let i = 1; i < tokens.length; i++) {
+        const match = this.splitters.at(words, i);
+        if (!match) continue;
+        const next = words[i + match.length];
+        // "What discount do Silver and Gold get" is one question: a cut needs a new question after it.
+        const startsQuestion = match.length > 1 || (next !== undefined && this.openers.has(next));
+        const hasBefore = i - from >= 2;
+        if (startsQuestion && hasBefore) {
+          out.push(piece.slice(tokens[from]?.start ?? 0, tokens[i - 1]?.end).trim());
+          from = i;
+          i += match.length - 1;
+        }
+      }
+      out.push(piece.slice(tokens[from]?.start ?? 0).trim());
+    }
+    return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
+  }
+}
+
+/** A follow-up part takes what it leaves out from the part before. */
+function inherit(reading: Reading, before: Reading): void {
+  for (const topic of before.topics) reading.topics.add(topic);
+  if (!reading.entities.some((e) => e.kind === 'status')) reading.entities.push(...before.entities.filter((e) => e.kind === 'status'));
+  if (reading.aspects.length === 0) reading.aspects.push(...before.aspects);
+  reading.terms = [...new Set([...reading.terms, ...before.terms])];
+  reading.personal ||= before.personal;
+  reading.inherited = true;
+}
+
+/** Folded text, for comparing what people typed with names. */
+export { fold };

@@ -1,0 +1,95 @@
+/**
+ * The words the program's content uses (docs, rules, directory, language data, glossary), with how
+ * often, and the correction of a misspelt word against them. A word that is itself known is never
+ * "corrected"; an unknown one is replaced by the known word within a few edits (more edits allowed
+ * the longer the word), the commonest first.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** The most edits a misspelling of a word this long may have. */
+export function allowedEdits(length: number): number {
+  if (length < 4) return 0;
+  if (length < 8) return 1;
+  if (length < 12) return 2;
+  return 3;
+}
+
+/**
+ * Edit distance with adjacent transpositions counted as one edit (optimal string alignment):
+ * "reveiw" is one edit from "review", not two.
+ */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = Array.from({ length: rows * cols }, () => 0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((d[(i - 1) * cols + j] as number) + 1, (d[i * cols + j - 1] as number) + 1, (d[(i - 1) * cols + j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1] as number;
+}
+
+/** A correction: the known word and how many edits away. */
+export interface Correction {
+  word: string;
+  edits: number;
+}
+
+/** Known words (folded) and their counts. */
+export class Vocabulary {
+  private readonly counts = new SearchableMap<number>();
+
+  /** Counts `words` as used (once each, `times` times). */
+  add(words: Iterable<string>, times = 1): void {
+    for (const word of words) {
+      if (word.length === 0) continue;
+      this.counts.set(word, (this.counts.get(word) ?? 0) + times);
+    }
+  }
+
+  /** Whether `word` (folded) is known. */
+  has(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  /** How often `word` is used (0 when unknown). */
+  count(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
+  /**
+   * The known word `word` (folded) is most likely a misspelling of, or undefined when it is known
+   * itself, holds a digit, is too short to tell, or nothing known is near enough.
+   */
+  correct(word: string): Correction | undefined {
+    if (this.has(word) || /\d/.test(word)) return undefined;
+    const max = allowedEdits(word.length);
+    if (max === 0) return undefined;
+    let best: { word: string; edits: number; count: number } | undefined;
+    // The radix tree finds candidates by plain edit distance, where a swap of two letters counts
+    // two: swaps are tried on their own.
+    const candidates = new Map<string, number>();
+    for (const [candidate, [count]] of this.counts.fuzzyGet(word, max)) candidates.set(candidate, count);
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      const count = this.counts.get(swapped);
+      if (count !== undefined) candidates.set(swapped, count);
+    }
+    for (const [candidate, count] of candidates) {
+      const edits = editDistance(word, candidate);
+      if (edits > max || Math.abs(candidate.length - word.length) > max) continue;
+      // A word keeps its first letter far more often than not.
+      const rank = edits + (candidate[0] === word[0] ? 0 : 0.5);
+      const bestRank = best ? best.edits + (best.word[0] === word[0] ? 0 : 0.5) : Infinity;
+      if (!best || rank < bestRank || (rank === bestRank && count > best.count)) best = { word: candidate, edits, count };
+    }
+    return best && { word: best.word, edits: best.edits };
+  }
+}
