@@ -4,10 +4,10 @@
  * seen through what the bot needs from each version, built once per version.
  */
 import {
-  buildAnswerIndex, buildSearchIndex, directoryOf, openContentSource as openLiveSource,
+  buildKnowledge, buildSearchIndex, directoryOf, openContentSource as openLiveSource,
 } from '../content/index.ts';
 import type {
-  AnswerIndex, Content, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
+  Content, Knowledge, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
 } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 
@@ -19,7 +19,8 @@ export interface ContentSnapshot {
   /** Listed partners as the public sees them. */
   directory: PublicPartner[];
   search: SearchIndex;
-  answers: AnswerIndex;
+  /** What the understanding knows of this version: facts, docs passages, words. */
+  answers: Knowledge;
   /** A partner by the Telegram user id of a team member (from the partner's private program data). */
   linked: ReadonlyMap<string, Partner>;
   loadedAt: Date;
@@ -59,7 +60,7 @@ function botView(live: LiveContentSnapshot): ContentSnapshot {
       content,
       directory,
       search: buildSearchIndex(directory, content.docs, content.rules),
-      answers: buildAnswerIndex(content.docs),
+      answers: buildKnowledge({ rules: content.rules, docs: content.docs, glossaries: content.glossaries, directory }),
       linked,
       loadedAt: live.loadedAt,
     };

@@ -8,7 +8,7 @@ export { checkContent, loadContent, loadPublicContent } from './src/load/content
 export type { Content, LoadOptions, PublicContent } from './src/load/content.ts';
 export { contentDir, projectRoot } from './src/config.ts';
 export { ConfigError, parseEnv } from './src/env.ts';
-export { ContentError, formatIssue } from './src/issues.ts';
+export { ContentError, formatIssue, parseWithFriendlyErrors } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
 export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
 export type { DocPage, DocSection, Passage } from './src/load/docs.ts';
@@ -58,14 +58,30 @@ export { formatMoney, formatNumber, formatPercent } from './src/format.ts';
 export { readNumber } from './src/numbers.ts';
 export type { NumberCandidate, NumberReading, ReadNumberOptions } from './src/numbers.ts';
 
-// Self-check and short answers from the docs (the bot's /check and free-text answers)
+// Self-check (the bot's /check)
 export { selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
 export type { SelfCheckAnswers, SelfCheckQuestion } from './src/self-check.ts';
-export { answerQuestion } from './src/answers/answer.ts';
-export { buildAnswerIndex } from './src/answers/scoring.ts';
-export type { Answer, AnswerResult } from './src/answers/answer.ts';
-export type { AnswerIndex } from './src/answers/scoring.ts';
 export type { Requirement } from './src/schemas/requirement.ts';
+
+// Understanding questions: facts from the rules, the docs passages, answers as data
+export { buildFacts } from './src/facts/index.ts';
+export type { Decision, Fact, FactCode, FactData, FactMatch, FactTier } from './src/facts/index.ts';
+export { buildKnowledge, buildUnderstanding } from './src/understand/knowledge.ts';
+export type { KnowledgeSource } from './src/understand/knowledge.ts';
+export { answerProgram } from './src/understand/program.ts';
+export { answerQuestion } from './src/understand/answer.ts';
+export type { Answer, AnswerPart, Asker } from './src/understand/answer.ts';
+export { personalAnswer, personalKind } from './src/understand/personal.ts';
+export type { PersonalAnswer, PersonalData, PersonalKind } from './src/understand/personal.ts';
+export type { Knowledge, PartAnswer, PassageAnswer, ProgramAnswer } from './src/understand/program.ts';
+export type { SectionRef } from './src/understand/passages.ts';
+export { Understanding } from './src/understand/understanding.ts';
+export type { Entity, EntityKind, Reading, WordCorrection } from './src/understand/understanding.ts';
+export type { Verdict } from './src/understand/decide.ts';
+export { languageCodes, languageData } from './src/understand/language.ts';
+export type { Aspect, LanguageData } from './src/understand/language.ts';
+export type { Glossary } from './src/load/glossary.ts';
+export type { GlossaryEntry } from './src/schemas/glossary.ts';
 
 // JSON Schemas of the content files, for editors (npm run schema)
 export { contentJsonSchemas, eachField, schemaFileText } from './src/json-schema/build.ts';

@@ -18,7 +18,10 @@ import { parseYamlSource } from './source.ts';
 export interface Glossary {
   /** ISO 639-1 code: the file's name. */
   language: string;
+  /** The program's words. */
   entries: GlossaryEntry[];
+  /** Places: names of cities and countries. */
+  places: GlossaryEntry[];
   /** The file, as messages name it. */
   file: string;
   /** Line of a field, for messages. */
@@ -43,7 +46,7 @@ export async function loadGlossaries(contentDir: string, displayRoot: string): P
     const result = parseWithFriendlyErrors(glossaryFile, parsed.data, file, parsed.locate);
     issues.push(...dropRepeats(parsed.issues, result.issues));
     if (!result.data) continue;
-    const glossary: Glossary = { language, entries: result.data.terms, file, locate: parsed.locate };
+    const glossary: Glossary = { language, entries: result.data.terms, places: result.data.places, file, locate: parsed.locate };
     issues.push(...repeatedAliases(glossary));
     glossaries.set(language, glossary);
   }
@@ -56,11 +59,12 @@ function repeatedAliases(glossary: Glossary): ContentIssue[] {
   const key = (phrase: string) => phraseWords(phrase, language).join(' ');
   const seen = new Map<string, string>();
   const issues: ContentIssue[] = [];
-  glossary.entries.forEach((entry, i) => {
+  const lists = [['terms', glossary.entries], ['places', glossary.places]] as const;
+  for (const [list, entries] of lists) entries.forEach((entry, i) => {
     const term = key(entry.term);
     entry.aliases.forEach((alias, j) => {
-      const at = ['terms', i, 'aliases', j];
-      const problem = (message: string) => issues.push({ file: glossary.file, line: glossary.locate(at), path: `terms[${i}].aliases[${j}]`, message });
+      const at = [list, i, 'aliases', j];
+      const problem = (message: string) => issues.push({ file: glossary.file, line: glossary.locate(at), path: `${list}[${i}].aliases[${j}]`, message });
       const words = key(alias);
       if (words === '') problem(`'${alias}' has no letters or digits to match`);
       else if (words === term) problem(`'${alias}' is the term '${entry.term}' itself once case and accents are set aside; remove it`);

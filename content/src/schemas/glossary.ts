@@ -18,8 +18,14 @@ export const glossaryEntry = z.strictObject({
 
 /** A glossary file. */
 export const glossaryFile = z.strictObject({
-  /** Entries, one per term. */
+  /** The program's words, one entry per term: each term must be a word the docs, rules or directory use. */
   terms: z.array(glossaryEntry),
+  /**
+   * Places, one entry per city or country as the directory names it ("Munich"), with the names
+   * people use for it ("München"). A place needs no partner there yet: it is not checked against
+   * the directory, so a partner moving away never breaks the glossary.
+   */
+  places: z.array(glossaryEntry).default([]),
 });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;

@@ -3,7 +3,7 @@
  * the rules or the directory say, or its aliases would lead nowhere.
  */
 import { languageData } from './language.ts';
-import { stemmerFor } from './stem.ts';
+import { languageStemmer } from './stem.ts';
 import { tokenize } from './text.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -16,8 +16,7 @@ export interface KnownWords {
 /** The words of `texts` in `language`, compared by stem (so "endorse" is known from "endorsed"). */
 export function knownWords(language: string, texts: Iterable<string>): KnownWords {
   const data = languageData(language);
-  const stemmer = stemmerFor(data.stemmer);
-  const stem = (word: string) => (Object.hasOwn(data.stems, word) ? data.stems[word] as string : stemmer(word));
+  const stem = languageStemmer(data);
   const stems = new Set<string>();
   const vocabulary = new Vocabulary();
   const add = (text: string) => {

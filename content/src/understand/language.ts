@@ -29,6 +29,11 @@ export const languageFile = z.strictObject({
   contractions: z.record(z.string(), z.string()).default({}),
   /** Word → stem, where the stemmer gives forms of one word different stems. */
   stems: z.record(z.string(), z.string()).default({}),
+  /**
+   * Letters that, doubled at the end of a stem, are made single: the English stemmer gives "add"
+   * for "add" but "ad" for "adding".
+   */
+  undouble: z.string().default(''),
   /** Words that say nothing about what a question is about. */
   stopWords: phrases,
   /** Words for numbers ("twelve" → 12). */
@@ -43,10 +48,25 @@ export const languageFile = z.strictObject({
   leadIns: phrases.default([]),
   /** Phrases signalling each aspect. */
   aspects: z.partialRecord(z.enum(ASPECTS), phrases),
+  /** Words that make a yes/no opener ask which of two options ("Is it 1000 or 2500?"). */
+  alternatives: phrases.default([]),
   /** Words that cut one message into several questions. */
   splitters: phrases.default([]),
   /** Words that point back at the question before ("it", "that one"): such a part takes its topics. */
   references: phrases.default([]),
+  /**
+   * Words for reading a yes or a no: yes, negations, "without" (asking whether a rule can be
+   * skipped), contrasts ("but", "only"), permissions ("can").
+   */
+  verdictWords: z.strictObject({ affirmation: phrases, negation: phrases, without: phrases, contrast: phrases, permission: phrases }),
+  /** Words that say what a thing is ("means", "stands for"): a passage with one defines. */
+  definitionWords: phrases.default([]),
+  /** Words that say what then happens ("cancelled", "expires"): a passage with one answers "what happens if". */
+  consequenceWords: phrases.default([]),
+  /** Units a duration is written in ("days", "business days", "months"). */
+  durationUnits: phrases,
+  /** Units a quantity is written in ("GB"). */
+  quantityUnits: phrases.default([]),
   /** The program's topics, by id, each with the words that name it. */
   topics: z.record(z.string().regex(/^[a-z][a-z-]*$/), phrases),
 });

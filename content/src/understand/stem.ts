@@ -19,3 +19,20 @@ export const stemmerNames = Object.keys(stemmers) as [keyof typeof stemmers, ...
 export function stemmerFor(name: keyof typeof stemmers): (word: string) => string {
   return stemmers[name];
 }
+
+/** What a language says about stemming: its stemmer, its own stems, the letters to undouble. */
+export interface StemmingData {
+  stemmer: keyof typeof stemmers;
+  stems: Record<string, string>;
+  undouble: string;
+}
+
+/** The stem of a folded word in a language: its own stem if it lists one, else the stemmer's, undoubled. */
+export function languageStemmer(data: StemmingData): (word: string) => string {
+  const stemmer = stemmerFor(data.stemmer);
+  const undouble = data.undouble ? new RegExp(`([${data.undouble}])\\1$`) : undefined;
+  return (word) => {
+    const stem = Object.hasOwn(data.stems, word) ? data.stems[word] as string : stemmer(word);
+    return undouble ? stem.replace(undouble, '$1') : stem;
+  };
+}

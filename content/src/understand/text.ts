@@ -24,9 +24,9 @@ const LETTERS: ReadonlyMap<string, string> = new Map([
   ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['ł', 'l'], ['đ', 'd'], ['ð', 'd'], ['þ', 'th'], ['ı', 'i'],
 ]);
 
-/** `text` lowercased, without diacritics, with the letters NFKD keeps whole spelt out. */
+/** `text` lowercased, without diacritics, with the letters NFKD keeps whole spelt out and one apostrophe. */
 export function fold(text: string): string {
-  const lower = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+  const lower = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
   return /[ßæœøłđðþı]/.test(lower) ? [...lower].map((c) => LETTERS.get(c) ?? c).join('') : lower;
 }
 

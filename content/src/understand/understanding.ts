@@ -12,7 +12,7 @@ import type { Aspect, LanguageData } from './language.ts';
 import { ASPECTS, languageData } from './language.ts';
 import { Phrases } from './phrases.ts';
 import { countriesByName, isCountryCode, languageName } from './places.ts';
-import { stemmerFor } from './stem.ts';
+import { languageStemmer } from './stem.ts';
 import type { Token } from './text.ts';
 import { fold, phraseWords, tokenize } from './text.ts';
 import type { Correction } from './vocabulary.ts';
@@ -53,6 +53,8 @@ export interface Reading {
   corrections: WordCorrection[];
   /** The stems that say what it is about (stop words left out), each once, in order. */
   terms: string[];
+  /** Of those, the ones it says itself (not taken from the question before). */
+  ownTerms: string[];
   entities: Entity[];
   /** Program topics named, by id. */
   topics: Set<string>;
@@ -66,10 +68,14 @@ export interface Reading {
   personal: boolean;
   /** It has a negation ("not", "never", "without"). */
   negated: boolean;
+  /** It asks whether a rule can be skipped ("without notice"). */
+  without: boolean;
   /** Numbers in it, as values. */
   numbers: number[];
   /** Topics, entities or aspects taken from the question before it (a follow-up part). */
   inherited: boolean;
+  /** It asks something (a question mark, a question word, a yes/no opener); otherwise it only sets the scene. */
+  asks: boolean;
 }
 
 /** What an understanding is built from: one content version's public parts. */
@@ -106,16 +112,17 @@ export class Understanding {
   private readonly wordsNotCodes: Set<string>;
   /** Question openers: a part after "and" that starts with one is a new question. */
   private readonly openers: Set<string>;
+  /** Each status's id by the stem of its name, to tell which statuses a text names. */
+  readonly statusStems: ReadonlyMap<string, string>;
 
   constructor(source: UnderstandingSource) {
     const language = languageData(source.language);
     this.language = language;
-    const stemmer = stemmerFor(language.stemmer);
-    this.stemOf = (word) => (Object.hasOwn(language.stems, word) ? language.stems[word] as string : stemmer(word));
+    this.stemOf = languageStemmer(language);
     const words = (phrase: string) => phraseWords(phrase, language);
     this.stopWords = new Set(language.stopWords.flatMap(words));
 
-    for (const entry of source.glossary?.entries ?? []) {
+    for (const entry of [...source.glossary?.entries ?? [], ...source.glossary?.places ?? []]) {
       const term = words(entry.term);
       for (const alias of entry.aliases) this.glossary.add(words(alias), term);
       this.vocabulary.add(term, 5);
@@ -123,6 +130,7 @@ export class Understanding {
     }
 
     const { rules } = source;
+    this.statusStems = new Map(rules.statuses.flatMap((s) => [[this.stemOf(fold(s.name)), s.id], [this.stemOf(s.id), s.id]]));
     for (const status of rules.statuses) {
       const value = { kind: 'status' as const, id: status.id };
       for (const name of new Set([status.name, status.id])) this.entities.add(words(name), value);
@@ -145,7 +153,8 @@ export class Understanding {
     }
 
     for (const [topic, list] of Object.entries(language.topics)) for (const phrase of list) this.topicPhrases.add(this.stems(words(phrase)), topic);
-    for (const aspect of ASPECTS) for (const phrase of language.aspects[aspect] ?? []) this.aspectPhrases.add(this.stems(words(phrase)), aspect);
+    // Aspects by the words as written: "listed" is not "list", "counts" is not "count".
+    for (const aspect of ASPECTS) for (const phrase of language.aspects[aspect] ?? []) this.aspectPhrases.add(words(phrase), aspect);
     for (const phrase of language.yesNo) this.yesNoPhrases.add(words(phrase), true);
     for (const phrase of language.personal) this.personalPhrases.add(words(phrase), true);
     for (const phrase of language.leadIns) this.leadIns.add(words(phrase), true);
@@ -236,21 +245,38 @@ export class Understanding {
     const words = tokens.map((t) => t.word);
     const stems = this.stems(words);
     const entities = this.findEntities(tokens);
-    const topics = new Set(this.topicPhrases.all(stems).flatMap((m) => m.values));
+    // Topics from the words as written and as the glossary reads them ("free copy" is the NFR);
+    // how it is asked from the words as written, which an alias may stand for ("minimum").
+    const asWritten = written.map((t) => t.word);
+    const topics = new Set([...this.topicPhrases.all(stems), ...this.topicPhrases.all(this.stems(asWritten))].flatMap((m) => m.values));
     const aspects: Aspect[] = [];
-    for (const match of this.aspectPhrases.all(stems)) for (const a of match.values) if (!aspects.includes(a)) aspects.push(a);
-    const yesNo = this.clauseStarts(text, tokens).some((start) => {
+    // The words of a phrase like "how long" say how it is asked, not what about: not terms.
+    const asking = new Set<number>();
+    const aspectMatches = this.aspectPhrases.all(asWritten);
+    for (const match of aspectMatches) {
+      if (match.length > 1) for (let i = match.start; i < match.start + match.length; i++) asking.add(written[i]?.start ?? -1);
+    }
+    const choice = asWritten.some((w) => this.language.alternatives.includes(w));
+    const yesNo = !choice && this.clauseStarts(text, written).some((start) => {
       let first = start;
-      for (let m = this.leadIns.at(words, first); m; m = this.leadIns.at(words, first)) first += m.length;
-      return this.yesNoPhrases.at(words, first) !== undefined;
+      for (let m = this.leadIns.at(asWritten, first); m; m = this.leadIns.at(asWritten, first)) first += m.length;
+      return this.yesNoPhrases.at(asWritten, first) !== undefined;
     });
+    // A yes/no question asks whether, not how much: a noun like "target" or "minimum" in it is no aspect.
+    for (const match of aspectMatches) {
+      if (yesNo && match.length === 1 && !match.values.includes('whatIf')) continue;
+      for (const a of match.values) if (!aspects.includes(a)) aspects.push(a);
+    }
     const whatIf = aspects.includes('whatIf');
-    const personal = words.some((w, i) => this.personalPhrases.at(words, i) !== undefined && !(w === 'us' && tokens[i]?.raw === 'US'));
-    const negated = words.some((w) => w === 'not' || w === 'never' || w === 'without' || w === 'no');
+    const personal = asWritten.some((w, i) => this.personalPhrases.at(asWritten, i) !== undefined && !(w === 'us' && written[i]?.raw === 'US'));
+    const { negation, without } = this.language.verdictWords;
+    const negated = asWritten.some((w) => negation.includes(w) || without.includes(w));
+    const skipping = asWritten.some((w) => without.includes(w));
     const numbers = tokens.filter((t) => t.number !== undefined).map((t) => t.number as number);
+    const own = [...new Set(this.termsOf(tokens.filter((t) => !asking.has(t.start))))];
     return {
-      text, tokens, stems, corrections, terms: [...new Set(this.termsOf(tokens))], entities, topics, aspects,
-      yesNo, whatIf, personal, negated, numbers, inherited: false,
+      text, tokens, stems, corrections, terms: own, ownTerms: own, entities, topics, aspects,
+      yesNo, whatIf, personal, negated, without: skipping, numbers, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
     };
   }
 
@@ -299,14 +325,20 @@ export class Understanding {
    */
   question(text: string): Reading[] {
     const parts: Reading[] = [];
+    let scene: Reading | undefined;
     for (const piece of this.split(text)) {
-      const reading = this.read(piece);
+      const reading = this.read(piece.text);
       if (reading.tokens.length === 0) continue;
-      const before = parts.at(-1);
+      reading.asks ||= piece.question;
+      const before = parts.at(-1) ?? scene;
       if (before && (reading.topics.size === 0 || this.refersBack(reading))) inherit(reading, before);
-      parts.push(reading);
+      else if (before) inheritStatuses(reading, before);
+      // A sentence that asks nothing ("We are Silver since May.") sets the scene for the next.
+      if (reading.asks) parts.push(reading);
+      else scene = scene ? { ...reading, topics: new Set([...scene.topics, ...reading.topics]), entities: [...scene.entities, ...reading.entities] } : reading;
     }
-    return parts;
+    // A message that asks nothing in the form of a question ("kickstart bonus amount") is still one.
+    return parts.length ? parts : scene ? [{ ...scene, asks: true }] : [];
   }
 
   /** Whether a part points back at the question before ("can Bronze extend it?"). */
@@ -315,11 +347,15 @@ export class Understanding {
     return words.some((_, i) => this.references.at(words, i) !== undefined);
   }
 
-  /** The texts of the questions in a message. */
-  private split(text: string): string[] {
-    const pieces = text.split(/[?;\n]+|(?<=[.!])\s+(?=\p{L})/u).map((s) => s.trim()).filter(Boolean);
-    const out: string[] = [];
-    for (const piece of pieces) {
+  /** The texts of the questions in a message, and whether each ended with a question mark. */
+  private split(text: string): { text: string; question: boolean }[] {
+    const pieces: { text: string; question: boolean }[] = [];
+    for (const match of text.matchAll(/[^?;\n.!]+(?:[.!](?!\s|$)[^?;\n.!]*)*([?;\n.!]+|$)/gu)) {
+      const piece = match[0].replace(/[?;\n.!]+$/, '').trim();
+      if (piece) pieces.push({ text: piece, question: (match[1] ?? '').includes('?') });
+    }
+    const out: { text: string; question: boolean }[] = [];
+    for (const { text: piece, question } of pieces) {
       const tokens = tokenize(piece, this.language);
       const words = tokens.map((t) => t.word);
       let from = 0;
@@ -331,15 +367,20 @@ export class Understanding {
         const startsQuestion = match.length > 1 || (next !== undefined && this.openers.has(next));
         const hasBefore = i - from >= 2;
         if (startsQuestion && hasBefore) {
-          out.push(piece.slice(tokens[from]?.start ?? 0, tokens[i - 1]?.end).trim());
+          out.push({ text: piece.slice(tokens[from]?.start ?? 0, tokens[i - 1]?.end).trim(), question });
           from = i;
           i += match.length - 1;
         }
       }
-      out.push(piece.slice(tokens[from]?.start ?? 0).trim());
+      out.push({ text: piece.slice(tokens[from]?.start ?? 0).trim(), question });
     }
-    return out.filter((s) => /[\p{L}\p{N}]/u.test(s));
+    return out.filter((s) => /[\p{L}\p{N}]/u.test(s.text));
   }
+}
+
+/** A part naming no status takes those of the part before ("We're going for Gold. What else do we need?"). */
+function inheritStatuses(reading: Reading, before: Reading): void {
+  if (!reading.entities.some((e) => e.kind === 'status')) reading.entities.push(...before.entities.filter((e) => e.kind === 'status'));
 }
 
 /** A follow-up part takes what it leaves out from the part before. */

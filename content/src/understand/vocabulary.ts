@@ -82,13 +82,22 @@ export class Vocabulary {
       const count = this.counts.get(swapped);
       if (count !== undefined) candidates.set(swapped, count);
     }
+    // Fewer edits first; then the longer start in common (a misspelling keeps its first letters
+    // more often than not: "limt" is "limit" before "list"); then the commoner word.
+    const prefix = (c: string) => {
+      let n = 0;
+      while (n < c.length && c[n] === word[n]) n++;
+      return n;
+    };
+    let bestRank: [number, number, number] | undefined;
     for (const [candidate, count] of candidates) {
       const edits = editDistance(word, candidate);
       if (edits > max || Math.abs(candidate.length - word.length) > max) continue;
-      // A word keeps its first letter far more often than not.
-      const rank = edits + (candidate[0] === word[0] ? 0 : 0.5);
-      const bestRank = best ? best.edits + (best.word[0] === word[0] ? 0 : 0.5) : Infinity;
-      if (!best || rank < bestRank || (rank === bestRank && count > best.count)) best = { word: candidate, edits, count };
+      const rank: [number, number, number] = [edits, -Math.min(prefix(candidate), 3), -count];
+      if (!bestRank || rank[0] < bestRank[0] || (rank[0] === bestRank[0] && (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])))) {
+        best = { word: candidate, edits, count };
+        bestRank = rank;
+      }
     }
     return best && { word: best.word, edits: best.edits };
   }

@@ -1,0 +1,206 @@
+/**
+ * The docs passages, indexed with MiniSearch by the understanding's terms, and the passage that
+ * answers a question. A passage is scored by how much of the question it covers: each term counts
+ * by its rarity, fully in the passage's own text, less in its heading or list lead, its section
+ * title, its page title, or what its page says it is about. A passage must hold a question term in
+ * its own text, and may leave out one term in three (beyond the first).
+ */
+import MiniSearch from 'minisearch';
+import type { DocPage, Passage } from '../load/docs.ts';
+import { fold } from './text.ts';
+import type { Reading, Understanding } from './understanding.ts';
+
+/** Field weights, from the passage's text to what its page is about. */
+const FIELDS = ['text', 'lead', 'section', 'page', 'about'] as const;
+const WEIGHTS: Record<(typeof FIELDS)[number], number> = { text: 1, lead: 0.8, section: 0.6, page: 0.45, about: 0.2 };
+/** A passage may leave out one question term in this many (beyond the first)... */
+const UNMATCHED_EVERY = 3;
+/** ...or, in a question of at least LONG terms, any terms weighing at most this share of it. */
+const MISSING_SHARE = 0.3;
+const LONG = 4;
+/** How much the shape of a passage counts among passages covering a question alike. */
+const SHAPE = 0.03;
+/** What a passage about other statuses than the one asked about keeps of its coverage. */
+const OTHER_STATUS = 0.6;
+/** Terms in more than this share of passages say nothing about which one answers (like "partner"). */
+const COMMON_SHARE = 0.4;
+
+/** A passage that answers a question, with how much of it it covers (0 to 1). */
+export interface PassageHit {
+  passage: Passage;
+  coverage: number;
+  /** The question terms found in the passage's own text, heading or section title. */
+  inText: number;
+}
+
+/** A docs section, by page and anchor (empty for the top of a page). */
+export interface SectionRef {
+  page: string;
+  anchor: string;
+}
+
+/** The docs passages, searchable. */
+export class PassageIndex {
+  readonly passages: Passage[];
+  private readonly search: MiniSearch<{ id: number }>;
+  private readonly df = new Map<string, number>();
+  private readonly fieldTerms: Set<string>[][];
+  /** The statuses each passage names in its text, heading or section. */
+  private readonly statuses: Set<string>[];
+  /** The terms of each table cell's row and column labels. */
+  private readonly labels = new Map<Passage, Set<string>>();
+  /** Passages saying what a thing is ("NFR means…"), or what then happens ("…is cancelled"). */
+  private readonly defines = new Set<Passage>();
+  private readonly consequences = new Set<Passage>();
+  /** The first passage of each section. */
+  private readonly firsts = new Set<Passage>();
+
+  constructor(docs: readonly DocPage[], understanding: Understanding) {
+    this.passages = docs.flatMap((d) => d.passages).filter((p) => !p.pointer);
+    const about = new Map(docs.map((d) => [d.slug, `${d.title} ${d.description} ${d.passages.filter((p) => p.anchor === '').map((p) => p.plain).join(' ')}`]));
+    const fieldText = (p: Passage): Record<(typeof FIELDS)[number], string> => ({
+      text: `${p.plain} ${p.row ?? ''} ${p.column ?? ''}`,
+      lead: `${p.heading ?? ''} ${p.kind === 'item' ? p.lead ?? '' : ''}`,
+      section: p.section,
+      page: p.pageTitle,
+      about: about.get(p.page) ?? '',
+    });
+    const texts = this.passages.map(fieldText);
+    const says = (p: Passage, words: readonly string[]) => {
+      const text = ` ${fold(p.plain).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+      return words.some((w) => text.includes(` ${fold(w)} `));
+    };
+    const seen = new Set<string>();
+    for (const p of this.passages) {
+      if (says(p, understanding.language.definitionWords)) this.defines.add(p);
+      if (says(p, understanding.language.consequenceWords)) this.consequences.add(p);
+      if (!seen.has(`${p.page}#${p.anchor}`)) this.firsts.add(p);
+      seen.add(`${p.page}#${p.anchor}`);
+    }
+    for (const p of this.passages) if (p.kind === 'cell') this.labels.set(p, new Set(understanding.terms(`${p.row ?? ''} ${p.column ?? ''}`)));
+    this.fieldTerms = texts.map((t) => FIELDS.map((f) => new Set(understanding.terms(t[f]))));
+    this.statuses = this.fieldTerms.map((fields) => new Set(fields.slice(0, 3).flatMap((f) => [...f].flatMap((t) => understanding.statusStems.get(t) ?? []))));
+    for (const fields of this.fieldTerms) {
+      for (const term of new Set(fields.slice(0, 4).flatMap((f) => [...f]))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+    this.search = new MiniSearch<{ id: number }>({
+      fields: [...FIELDS],
+      // Text reaches the index already cut into the understanding's terms.
+      extractField: (doc, field) => (field === 'id' ? doc.id : [...(this.fieldTerms[doc.id]?.[FIELDS.indexOf(field as (typeof FIELDS)[number])] ?? [])].join(' ')) as string,
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+    });
+    this.search.addAll(this.passages.map((_, id) => ({ id })));
+  }
+
+  /** Rarity of a term among the passages; a term the docs never use is the rarest. */
+  idf(term: string): number {
+    return Math.log(1 + this.passages.length / (1 + (this.df.get(term) ?? 0)));
+  }
+
+  /** Whether any passage uses a term. */
+  uses(term: string): boolean {
+    return this.df.has(term);
+  }
+
+  /** Whether a term is in so many passages that it tells none apart. */
+  isCommon(term: string): boolean {
+    return (this.df.get(term) ?? 0) > COMMON_SHARE * this.passages.length;
+  }
+
+  /** The question's telling terms: common ones left out unless nothing else is left. */
+  telling(terms: readonly string[]): string[] {
+    const telling = terms.filter((t) => !this.isCommon(t));
+    return telling.length ? telling : [...terms];
+  }
+
+  /** The passage covering most of `reading`, if one covers any of it. */
+  best(reading: Reading, statuses: readonly string[] = []): PassageHit | undefined {
+    return this.ranked(reading, 1, statuses)[0];
+  }
+
+  /** Passages covering part of `reading`, best first. `statuses` are the ones the question names. */
+  ranked(reading: Reading, limit = 20, statuses: readonly string[] = []): PassageHit[] {
+    const terms = this.telling(reading.terms.filter((t) => !/^\d/.test(t) || t.length > 2));
+    if (terms.length === 0) return [];
+    const weights = terms.map((t) => this.idf(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    // One term in three (beyond the first) may be missing, or more when they are common ones.
+    const allowed = Math.floor((terms.length - 1) / UNMATCHED_EVERY);
+    // Short questions must be covered whole: "support phone number" is not "phone number".
+    const allowedWeight = terms.length >= LONG ? total * MISSING_SHARE : 0;
+    const heading = reading.aspects.includes('howTo') ? 1 : WEIGHTS.lead;
+    const hits: (PassageHit & { rank: number })[] = [];
+    for (const result of this.search.search(terms.join(' '), { combineWith: 'OR' })) {
+      const fields = this.fieldTerms[result.id as number] as Set<string>[];
+      let covered = 0;
+      let inText = 0;
+      let missing = 0;
+      let missingWeight = 0;
+      terms.forEach((term, i) => {
+        const at = fields.findIndex((f) => f.has(term));
+        if (at < 0) {
+          missing++;
+          missingWeight += weights[i] ?? 0;
+        } else {
+          // For "how do I…", a heading ("Claiming it") says as much as the text under it.
+          covered += (weights[i] ?? 0) * (at === 1 ? heading : WEIGHTS[FIELDS[at] as (typeof FIELDS)[number]]);
+        }
+        // Its own text, its heading or its section: not only what its page is about.
+        if (at >= 0 && at <= 2) inText++;
+      });
+      if ((missing > allowed && missingWeight > allowedWeight) || inText === 0) continue;
+      let coverage = covered / total;
+      // A passage about other statuses than the one asked about ("Silver entry figure" for Gold).
+      const named = this.statuses[result.id as number] as Set<string>;
+      if (statuses.length > 0 && named.size > 0 && !statuses.some((s) => named.has(s))) coverage *= OTHER_STATUS;
+      const passage = this.passages[result.id as number] as Passage;
+      hits.push({ passage, coverage, inText, rank: coverage + this.shape(passage, reading, fields, terms) + result.score / 1000 });
+    }
+    return hits.sort((a, b) => b.rank - a.rank || a.passage.plain.length - b.passage.plain.length).slice(0, limit);
+  }
+
+  /**
+   * Among passages covering a question alike, the one shaped like its answer: a paragraph over a
+   * list item, a table cell only when the question names its row or column, and for "what is"
+   * the paragraph that says what the thing is ("NFR means...").
+   */
+  private shape(passage: Passage, reading: Reading, fields: readonly Set<string>[], terms: readonly string[]): number {
+    let bonus = passage.kind === 'paragraph' ? SHAPE : 0;
+    if (passage.kind === 'cell') {
+      const labels = this.labels.get(passage) ?? new Set<string>();
+      bonus += terms.filter((t) => labels.has(t)).length >= 2 ? SHAPE : -2 * SHAPE;
+    }
+    const first = this.firsts.has(passage);
+    const titled = terms.some((t) => fields[2]?.has(t) || fields[1]?.has(t));
+    if (reading.aspects.includes('definition')) {
+      if (this.defines.has(passage)) bonus += 3 * SHAPE;
+      // The first paragraph of a section about the thing says what it is.
+      if (first && titled) bonus += SHAPE;
+      if (passage.plain.endsWith(':')) bonus -= SHAPE;
+    }
+    // "How do I…": the steps of a list, shown whole with the sentence that leads them.
+    if (reading.aspects.includes('howTo') && passage.group !== undefined) bonus += 2 * SHAPE;
+    // "What happens if…": the passage that says what then happens.
+    if (reading.whatIf && this.consequences.has(passage)) bonus += 2 * SHAPE;
+    return bonus;
+  }
+
+  /** The sections nearest to `reading` (the sections of its best passages), at most `count`. */
+  nearest(reading: Reading, count: number): SectionRef[] {
+    const out: SectionRef[] = [];
+    for (const result of this.search.search(this.telling(reading.terms).join(' '), { combineWith: 'OR' })) {
+      const p = this.passages[result.id as number] as Passage;
+      if (!out.some((s) => s.page === p.page && s.anchor === p.anchor)) out.push({ page: p.page, anchor: p.anchor });
+      if (out.length === count) break;
+    }
+    return out;
+  }
+
+  /** The passages of a list: the items of `passage`'s group and the paragraph that leads it. */
+  listOf(passage: Passage): { intro?: Passage; items: Passage[] } {
+    if (passage.group === undefined) return { items: [] };
+    const same = this.passages.filter((p) => p.page === passage.page && p.group === passage.group);
+    return { intro: same.find((p) => p.kind === 'paragraph'), items: same.filter((p) => p.kind === 'item') };
+  }
+}
