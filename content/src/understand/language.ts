@@ -44,6 +44,11 @@ export const languageFile = z.strictObject({
   yesNo: phrases,
   /** Words that make a question about the asker's own partner. */
   personal: phrases,
+  /**
+   * Words that make it plainly about what the asker's partner has ("my", "our", "am I"): from
+   * someone not linked, only these ask for their own data ("Can we get the bonus?" asks the rule).
+   */
+  owned: phrases.default([]),
   /** Greetings and lead-ins skipped at the start of a question. */
   leadIns: phrases.default([]),
   /** Phrases signalling each aspect. */

@@ -68,8 +68,13 @@ const UNKNOWN_WORD = 0.35;
 /** What naming one of a fact's figures adds to its score. */
 const NAMED_FIGURE = 0.3;
 
-/** Every number in a fact's data (days, months, amounts, counts). */
+const numbersOf = new WeakMap<Fact, Set<number>>();
+const ownTopics = new WeakMap<FactMatch, Set<string>>();
+
+/** Every number in a fact's data (days, months, amounts, counts), worked out once per fact. */
 function factNumbers(fact: Fact): Set<number> {
+  const known = numbersOf.get(fact);
+  if (known) return known;
   const out = new Set<number>();
   const visit = (value: unknown) => {
     if (typeof value === 'number') out.add(value);
@@ -77,6 +82,7 @@ function factNumbers(fact: Fact): Set<number> {
     else if (value && typeof value === 'object') Object.values(value).forEach(visit);
   };
   visit({ ...fact, match: undefined, decide: undefined });
+  numbersOf.set(fact, out);
   return out;
 }
 
@@ -134,10 +140,14 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
   if (m.status && named.length > 0 && !named.includes(m.status)) return undefined;
   if (!m.needs.every((group) => group.some((t) => reading.topics.has(t)))) return undefined;
   if (m.excludes?.some((t) => reading.topics.has(t))) return undefined;
-  const own = new Set([...m.needs.flat(), ...m.about]);
-  // Topics that only name an aspect ("deadline", "limit") are explained by a fact of that aspect.
-  if (m.aspects.includes('deadline') || m.aspects.includes('duration')) own.add('deadline');
-  if (m.aspects.includes('limit')) own.add('limit');
+  let own = ownTopics.get(m);
+  if (!own) {
+    own = new Set([...m.needs.flat(), ...m.about]);
+    // Topics that only name an aspect ("deadline", "limit") are explained by a fact of that aspect.
+    if (m.aspects.includes('deadline') || m.aspects.includes('duration')) own.add('deadline');
+    if (m.aspects.includes('limit')) own.add('limit');
+    ownTopics.set(m, own);
+  }
   const weight = (t: string) => weights.get(t) ?? 1;
   let explained = 0;
   let total = 0;

@@ -83,6 +83,9 @@ export interface PersonalAnswer {
   more: 'status' | 'deadlines';
 }
 
+/** The kinds that answer a yes/no question ("Am I on track?", "Can I extend my NFR?"). */
+const YES_NO_KINDS = new Set<PersonalKind>(['on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines']);
+
 /** Personal kinds whose score is at least this answer a personal question. */
 const LEAST = 0.75;
 
@@ -93,6 +96,8 @@ const LEAST = 0.75;
  */
 export function personalKind(reading: Reading, weights: ReadonlyMap<string, number>, standing?: Standing, rules?: Rules): PersonalKind | undefined {
   if (!reading.personal && !(standing && reading.topics.has('more'))) return undefined;
+  // Without the partner's data at hand, only a question plainly about it ("my review") is personal.
+  if (!standing && !reading.owned) return undefined;
   const named = statusesOf(reading);
   const higher = standing?.status && rules ? named.some((s) => statusRank(rules, s) > statusRank(rules, standing.status?.id ?? '')) : false;
   const lowest = rules?.statuses[0]?.id;
@@ -103,6 +108,8 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
   let best: { kind: PersonalKind; score: number } | undefined;
   for (const [kind, match] of Object.entries(KINDS) as [PersonalKind, FactMatch][]) {
     if (kind === 'cutoff' && !(cutoff && dated)) continue;
+    // A yes/no question asks whether: only a kind that answers whether can answer it.
+    if (reading.yesNo && !YES_NO_KINDS.has(kind)) continue;
     // A higher status named is what reaching means: "what do I still need for Gold?".
     const topics = higher && (kind === 'next' || kind === 'can-reach') ? new Set([...reading.topics, 'reach']) : reading.topics;
     const scored = scoreMatch(match, { ...reading, topics, entities: [] }, weights);

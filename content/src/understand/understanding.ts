@@ -66,6 +66,8 @@ export interface Reading {
   whatIf: boolean;
   /** It is about the asker's own partner ("my", "we", "am I"). */
   personal: boolean;
+  /** It plainly asks about what the asker's partner has ("my", "our", "am I"), not only "we". */
+  owned: boolean;
   /** It has a negation ("not", "never", "without"). */
   negated: boolean;
   /** It asks whether a rule can be skipped ("without notice"). */
@@ -104,6 +106,7 @@ export class Understanding {
   private readonly aspectPhrases = new Phrases<Aspect>();
   private readonly yesNoPhrases = new Phrases<true>();
   private readonly personalPhrases = new Phrases<true>();
+  private readonly ownedPhrases = new Phrases<true>();
   private readonly leadIns = new Phrases<true>();
   private readonly splitters = new Phrases<true>();
   private readonly references = new Phrases<true>();
@@ -157,6 +160,7 @@ export class Understanding {
     for (const aspect of ASPECTS) for (const phrase of language.aspects[aspect] ?? []) this.aspectPhrases.add(words(phrase), aspect);
     for (const phrase of language.yesNo) this.yesNoPhrases.add(words(phrase), true);
     for (const phrase of language.personal) this.personalPhrases.add(words(phrase), true);
+    for (const phrase of language.owned) this.ownedPhrases.add(words(phrase), true);
     for (const phrase of language.leadIns) this.leadIns.add(words(phrase), true);
     for (const phrase of language.splitters) this.splitters.add(words(phrase), true);
     for (const phrase of language.references) this.references.add(words(phrase), true);
@@ -269,6 +273,7 @@ export class Understanding {
     }
     const whatIf = aspects.includes('whatIf');
     const personal = asWritten.some((w, i) => this.personalPhrases.at(asWritten, i) !== undefined && !(w === 'us' && written[i]?.raw === 'US'));
+    const owned = asWritten.some((_, i) => this.ownedPhrases.at(asWritten, i) !== undefined);
     const { negation, without } = this.language.verdictWords;
     const negated = asWritten.some((w) => negation.includes(w) || without.includes(w));
     const skipping = asWritten.some((w) => without.includes(w));
@@ -276,7 +281,7 @@ export class Understanding {
     const own = [...new Set(this.termsOf(tokens.filter((t) => !asking.has(t.start))))];
     return {
       text, tokens, stems, corrections, terms: own, ownTerms: own, entities, topics, aspects,
-      yesNo, whatIf, personal, negated, without: skipping, numbers, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
+      yesNo, whatIf, personal, owned, negated, without: skipping, numbers, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
     };
   }
 
@@ -390,6 +395,7 @@ function inherit(reading: Reading, before: Reading): void {
   if (reading.aspects.length === 0) reading.aspects.push(...before.aspects);
   reading.terms = [...new Set([...reading.terms, ...before.terms])];
   reading.personal ||= before.personal;
+  reading.owned ||= before.owned;
   reading.inherited = true;
 }
 
