@@ -4,7 +4,7 @@
  * seen through what the bot needs from each version, built once per version.
  */
 import {
-  buildKnowledge, buildSearchIndex, directoryOf, openContentSource as openLiveSource,
+  directoryOf, indexOf, openContentSource as openLiveSource,
 } from '../content/index.ts';
 import type {
   Content, Knowledge, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
@@ -18,6 +18,7 @@ export interface ContentSnapshot {
   content: Content;
   /** Listed partners as the public sees them. */
   directory: PublicPartner[];
+  /** The directory's search (the content version's one index, shared with the site). */
   search: SearchIndex;
   /** What the understanding knows of this version: facts, docs passages, words. */
   answers: Knowledge;
@@ -59,8 +60,8 @@ function botView(live: LiveContentSnapshot): ContentSnapshot {
       version: live.version,
       content,
       directory,
-      search: buildSearchIndex(directory, content.docs, content.rules),
-      answers: buildKnowledge({ rules: content.rules, docs: content.docs, glossaries: content.glossaries, directory }),
+      search: indexOf(live).directory,
+      answers: indexOf(live).knowledge,
       linked,
       loadedAt: live.loadedAt,
     };

@@ -17,7 +17,7 @@ export type { DocHref } from './src/doc-links.ts';
 
 // Live content: loaded once, kept current, one snapshot per version
 export { openContentSource, snapshotOf, startContentSource } from './src/live/source.ts';
-export { directoryOf } from './src/live/derived.ts';
+export { directoryOf, indexOf } from './src/live/derived.ts';
 export type {
   ContentSnapshot as LiveContentSnapshot, ContentSource as LiveContentSource, ReloadResult as LiveReloadResult,
   SourceState, StartingContentSource,
@@ -47,9 +47,12 @@ export type { PlannedReminder } from './src/engine/reminders.ts';
 // Public projection and search
 export { countryName, publicDirectory, toPublicPartner } from './src/public.ts';
 export type { PublicPartner } from './src/public.ts';
-export { buildSearchIndex, search } from './src/search.ts';
 export { parseMarkdown, plainSummary, plainText } from './src/markdown.ts';
-export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
+export { buildContentIndex } from './src/search/content-index.ts';
+export type { ContentIndex } from './src/search/content-index.ts';
+export { cityKey, FILTER_DIMENSIONS, SearchIndex } from './src/search/directory-index.ts';
+export type { FilterDimension, QueryReading, TextMatch, UnderstoodFilter } from './src/search/directory-index.ts';
+export { Bits } from './src/search/bits.ts';
 
 // Dates and formatting
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';

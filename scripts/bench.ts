@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, loadPublicContent, projectRoot, search } from '../content/index.ts';
+import { buildContentIndex, loadPublicContent, projectRoot } from '../content/index.ts';
 import { deliverBatch } from '../bot/reminders/bench.ts';
 import { benchPolling, benchWebhook } from './bench/bot.ts';
 import { firstSearch, weighPages } from './bench/browser.ts';
@@ -107,16 +107,17 @@ async function measureSize(partners: number, runs: number, log: (s: string) => v
   add('Site rebuild after one partner file changes', 's', [(rebuild.ms ?? 0) / 1000], partners >= 10_000 ? { max: 5 } : undefined);
 
   log(`${group}: search`);
-  const { directory, docs, rules } = await loadPublicContent({ dir: contentDir });
-  const index = buildSearchIndex(directory, docs, rules);
-  const serialized = JSON.stringify(index.index);
+  const publicContent = await loadPublicContent({ dir: contentDir });
+  const { directory } = publicContent;
+  const index = buildContentIndex(publicContent).directory;
+  const serialized = JSON.stringify(index);
   add('Search index: size (raw, kept on the server)', 'KB', [serialized.length / 1024]);
   add('Search index: size (gzip)', 'KB', [gzipSync(serialized).length / 1024]);
   const latencies: number[] = [];
   for (let i = 0; i < 20; i++) {
     for (const q of QUERIES) {
       const t = performance.now();
-      search(index, q);
+      index.matchText(index.readQuery(q).text);
       latencies.push(performance.now() - t);
     }
   }

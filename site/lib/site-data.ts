@@ -8,13 +8,13 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { buildSearchIndex, contentDir, directoryOf, loadPublicContent, projectRoot } from '../../content/index.ts';
-import type { DocPage, LiveContentSnapshot, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
+import { buildContentIndex, contentDir, directoryOf, indexOf, loadPublicContent, projectRoot } from '../../content/index.ts';
+import type { ContentIndex, DocPage, LiveContentSnapshot, PublicContent, PublicPartner } from '../../content/index.ts';
 
 /** The site's data. */
 export interface SiteData extends PublicContent {
-  /** Search over the public directory and the docs sections, built on the first search. */
-  searchIndex: () => SearchIndex;
+  /** The content version's one index (the directory's search and filter sets among it), built on the first search. */
+  searchIndex: () => ContentIndex;
   /** Public partners by slug. */
   bySlug: Map<string, PublicPartner>;
   /**
@@ -58,7 +58,7 @@ export function siteData(locals?: { site?: SiteData }): Promise<SiteData> {
 export function siteDataOf(snapshot: LiveContentSnapshot): SiteData {
   return snapshot.derive('site', () => {
     const { rules, docs, figures, glossaries } = snapshot.content;
-    return withLookups({ rules, docs, figures, glossaries, directory: directoryOf(snapshot) });
+    return withLookups({ rules, docs, figures, glossaries, directory: directoryOf(snapshot) }, () => indexOf(snapshot));
   });
 }
 
@@ -66,12 +66,12 @@ async function load(): Promise<SiteData> {
   return withLookups(await loadPublicContent());
 }
 
-function withLookups(content: PublicContent): SiteData {
-  let index: SearchIndex | undefined;
+function withLookups(content: PublicContent, shared?: () => ContentIndex): SiteData {
+  let index: ContentIndex | undefined;
   let dates: Promise<Map<string, string>> | undefined;
   return {
     ...content,
-    searchIndex: () => (index ??= buildSearchIndex(content.directory, content.docs, content.rules)),
+    searchIndex: shared ?? (() => (index ??= buildContentIndex(content))),
     bySlug: new Map(content.directory.map((p) => [p.slug, p])),
     updated: async (slug) => {
       const file = path.join(contentDir(), 'docs', `${slug}.md`);

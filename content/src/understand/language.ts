@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from '../config.ts';
 import { ContentError, parseWithFriendlyErrors } from '../issues.ts';
 import { parseYamlSource } from '../load/source.ts';
 import { stemmerNames } from './stem.ts';
@@ -79,7 +80,8 @@ export const languageFile = z.strictObject({
 /** A language file, read. */
 export type LanguageData = z.infer<typeof languageFile>;
 
-const folder = path.join(import.meta.dirname, 'languages');
+// From the project's root, not this module's folder: the site's bundled server code runs from dist/.
+const folder = path.join(projectRoot, 'content', 'src', 'understand', 'languages');
 const loaded = new Map<string, LanguageData>();
 
 /** The codes of every language that has a file. */
