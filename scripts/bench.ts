@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildContentIndex, loadPublicContent, projectRoot } from '../content/index.ts';
 import { deliverBatch } from '../bot/reminders/bench.ts';
+import { corpusAccuracy, measureAnswers } from './bench/answers.ts';
 import { benchPolling, benchWebhook } from './bench/bot.ts';
 import { firstSearch, weighPages } from './bench/browser.ts';
 import { generateContent } from './bench/generate.ts';
@@ -71,7 +72,7 @@ async function serve(env: Record<string, string>): Promise<{ url: string; stop: 
   return { url, stop: () => server.kill('SIGTERM') };
 }
 
-async function measureSize(partners: number, runs: number, log: (s: string) => void): Promise<Row[]> {
+async function measureSize(partners: number, runs: number, log: (s: string) => void, sizes: readonly number[] = [partners]): Promise<Row[]> {
   const rows: Row[] = [];
   const group = `${partners.toLocaleString('en-US')} partners`;
   const work = path.join(projectRoot, '.cache', `bench-${partners}`);
@@ -123,6 +124,19 @@ async function measureSize(partners: number, runs: number, log: (s: string) => v
   }
   add('Search query latency p50 (server)', 'ms', [percentile(latencies, 50)]);
   add('Search query latency p99 (server)', 'ms', [percentile(latencies, 99)]);
+
+  // Free-text answers (issue 11): per question through the bot's reply function, and the corpus.
+  log(`${group}: answering questions`);
+  const answering = [];
+  for (let i = 0; i < runs; i++) answering.push(await measureAnswers(contentDir, AS_OF));
+  add(`Answers: per question p50 (${answering[0]?.questions ?? 0} questions, program and personal)`, 'ms', answering.map((a) => a.p50Ms));
+  add('Answers: per question p99', 'ms', answering.map((a) => a.p99Ms), partners >= 10_000 ? { max: 20 } : undefined);
+  if (partners === sizes[0]) {
+    const corpus = await corpusAccuracy(AS_OF);
+    add('Answers: corpus accuracy, program questions (shipped content)', '%', [corpus.program * 100], { min: 95 });
+    add('Answers: corpus accuracy, personal questions (shipped content)', '%', [corpus.personal * 100], { min: 95 });
+    add('Answers: corpus accuracy, questions the rules do not answer', '%', [corpus.outOfScope * 100], { min: 95 });
+  }
 
   log(`${group}: pages and first search in Chromium`);
   const server = await serve(env);
@@ -214,7 +228,7 @@ runCli(async () => {
   const rows: Row[] = [];
   const started = Date.now();
   const log = (s: string) => console.error(`[bench] ${s}`);
-  for (const n of sizes) rows.push(...(await measureSize(n, runs, log)));
+  for (const n of sizes) rows.push(...(await measureSize(n, runs, log, sizes)));
   rows.push(...(await measureDelivery(values.smoke ? 60 : 3000, log)));
   const report = [
     '# Benchmark results',
