@@ -270,6 +270,7 @@ Count what you paid in the store for clients' purchases, after your discount; le
       ...f.benefits.map((b) => (b.requires.length ? `${b.text} (once ${say.list(requirements(say, b.requires).map(inline))} is done)` : b.text)),
     ])]),
     'status-nfr': (f, say) => html`${say.status(f.status)} partners get <b>${plural(f.cloud, 'NFR cloud subscription', 'NFR cloud subscriptions')}</b> and <b>${f.onPremise === 0 ? 'no NFR on-premise key' : plural(f.onPremise, 'NFR on-premise key', 'NFR on-premise keys')}</b>.`,
+    'nfr-counts': (f, say) => joinHtml([html`Free NFR copies, by status:`, bullets(f.statuses.map((s) => `${say.status(s.status)}: ${plural(s.cloud, 'cloud subscription', 'cloud subscriptions')}, ${s.onPremise === 0 ? 'no on-premise key' : plural(s.onPremise, 'on-premise key', 'on-premise keys')}`))]),
     'statuses-list': (f, say) => html`There are ${f.statuses.length} statuses, lowest first: <b>${say.list(f.statuses.map((s) => say.status(s)))}</b>.`,
     'status-highest': (f, say) => html`<b>${say.status(f.status)}</b> is the highest status.`,
     'status-lowest': (f, say) => html`Every partner starts at <b>${say.status(f.status)}</b>, the moment the application is approved.`,

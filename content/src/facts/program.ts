@@ -56,7 +56,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     },
     {
       id: 'bonuses.canPay', code: 'bonus-uses', can: bonuses.canPay, cannot: bonuses.cannotPay,
-      match: { needs: [anyBonus], about: ['order', 'own-use', 'key', 'cloud', 'renew'], excludes: ['whole'], aspects: ['list', 'limit'] },
+      match: { needs: [anyBonus], about: ['order', 'own-use', 'key', 'cloud', 'renew'], excludes: ['whole'], aspects: ['list'] },
       decide: { kind: 'items', yes: bonuses.canPay, no: bonuses.cannotPay },
       docs: refs.section('bonuses#what-bonuses-can-pay-for'),
     },

@@ -15,7 +15,7 @@ function requirementTopics(r: Requirement): string[][] {
     case 'case-study': return [['case-study']];
     case 'marketing-plan': return [['marketing-plan']];
     case 'product-presentation': return [['presentation']];
-    case 'first-line-support': return [['support']];
+    case 'first-line-support': return [['first-line', 'support']];
     case 'course': return r.course === 'tutorial' ? [['tutorial']] : [['course'], [r.course]];
     case 'endorsement': return [['endorse', r.channel], [r.channel]];
     case 'nfr-cloud': return [['nfr'], ['claim']];
@@ -38,7 +38,8 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
     const below = rules.statuses[i - 1]?.id ?? s;
     facts.push({
       id: `statuses.${s}.discount`, code: 'status-discount', status: s, tiers: tiersOf(status),
-      match: { needs: [['discount']], about: ['price'], aspects: ['percent', 'amount'], status: s },
+      // A tier's requirements (the tutorial) are what "before the tutorial" asks about.
+      match: { needs: [['discount']], about: ['price', 'before', ...status.discount.flatMap((d) => d.requires.flatMap((r) => requirementTopics(r).flat()))], aspects: ['percent', 'amount'], status: s },
       decide: { kind: 'discount', tiers: tiersOf(status) },
       docs: refs.figure([`${s}.discount`], 'buying-and-reselling#buying-in-the-store'),
     });
@@ -124,6 +125,11 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
   }
 
   const statuses = rules.statuses.map((s) => s.id);
+  facts.push({
+    id: 'statuses.nfr', code: 'nfr-counts', statuses: rules.statuses.map((s) => ({ status: s.id, cloud: s.nfr.cloud, onPremise: s.nfr.onPremise })),
+    match: { needs: [['nfr', 'key']], about: ['cloud', 'key', 'claim', 'more', 'status'], excludes: ['extend', 'storage', 'sites', 'scans', 'domain'], aspects: ['count', 'who', 'list'] },
+    docs: refs.section('nfr#what-nfr-copies-are-for'),
+  });
   facts.push({
     id: 'statuses.discount', code: 'discounts', statuses: rules.statuses.map((s) => ({ status: s.id, tiers: tiersOf(s) })),
     match: { needs: [['discount']], about: ['price', 'status'], aspects: ['percent', 'amount', 'list'] },

@@ -30,6 +30,7 @@ export type FactData =
   | { code: 'target-missed'; moves: { from: string; to: string }[] }
   | { code: 'status-benefits'; status: string; tiers: FactTier[]; benefits: { text: string; requires: Requirement[] }[] }
   | { code: 'status-nfr'; status: string; cloud: number; onPremise: number }
+  | { code: 'nfr-counts'; statuses: { status: string; cloud: number; onPremise: number }[] }
   | { code: 'statuses-list'; statuses: string[] }
   | { code: 'status-highest'; status: string }
   | { code: 'status-lowest'; status: string }

@@ -62,9 +62,10 @@ export const languageFile = z.strictObject({
   references: phrases.default([]),
   /**
    * Words for reading a yes or a no: yes, negations, "without" (asking whether a rule can be
-   * skipped), contrasts ("but", "only"), permissions ("can").
+   * skipped), contrasts ("but", "only"), permissions ("can"), and conditions ("who", "if"): a
+   * permission under a condition ("partners who applied after 2019 can") answers nobody in particular.
    */
-  verdictWords: z.strictObject({ affirmation: phrases, negation: phrases, without: phrases, contrast: phrases, permission: phrases }),
+  verdictWords: z.strictObject({ affirmation: phrases, negation: phrases, without: phrases, contrast: phrases, permission: phrases, condition: phrases }),
   /** Words that say what a thing is ("means", "stands for"): a passage with one defines. */
   definitionWords: phrases.default([]),
   /** Words that say what then happens ("cancelled", "expires"): a passage with one answers "what happens if". */

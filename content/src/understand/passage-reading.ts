@@ -86,6 +86,9 @@ export function findFigure(understanding: Understanding, reading: Reading, text:
   return undefined;
 }
 
+/** The share of the question's words found in its passage that the deciding sentence must hold. */
+const SENTENCE_HOLDS = 0.6;
+
 /** Whether `text` holds one of `phrases` as words. */
 function says(understanding: Understanding, text: string, phrases: readonly string[]): boolean {
   const words = ` ${fold(text).replace(/n't\b/g, ' not').replace(/[^\p{L}\p{N}%]+/gu, ' ')} `;
@@ -99,23 +102,24 @@ function says(understanding: Understanding, text: string, phrases: readonly stri
  */
 export function passageVerdict(understanding: Understanding, reading: Reading, passage: Passage, sentence: string): 'yes' | 'no' | undefined {
   if (!reading.yesNo || reading.negated) return undefined;
-  const { affirmation, negation, contrast, permission } = understanding.language.verdictWords;
+  const { affirmation, negation, contrast, permission, condition } = understanding.language.verdictWords;
   if (passage.kind === 'cell') {
     const first = passage.plain.split(/[\s,.]+/)[0] ?? '';
     if (says(understanding, first, affirmation)) return 'yes';
     if (says(understanding, first, negation) || passage.plain === '—') return 'no';
     return undefined;
   }
-  // The sentence must itself hold what the passage matched on.
+  // The sentence must itself hold most of what the passage matched on.
   const held = new Set(understanding.terms(sentence));
   const inPassage = reading.terms.filter((t) => new Set(understanding.terms(passage.plain)).has(t));
-  if (inPassage.some((t) => !held.has(t))) return undefined;
+  if (inPassage.filter((t) => held.has(t)).length < SENTENCE_HOLDS * inPassage.length) return undefined;
   if (says(understanding, sentence, contrast)) return undefined;
   // The lead's last sentence is what introduces the list ("Never use them to:").
   const context = `${passage.heading ?? ''} ${passage.kind === 'item' ? sentences(passage.lead ?? '').at(-1) ?? '' : ''}`;
   const negative = says(understanding, sentence, negation);
   if (passage.kind === 'item' && says(understanding, context, negation)) return negative ? undefined : 'no';
   if (negative) return 'no';
+  if (says(understanding, sentence, condition)) return undefined;
   if (says(understanding, sentence, permission) || (passage.kind === 'item' && says(understanding, context, permission))) return 'yes';
   return undefined;
 }

@@ -154,8 +154,10 @@ export function answerPart(k: Knowledge, reading: Reading, status?: string): Par
   const passage = passageAnswer(k, reading);
   if (!fact) return passage;
   if (!passage) return fact;
-  // A yes/no the rules decide beats a passage that gives none.
+  // A yes/no the rules decide beats a passage that gives none; a plain yes/no of the docs beats a
+  // fact that cannot decide.
   if (fact.verdict && !passage.verdict && fact.confidence >= FACT_LEAST / FACT_FULL) return fact;
+  if (reading.yesNo && passage.verdict && !fact.verdict && passage.confidence >= PASSAGE_SURE) return passage;
   return fact.confidence + FACT_EDGE >= passage.confidence ? fact : passage;
 }
 

@@ -338,6 +338,8 @@ export class Understanding {
       const before = parts.at(-1) ?? scene;
       if (before && (reading.topics.size === 0 || this.refersBack(reading))) inherit(reading, before);
       else if (before) inheritStatuses(reading, before);
+      // The scene's figures belong to the question it sets ("We applied in 2018. Can we get it?").
+      if (scene && !parts.length) reading.numbers.push(...scene.numbers.filter((n) => !reading.numbers.includes(n)));
       // A sentence that asks nothing ("We are Silver since May.") sets the scene for the next.
       if (reading.asks) parts.push(reading);
       else scene = scene ? { ...reading, topics: new Set([...scene.topics, ...reading.topics]), entities: [...scene.entities, ...reading.entities] } : reading;

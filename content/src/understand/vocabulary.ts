@@ -93,6 +93,8 @@ export class Vocabulary {
     for (const [candidate, count] of candidates) {
       const edits = editDistance(word, candidate);
       if (edits > max || Math.abs(candidate.length - word.length) > max) continue;
+      // A known word with an ending added is another word, not a misspelling ("contractor" is not "contract").
+      if (word.startsWith(candidate) && word.length - candidate.length >= 2) continue;
       const rank: [number, number, number] = [edits, -Math.min(prefix(candidate), 3), -count];
       if (!bestRank || rank[0] < bestRank[0] || (rank[0] === bestRank[0] && (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])))) {
         best = { word: candidate, edits, count };
