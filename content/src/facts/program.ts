@@ -28,7 +28,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     },
     {
       id: 'bonuses.kickstart.validDays', code: 'kickstart-valid', days: bonuses.kickstart.validDays,
-      match: { needs: [['kickstart']], about: ['bonus', 'expire', 'approval'], aspects: ['duration', 'deadline', 'whatIf'] },
+      match: { needs: [['kickstart']], about: ['bonus', 'expire', 'approval'], excludes: ['misuse'], aspects: ['duration', 'deadline', 'whatIf'] },
       decide: { kind: 'equals', value: bonuses.kickstart.validDays },
       docs: refs.figure(['kickstart.validDays'], 'bonuses#kickstart-bonus'),
     },
@@ -227,7 +227,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
       id: 'joining', code: 'joining',
       min: timelines.application.reviewMinBusinessDays, max: timelines.application.reviewMaxBusinessDays,
       verification: timelines.application.verificationMaxBusinessDays, lowest: ids[0] as string,
-      match: { needs: [['application']], about: ['reach', 'approval', 'verification'], excludes: ['kickstart', 'status'], aspects: ['howTo', 'requirements', 'list', 'who'] },
+      match: { needs: [['application']], about: ['reach', 'approval', 'verification'], excludes: ['kickstart', 'status'], aspects: ['howTo', 'requirements', 'list'] },
       docs: refs.section('joining#applying'),
     },
     {

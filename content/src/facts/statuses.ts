@@ -19,7 +19,7 @@ function requirementTopics(r: Requirement): string[][] {
     case 'course': return r.course === 'tutorial' ? [['tutorial']] : [['course'], [r.course]];
     case 'endorsement': return [['endorse', r.channel], [r.channel]];
     case 'nfr-cloud': return [['nfr'], ['claim']];
-    case 'clients': return [['clients']];
+    case 'clients': return [['clients'], ['different', 'sales', 'reach']];
     case 'sales': return [['sales', 'target']];
   }
 }

@@ -71,12 +71,46 @@ function factWords(facts: readonly Fact[], docs: readonly DocPage[], understandi
   }
   const topicWords = (topic: string) => (understanding.language.topics[topic] ?? []).flatMap((phrase) => understanding.terms(phrase));
   const out = new Map<string, Set<string>>();
+  const figureNames = figuresOf(facts);
   for (const fact of facts) {
-    const words = new Set(sections.get(fact.docs) ?? []);
+    // The passages that state the fact's own figures say what it is about; lacking those, its section.
+    const stating = (figureNames.get(fact.id) ?? []).flatMap((f) => [...byFigure.get(f) ?? []]);
+    const words = new Set(stating.length ? stating : sections.get(fact.docs) ?? []);
     for (const topic of [...fact.match.needs.flat(), ...fact.match.about]) for (const w of topicWords(topic)) words.add(w);
     out.set(fact.id, words);
   }
   return out;
+}
+
+/** The docs figures each fact states (the placeholders of programFigures), by fact id. */
+function figuresOf(facts: readonly Fact[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const fact of facts) {
+    const figures = FIGURES_OF[fact.id] ?? figuresOfStatusFact(fact);
+    if (figures.length) out.set(fact.id, figures);
+  }
+  return out;
+}
+
+/** Figures of the facts that are not about one status, by fact id. */
+const FIGURES_OF: Record<string, string[]> = {
+  'bonuses.kickstart.amount': ['kickstart.amount'], 'bonuses.kickstart.validDays': ['kickstart.validDays'], 'bonuses.kickstart.appliedAfter': ['kickstart.appliedAfter'],
+  'bonuses.award.amount': ['award.minAmount', 'award.maxAmount'], 'bonuses.minPaidPerOrder': ['bonus.minPaidPerOrder'],
+  'nfr.cloud.months': ['nfrCloud.months'], 'nfr.cloud.extendableFor': ['nfrCloud.months'], 'nfr.cloud.limits.storageGb': ['nfrCloud.storageGb'],
+  'nfr.cloud.limits.cardScans': ['nfrCloud.cardScans'], 'nfr.cloud.limits.sites': ['nfrCloud.sites'], 'nfr.cloud.limits.bulkEmailsPerMonth': ['nfrCloud.bulkEmailsPerMonth'],
+  'nfr.onPremise.months': ['nfrKey.months'], 'nfr.onPremise.extendableFor': ['nfrKey.extensionMonths'], 'nfr.onPremise.edition': ['nfrKey.edition'],
+  'timelines.activation.days': ['activation.days'], 'timelines.review.months': ['review.months'], 'timelines.zeroActivity.months': ['zeroActivity.months'],
+  'timelines.application.review': ['application.reviewMinDays', 'application.reviewMaxDays'], 'timelines.application.verification': ['application.verificationMaxDays'],
+  'timelines.priceChangeNotice.days': ['priceChangeNotice.days'], 'timelines.penalties.maxBlockMonths': ['penalties.maxBlockMonths'],
+  'leads.maxLocations': ['leads.maxLocations', 'leads.extraLocations'], 'leads.maxPartnersPerRequest': ['leads.maxPartnersPerRequest'],
+};
+
+/** Figures of a fact about one status: `statuses.silver.discount` states `silver.discount`. */
+function figuresOfStatusFact(fact: Fact): string[] {
+  const m = /^statuses\.([a-z0-9-]+)\.(discount|entry\.sales|entry\.clients|maintain\.sales|probation)$/.exec(fact.id);
+  if (!m) return [];
+  const name = { discount: 'discount', 'entry.sales': 'entrySales', 'entry.clients': 'entryClients', 'maintain.sales': 'annualTarget', probation: 'probationDays' }[m[2] as string];
+  return name ? [`${m[1]}.${name}`] : [];
 }
 
 /** What the understanding knows of `source`: built once per content version. */

@@ -121,7 +121,8 @@ export function scoreFact(fact: Fact, reading: Reading, scoring: FactScoring): S
   const scored = scoreMatch(fact.match, reading, scoring.weights);
   if (!scored) return undefined;
   // A yes/no question is better answered by a fact that can decide it, and worse by one that cannot.
-  let score = scored.score + (reading.yesNo ? (canDecide(fact, reading) ? 0.1 : -0.2) : 0);
+  // ("If I miss the target, do I lose my partnership?" asks what happens: the consequence answers it.)
+  let score = scored.score + (reading.yesNo ? (canDecide(fact, reading) ? 0.1 : reading.whatIf ? 0 : -0.2) : 0);
   // A figure of the fact named in the question ("within 90 days") says which fact it is about.
   if (reading.numbers.some((n) => factNumbers(fact).has(n))) score += NAMED_FIGURE;
   const coverage = termCoverage(reading, scoring.words.get(fact.id), scoring);

@@ -11,8 +11,10 @@ import { fold } from './text.ts';
 import type { Reading, Understanding } from './understanding.ts';
 
 /** Field weights, from the passage's text to what its page is about. */
-const FIELDS = ['text', 'lead', 'section', 'page', 'about'] as const;
-const WEIGHTS: Record<(typeof FIELDS)[number], number> = { text: 1, lead: 0.8, section: 0.6, page: 0.45, about: 0.2 };
+const FIELDS = ['text', 'heading', 'lead', 'section', 'page', 'about'] as const;
+const WEIGHTS: Record<(typeof FIELDS)[number], number> = { text: 1, heading: 0.8, lead: 0.7, section: 0.6, page: 0.45, about: 0.2 };
+/** The fields that are the passage's own (up to its section title): one must hold a question term. */
+const OWN_FIELDS = 4;
 /** A passage may leave out one question term in this many (beyond the first)... */
 const UNMATCHED_EVERY = 3;
 /** ...or, in a question of at least LONG terms, any terms weighing at most this share of it. */
@@ -47,6 +49,7 @@ export class PassageIndex {
   private readonly fieldTerms: Set<string>[][];
   /** The statuses each passage names in its text, heading or section. */
   private readonly statuses: Set<string>[];
+  private readonly statusStems: ReadonlyMap<string, string>;
   /** The terms of each table cell's row and column labels. */
   private readonly labels = new Map<Passage, Set<string>>();
   /** Passages saying what a thing is ("NFR means…"), or what then happens ("…is cancelled"). */
@@ -60,7 +63,8 @@ export class PassageIndex {
     const about = new Map(docs.map((d) => [d.slug, `${d.title} ${d.description} ${d.passages.filter((p) => p.anchor === '').map((p) => p.plain).join(' ')}`]));
     const fieldText = (p: Passage): Record<(typeof FIELDS)[number], string> => ({
       text: `${p.plain} ${p.row ?? ''} ${p.column ?? ''}`,
-      lead: `${p.heading ?? ''} ${p.kind === 'item' ? p.lead ?? '' : ''}`,
+      heading: p.heading ?? '',
+      lead: p.kind === 'item' ? p.lead ?? '' : '',
       section: p.section,
       page: p.pageTitle,
       about: about.get(p.page) ?? '',
@@ -79,9 +83,10 @@ export class PassageIndex {
     }
     for (const p of this.passages) if (p.kind === 'cell') this.labels.set(p, new Set(understanding.terms(`${p.row ?? ''} ${p.column ?? ''}`)));
     this.fieldTerms = texts.map((t) => FIELDS.map((f) => new Set(understanding.terms(t[f]))));
-    this.statuses = this.fieldTerms.map((fields) => new Set(fields.slice(0, 3).flatMap((f) => [...f].flatMap((t) => understanding.statusStems.get(t) ?? []))));
+    this.statuses = this.fieldTerms.map((fields) => new Set(fields.slice(0, OWN_FIELDS).flatMap((f) => [...f].flatMap((t) => understanding.statusStems.get(t) ?? []))));
+    this.statusStems = understanding.statusStems;
     for (const fields of this.fieldTerms) {
-      for (const term of new Set(fields.slice(0, 4).flatMap((f) => [...f]))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      for (const term of new Set(fields.slice(0, OWN_FIELDS + 1).flatMap((f) => [...f]))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
     this.search = new MiniSearch<{ id: number }>({
       fields: [...FIELDS],
@@ -129,7 +134,7 @@ export class PassageIndex {
     const allowed = Math.floor((terms.length - 1) / UNMATCHED_EVERY);
     // Short questions must be covered whole: "support phone number" is not "phone number".
     const allowedWeight = terms.length >= LONG ? total * MISSING_SHARE : 0;
-    const heading = reading.aspects.includes('howTo') ? 1 : WEIGHTS.lead;
+    const heading = reading.aspects.includes('howTo') ? 1 : WEIGHTS.heading;
     const hits: (PassageHit & { rank: number })[] = [];
     for (const result of this.search.search(terms.join(' '), { combineWith: 'OR' })) {
       const fields = this.fieldTerms[result.id as number] as Set<string>[];
@@ -137,20 +142,24 @@ export class PassageIndex {
       let inText = 0;
       let missing = 0;
       let missingWeight = 0;
+      let asked = total;
       terms.forEach((term, i) => {
         const at = fields.findIndex((f) => f.has(term));
-        if (at < 0) {
+        if (at < 0 && this.statusStems.has(term)) {
+          // A passage naming no status is about every status: "Bronze" is not missing from it.
+          asked -= weights[i] ?? 0;
+        } else if (at < 0) {
           missing++;
           missingWeight += weights[i] ?? 0;
         } else {
           // For "how do I…", a heading ("Claiming it") says as much as the text under it.
           covered += (weights[i] ?? 0) * (at === 1 ? heading : WEIGHTS[FIELDS[at] as (typeof FIELDS)[number]]);
         }
-        // Its own text, its heading or its section: not only what its page is about.
-        if (at >= 0 && at <= 2) inText++;
+        // Its own text, its heading, its list's lead or its section: not only what its page is about.
+        if (at >= 0 && at < OWN_FIELDS) inText++;
       });
-      if ((missing > allowed && missingWeight > allowedWeight) || inText === 0) continue;
-      let coverage = covered / total;
+      if ((missing > allowed && missingWeight > allowedWeight) || inText === 0 || asked <= 0) continue;
+      let coverage = covered / asked;
       // A passage about other statuses than the one asked about ("Silver entry figure" for Gold).
       const named = this.statuses[result.id as number] as Set<string>;
       if (statuses.length > 0 && named.size > 0 && !statuses.some((s) => named.has(s))) coverage *= OTHER_STATUS;
@@ -172,15 +181,18 @@ export class PassageIndex {
       bonus += terms.filter((t) => labels.has(t)).length >= 2 ? SHAPE : -2 * SHAPE;
     }
     const first = this.firsts.has(passage);
-    const titled = terms.some((t) => fields[2]?.has(t) || fields[1]?.has(t));
+    const titled = terms.some((t) => fields[3]?.has(t) || fields[1]?.has(t));
     if (reading.aspects.includes('definition')) {
       if (this.defines.has(passage)) bonus += 3 * SHAPE;
       // The first paragraph of a section about the thing says what it is.
       if (first && titled) bonus += SHAPE;
       if (passage.plain.endsWith(':')) bonus -= SHAPE;
     }
-    // "How do I…": the steps of a list, shown whole with the sentence that leads them.
-    if (reading.aspects.includes('howTo') && passage.group !== undefined) bonus += 2 * SHAPE;
+    // "How do I…": under a heading that names what is asked ("Claiming it"), or the steps of a list.
+    if (reading.aspects.includes('howTo')) {
+      if (terms.some((t) => fields[1]?.has(t))) bonus += 3 * SHAPE;
+      if (passage.group !== undefined) bonus += SHAPE;
+    }
     // "What happens if…": the passage that says what then happens.
     if (reading.whatIf && this.consequences.has(passage)) bonus += 2 * SHAPE;
     return bonus;

@@ -134,9 +134,12 @@ function passageAnswer(k: Knowledge, reading: Reading): PartAnswer | undefined {
     // presentation video be?" is not answered by the "12 months" of Gold's sales window.
     const held = new Set(k.understanding.terms(sentence));
     const asked = k.passages.telling(reading.ownTerms).filter((t) => !k.understanding.statusStems.has(t));
-    const figure = asked.every((t) => held.has(t)) ? findFigure(k.understanding, reading, sentence, hit.passage, asked) : undefined;
+    const holds = asked.every((t) => held.has(t));
+    const figure = holds ? findFigure(k.understanding, reading, sentence, hit.passage, asked) : undefined;
     if (figure) passage.figure = figure;
-    else confidence *= NO_FIGURE;
+    // A figure of the kind asked that stands apart from what was asked is not the answer; a
+    // passage with no such figure at all ("how much can I charge?": a rule) may still be.
+    else if (!holds || findFigure(k.understanding, reading, sentence, hit.passage)) confidence *= NO_FIGURE;
   }
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
   const verdict = passageVerdict(k.understanding, reading, hit.passage, sentence);
