@@ -80,7 +80,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       const probation = { status: s, days: status.probation.days, requires: status.probation.requires };
       facts.push({
         id: `statuses.${s}.probation`, code: 'status-probation', ...probation,
-        match: { needs: [], about: ['keep', 'deadline', 'tutorial', 'nfr', 'cancel'], aspects: ['requirements', 'duration', 'deadline', 'list', 'howTo'], status: s },
+        match: { needs: [], about: ['keep', 'deadline', 'tutorial', 'nfr', 'cancel', 'approval', 'status'], aspects: ['requirements', 'duration', 'deadline', 'list', 'howTo'], status: s },
         docs: refs.figure([`${s}.probationDays`], 'statuses#bronze'),
       });
       facts.push({

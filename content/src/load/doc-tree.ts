@@ -92,7 +92,8 @@ export function readDocTree(tree: Root, source: DocSource): DocTree {
   const slice = (from: number, to: number) => markdown.slice(from, to).trim();
   const figuresIn = (node: Nodes) => {
     const [from, to] = [start(node), end(node)];
-    return [...new Set(source.spans.filter((s) => s.from >= from && s.to <= to).map((s) => s.name))];
+    // A figure inside the passage, or one the passage is part of (a cell of the status table).
+    return [...new Set(source.spans.filter((s) => s.from < to && s.to > from).map((s) => s.name))];
   };
   collectLinks(tree, links, source.line);
 

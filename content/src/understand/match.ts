@@ -18,9 +18,8 @@ export interface ScoredFact {
 
 /** Aspects that ask for much the same answer. */
 const NEAR: Partial<Record<Aspect, Aspect[]>> = {
-  duration: ['deadline', 'frequency'],
+  duration: ['deadline'],
   deadline: ['duration'],
-  frequency: ['duration'],
   amount: ['count', 'limit', 'percent'],
   count: ['amount', 'limit'],
   limit: ['amount', 'count'],
@@ -129,7 +128,8 @@ export function scoreFact(fact: Fact, reading: Reading, scoring: FactScoring): S
   // Words the fact never uses, when they are most of what is asked.
   if (coverage !== undefined && coverage < WORDS_ENOUGH) score -= WORDS_SHARE * (WORDS_ENOUGH - coverage) / WORDS_ENOUGH;
   // Words the content never uses at all ("best pizza recipe"): the question is about something else.
-  score -= UNKNOWN_WORD * reading.ownTerms.filter((t) => !/^\d/.test(t) && !scoring.known(t)).length;
+  const unknown = reading.ownTerms.filter((t) => !/^\d/.test(t) && !scoring.known(t)).length;
+  if (unknown > 0) score -= UNKNOWN_WORD * Math.min(2, unknown) * (unknown / reading.ownTerms.length + 0.5);
   // A rule decided by status ("who can extend it") is about the status the question names.
   if (fact.decide?.kind === 'statuses' && statusesOf(reading).length > 0) score += reading.yesNo ? 0.3 : 0.15;
   return { fact, score, unexplained: scored.unexplained };

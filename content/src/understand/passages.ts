@@ -55,11 +55,13 @@ export class PassageIndex {
   /** Passages saying what a thing is ("NFR means…"), or what then happens ("…is cancelled"). */
   private readonly defines = new Set<Passage>();
   private readonly consequences = new Set<Passage>();
+  private readonly frequencies = new Set<Passage>();
   /** The first passage of each section. */
   private readonly firsts = new Set<Passage>();
 
   constructor(docs: readonly DocPage[], understanding: Understanding) {
-    this.passages = docs.flatMap((d) => d.passages).filter((p) => !p.pointer);
+    // The statuses compared in a table are the rules themselves, which the facts answer from.
+    this.passages = docs.flatMap((d) => d.passages).filter((p) => !p.pointer && !p.figures.includes('statusTable'));
     const about = new Map(docs.map((d) => [d.slug, `${d.title} ${d.description} ${d.passages.filter((p) => p.anchor === '').map((p) => p.plain).join(' ')}`]));
     const fieldText = (p: Passage): Record<(typeof FIELDS)[number], string> => ({
       text: `${p.plain} ${p.row ?? ''} ${p.column ?? ''}`,
@@ -78,6 +80,7 @@ export class PassageIndex {
     for (const p of this.passages) {
       if (says(p, understanding.language.definitionWords)) this.defines.add(p);
       if (says(p, understanding.language.consequenceWords)) this.consequences.add(p);
+      if (says(p, (understanding.language.aspects.frequency ?? []).filter((w) => w.includes(' ')))) this.frequencies.add(p);
       if (!seen.has(`${p.page}#${p.anchor}`)) this.firsts.add(p);
       seen.add(`${p.page}#${p.anchor}`);
     }
@@ -188,13 +191,17 @@ export class PassageIndex {
       if (first && titled) bonus += SHAPE;
       if (passage.plain.endsWith(':')) bonus -= SHAPE;
     }
+    // "What penalties…": the list that leads off a page or section named after what is asked.
+    const named = terms.some((t) => fields[3]?.has(t) || fields[4]?.has(t));
+    if (!reading.yesNo && passage.kind === 'paragraph' && passage.group !== undefined && named && !fields[0]?.has(terms[0] ?? '')) bonus += 3 * SHAPE;
     // "How do I…": under a heading that names what is asked ("Claiming it"), or the steps of a list.
     if (reading.aspects.includes('howTo')) {
       if (terms.some((t) => fields[1]?.has(t))) bonus += 3 * SHAPE;
       if (passage.group !== undefined) bonus += SHAPE;
     }
-    // "What happens if…": the passage that says what then happens.
+    // "What happens if…": the passage that says what then happens; "how often": the one that says when.
     if (reading.whatIf && this.consequences.has(passage)) bonus += 2 * SHAPE;
+    if (reading.aspects.includes('frequency') && this.frequencies.has(passage)) bonus += 2 * SHAPE;
     return bonus;
   }
 

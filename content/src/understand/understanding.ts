@@ -111,6 +111,8 @@ export class Understanding {
   private readonly splitters = new Phrases<true>();
   private readonly references = new Phrases<true>();
   private readonly stopWords: Set<string>;
+  /** Stems of the stop words longer than two letters ("tell" for "told"; not "us", the stem of "uses"). */
+  private readonly stopStems: Set<string>;
   /** Folded words that, written in lower case, are words and not country codes ("in", "it", "us"). */
   private readonly wordsNotCodes: Set<string>;
   /** Question openers: a part after "and" that starts with one is a new question. */
@@ -124,6 +126,7 @@ export class Understanding {
     this.stemOf = languageStemmer(language);
     const words = (phrase: string) => phraseWords(phrase, language);
     this.stopWords = new Set(language.stopWords.flatMap(words));
+    this.stopStems = new Set([...this.stopWords].filter((w) => w.length > 2).map((w) => this.stemOf(w)).filter((s) => s.length > 2));
 
     for (const entry of [...source.glossary?.entries ?? [], ...source.glossary?.places ?? []]) {
       const term = words(entry.term);
@@ -210,7 +213,13 @@ export class Understanding {
 
   private termsOf(tokens: readonly Token[]): string[] {
     const out: string[] = [];
-    for (const token of tokens) if (!this.stopWords.has(token.word)) out.push(this.stem(token.word));
+    for (const token of tokens) {
+      // A single letter ("e" of "e-mail") says nothing; a digit may ("5 sites").
+      if (this.stopWords.has(token.word) || (token.word.length === 1 && token.number === undefined)) continue;
+      const stem = this.stem(token.word);
+      // Another form of a stop word is one too ("told" of "tell").
+      if (!this.stopStems.has(stem)) out.push(stem);
+    }
     return out;
   }
 
@@ -338,6 +347,8 @@ export class Understanding {
       const before = parts.at(-1) ?? scene;
       if (before && (reading.topics.size === 0 || this.refersBack(reading))) inherit(reading, before);
       else if (before) inheritStatuses(reading, before);
+      // The scene's topics too: "We're going for Gold. What else do we need?" is about reaching Gold.
+      if (scene && !parts.length) for (const topic of scene.topics) reading.topics.add(topic);
       // The scene's figures belong to the question it sets ("We applied in 2018. Can we get it?").
       if (scene && !parts.length) reading.numbers.push(...scene.numbers.filter((n) => !reading.numbers.includes(n)));
       // A sentence that asks nothing ("We are Silver since May.") sets the scene for the next.

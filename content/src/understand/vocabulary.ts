@@ -36,6 +36,9 @@ export function editDistance(a: string, b: string): number {
   return d[rows * cols - 1] as number;
 }
 
+/** Up to this length, a correction must keep the first letter. */
+const SHORT_WORD = 5;
+
 /** A correction: the known word and how many edits away. */
 export interface Correction {
   word: string;
@@ -95,6 +98,8 @@ export class Vocabulary {
       if (edits > max || Math.abs(candidate.length - word.length) > max) continue;
       // A known word with an ending added is another word, not a misspelling ("contractor" is not "contract").
       if (word.startsWith(candidate) && word.length - candidate.length >= 2) continue;
+      // A short word with another first letter is more often another word than a typo ("told", "gold").
+      if (word.length <= SHORT_WORD && candidate[0] !== word[0]) continue;
       const rank: [number, number, number] = [edits, -Math.min(prefix(candidate), 3), -count];
       if (!bestRank || rank[0] < bestRank[0] || (rank[0] === bestRank[0] && (rank[1] < bestRank[1] || (rank[1] === bestRank[1] && rank[2] < bestRank[2])))) {
         best = { word: candidate, edits, count };
