@@ -50,8 +50,8 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'bonuses.minPaidPerOrder', code: 'bonus-min-paid', amount: bonuses.minPaidPerOrder,
       match: { needs: [anyBonus, ['order', 'whole']], about: ['whole', 'order'], aspects: ['amount', 'limit', 'whatIf', 'who'] },
-      // A bonus never pays a whole order: some money is always paid.
-      decide: { kind: 'flag', value: bonuses.minPaidPerOrder <= 0 },
+      // Asked whether there is a minimum: yes; whether a bonus pays a whole order: no.
+      decide: { kind: 'minimum', amount: bonuses.minPaidPerOrder },
       docs: refs.figure(['bonus.minPaidPerOrder'], 'bonuses#what-bonuses-can-pay-for'),
     },
     {
@@ -215,7 +215,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     },
     {
       id: 'timelines.application.review', code: 'application-review', min: timelines.application.reviewMinBusinessDays, max: timelines.application.reviewMaxBusinessDays,
-      match: { needs: [['application']], about: ['review', 'application-time'], excludes: ['verification', 'kickstart'], aspects: ['duration', 'deadline'] },
+      match: { needs: [['application', 'approval']], about: ['review', 'application-time', 'application', 'approval'], excludes: ['verification', 'kickstart', 'probation'], aspects: ['duration', 'deadline'] },
       docs: refs.figure(['application.reviewMinDays'], 'joining#applying'),
     },
     {

@@ -80,12 +80,12 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       const probation = { status: s, days: status.probation.days, requires: status.probation.requires };
       facts.push({
         id: `statuses.${s}.probation`, code: 'status-probation', ...probation,
-        match: { needs: [], about: ['keep', 'deadline', 'tutorial', 'nfr', 'cancel', 'approval', 'status'], aspects: ['requirements', 'duration', 'deadline', 'list', 'howTo'], status: s },
+        match: { needs: [], about: ['keep', 'deadline', 'tutorial', 'nfr', 'cancel', 'approval', 'status', 'probation'], aspects: ['requirements', 'duration', 'deadline', 'list', 'howTo'], status: s },
         docs: refs.figure([`${s}.probationDays`], 'statuses#bronze'),
       });
       facts.push({
         id: `statuses.${s}.probation.missed`, code: 'status-probation-missed', ...probation,
-        match: { needs: [], about: ['tutorial', 'nfr', 'claim', 'deadline', 'cancel', 'keep'], aspects: ['whatIf'], status: s },
+        match: { needs: [], about: ['tutorial', 'nfr', 'claim', 'deadline', 'cancel', 'keep', 'probation'], aspects: ['whatIf'], status: s },
         docs: refs.figure([`${s}.probationDays`], 'statuses#bronze'),
       });
     }
@@ -100,7 +100,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       });
       facts.push({
         id: `statuses.${s}.maintain.missed`, code: 'status-target-missed', status: s, to, amount: target.amount,
-        match: { needs: [['target', 'sales', 'review', 'keep']], about: ['demote', 'keep', 'year', 'target'], aspects: ['whatIf'], status: s },
+        match: { needs: [['target', 'sales', 'review', 'keep', 'renew']], about: ['demote', 'keep', 'year', 'target', 'renew', 'status'], aspects: ['whatIf'], status: s },
         docs: refs.section('statuses#annual-review'),
       });
     }
@@ -132,7 +132,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
   });
   facts.push({
     id: 'statuses.discount', code: 'discounts', statuses: rules.statuses.map((s) => ({ status: s.id, tiers: tiersOf(s) })),
-    match: { needs: [['discount']], about: ['price', 'status'], aspects: ['percent', 'amount', 'list'] },
+    match: { needs: [['discount']], about: ['price', 'status', 'highest'], aspects: ['percent', 'amount', 'list'] },
     docs: refs.section('buying-and-reselling#buying-in-the-store'),
   });
   facts.push({
@@ -149,7 +149,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
   const moves = rules.statuses.filter((s) => s.maintain).map((s) => ({ from: s.id, to: lowerStatus(rules, s.id, rules.timelines.review.demoteLevels).id }));
   facts.push({
     id: 'timelines.review.demoteLevels', code: 'target-missed', moves,
-    match: { needs: [['target', 'sales', 'review', 'keep']], about: ['demote', 'year', 'keep', 'cancel'], aspects: ['whatIf'] },
+    match: { needs: [['target', 'sales', 'review', 'keep', 'renew']], about: ['demote', 'year', 'keep', 'cancel', 'renew', 'status'], aspects: ['whatIf'] },
     docs: refs.section('statuses#annual-review'),
   });
   facts.push({

@@ -110,6 +110,8 @@ export type Decision =
   | { kind: 'equals'; value: number }
   /** Yes when a year or date in the question is after `date`. */
   | { kind: 'after'; date: PlainDate }
+  /** A least amount: asked whether there is one, yes (when above 0); asked whether the whole can be covered, no. */
+  | { kind: 'minimum'; amount: number }
   /** A discount: yes when there is one; asked about before its requirements, no when the first tier is 0. */
   | { kind: 'discount'; tiers: FactTier[] };
 

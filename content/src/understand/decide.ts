@@ -46,6 +46,8 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
       if (years.length !== 1) return undefined;
       return (years[0] as number) > Number(decision.date.slice(0, 4)) ? 'yes' : 'no';
     }
+    case 'minimum':
+      return reading.topics.has('whole') ? (decision.amount > 0 ? 'no' : 'yes') : decision.amount > 0 ? 'yes' : 'no';
     case 'discount': {
       const [first] = decision.tiers;
       if (reading.topics.has('before') && first && first.percent === 0 && decision.tiers.length > 1) return 'no';
