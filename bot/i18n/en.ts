@@ -17,13 +17,17 @@ const bullets = (items: readonly string[]) => joinHtml(items.map((item) => html`
 /** A requirement inside a sentence: a leading "A"/"An" lowercased, names kept. */
 const inline = (text: string) => text.replace(/^(A|An) /, (a) => a.toLowerCase()).replace(/ completed$/, '');
 const requirements = (say: Say, list: readonly Requirement[], whileStatus?: string) => list.map((r) => say.requirement(r, whileStatus));
-/** A discount with its tiers: "20% once the Partner Program Tutorial is completed (none before)". */
-const discountText = (say: Say, tiers: readonly FactTier[]) => {
+/** A discount with its tiers: the top percent, and when it applies ("once the Partner Program Tutorial is done, none before"). */
+const discountTiers = (say: Say, tiers: readonly FactTier[]): { percent: string; when: string } => {
   const top = tiers.reduce((a, b) => (b.percent > a.percent ? b : a));
   const base = tiers.find((t) => t.requires.length === 0);
-  if (top.requires.length === 0) return say.percent(top.percent);
-  const once = `${say.percent(top.percent)} once ${say.list(requirements(say, top.requires).map(inline))} is done`;
-  return base && base.percent === 0 ? `${once} (none before)` : base ? `${once} (${say.percent(base.percent)} before)` : once;
+  if (top.requires.length === 0) return { percent: say.percent(top.percent), when: '' };
+  const once = ` once the ${say.list(requirements(say, top.requires).map(inline))} is done`;
+  return { percent: say.percent(top.percent), when: base && base.percent === 0 ? `${once} (none before)` : base ? `${once} (${say.percent(base.percent)} before)` : once };
+};
+const discountText = (say: Say, tiers: readonly FactTier[]) => {
+  const d = discountTiers(say, tiers);
+  return `${d.percent}${d.when}`;
 };
 /** A personal answer's message: its data and the value formatters in, HTML out. */
 type PersonalMessages = { [C in PersonalData['code']]: (p: Extract<PersonalData, { code: C }>, say: Say) => Html };
@@ -245,7 +249,10 @@ Count what you paid in the store for clients' purchases, after your discount; le
   },
   /** The program's facts, one message per kind (content/src/facts/): the figure or rule first. */
   facts: {
-    'status-discount': (f, say) => html`${say.status(f.status)} partners get a <b>${discountText(say, f.tiers)}</b> discount in the store.`,
+    'status-discount': (f, say) => {
+      const d = discountTiers(say, f.tiers);
+      return html`${say.status(f.status)} partners get a <b>${d.percent}</b> discount in the store${d.when}.`;
+    },
     discounts: (f, say) => joinHtml([html`Discounts in the store, by status:`, bullets(f.statuses.map((s) => `${say.status(s.status)}: ${discountText(say, s.tiers)}`))]),
     'status-entry': (f, say) => joinHtml([html`To move up to <b>${say.status(f.status)}</b>, a ${say.status(f.below)} partner needs:`, bullets(requirements(say, f.requires, f.below))]),
     'status-entry-sales': (f, say) => html`To reach ${say.status(f.status)}: <b>${say.money(f.amount)}</b> in counted sales${f.whileStatus ? ` made as a ${say.status(f.below)} partner` : ''} over the last ${plural(f.months, 'month', 'months')}.`,
@@ -266,7 +273,7 @@ Count what you paid in the store for clients' purchases, after your discount; le
         : html`With ${say.money(f.sold)} you miss ${say.status(f.status)}'s ${say.money(f.amount)} target: at the review you <b>move down to ${say.status(f.to)}</b>.`),
     'target-missed': (f, say) => html`If you miss the annual sales target, you <b>move down one status</b> at the review: ${say.list(f.moves.map((m) => `${say.status(m.from)} to ${say.status(m.to)}`))}. Meeting it keeps your status for another year.`,
     'status-benefits': (f, say) => joinHtml([html`<b>${say.status(f.status)}</b> partners get:`, bullets([
-      `a ${discountText(say, f.tiers)} discount in the store`,
+      `a ${discountTiers(say, f.tiers).percent} discount in the store${discountTiers(say, f.tiers).when}`,
       ...f.benefits.map((b) => (b.requires.length ? `${b.text} (once ${say.list(requirements(say, b.requires).map(inline))} is done)` : b.text)),
     ])]),
     'status-nfr': (f, say) => html`${say.status(f.status)} partners get <b>${plural(f.cloud, 'NFR cloud subscription', 'NFR cloud subscriptions')}</b> and <b>${f.onPremise === 0 ? 'no NFR on-premise key' : plural(f.onPremise, 'NFR on-premise key', 'NFR on-premise keys')}</b>.`,

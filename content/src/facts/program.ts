@@ -17,7 +17,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'bonuses.kickstart.amount', code: 'kickstart-amount', amount: bonuses.kickstart.amount,
       match: { needs: [['kickstart']], about: ['bonus'], aspects: ['amount'] },
-      decide: { kind: 'equals', value: bonuses.kickstart.amount },
+      decide: { kind: 'equals', value: bonuses.kickstart.amount, unit: 'money' },
       docs: refs.figure(['kickstart.amount'], 'bonuses#kickstart-bonus'),
     },
     {
@@ -29,7 +29,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'bonuses.kickstart.validDays', code: 'kickstart-valid', days: bonuses.kickstart.validDays,
       match: { needs: [['kickstart']], about: ['bonus', 'expire', 'approval'], excludes: ['misuse'], aspects: ['duration', 'deadline', 'whatIf'] },
-      decide: { kind: 'equals', value: bonuses.kickstart.validDays },
+      decide: { kind: 'equals', value: bonuses.kickstart.validDays, unit: 'days' },
       docs: refs.figure(['kickstart.validDays'], 'bonuses#kickstart-bonus'),
     },
     {
@@ -65,7 +65,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'nfr.cloud.months', code: 'nfr-cloud-months', months: nfr.cloud.months,
       match: { needs: [['nfr', 'cloud']], about: ['cloud', 'nfr', 'claim'], excludes: ['key', 'extend', 'bonus'], aspects: ['duration', 'deadline'] },
-      decide: { kind: 'equals', value: nfr.cloud.months },
+      decide: { kind: 'equals', value: nfr.cloud.months, unit: 'months' },
       docs: refs.figure(['nfrCloud.months'], 'nfr#cloud-subscription'),
     },
     {
@@ -82,25 +82,25 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'nfr.cloud.limits.storageGb', code: 'nfr-storage', gb: nfr.cloud.limits.storageGb,
       match: { needs: [['storage']], about: ['nfr', 'cloud', 'limit'], aspects: ['amount', 'limit', 'count'] },
-      decide: { kind: 'equals', value: nfr.cloud.limits.storageGb },
+      decide: { kind: 'equals', value: nfr.cloud.limits.storageGb, unit: 'gb' },
       docs: refs.figure(['nfrCloud.storageGb'], 'nfr#cloud-subscription'),
     },
     {
       id: 'nfr.cloud.limits.cardScans', code: 'nfr-card-scans', count: nfr.cloud.limits.cardScans,
       match: { needs: [['scans']], about: ['nfr', 'cloud', 'limit'], aspects: ['amount', 'limit', 'count'] },
-      decide: { kind: 'equals', value: nfr.cloud.limits.cardScans },
+      decide: { kind: 'equals', value: nfr.cloud.limits.cardScans, unit: 'count' },
       docs: refs.figure(['nfrCloud.cardScans'], 'nfr#cloud-subscription'),
     },
     {
       id: 'nfr.cloud.limits.sites', code: 'nfr-sites', count: nfr.cloud.limits.sites,
       match: { needs: [['sites']], about: ['nfr', 'cloud', 'limit'], excludes: ['listing', 'endorse'], aspects: ['amount', 'limit', 'count'] },
-      decide: { kind: 'equals', value: nfr.cloud.limits.sites },
+      decide: { kind: 'equals', value: nfr.cloud.limits.sites, unit: 'count' },
       docs: refs.figure(['nfrCloud.sites'], 'nfr#cloud-subscription'),
     },
     {
       id: 'nfr.cloud.limits.bulkEmailsPerMonth', code: 'nfr-bulk-emails', count: nfr.cloud.limits.bulkEmailsPerMonth,
       match: { needs: [['email'], ['nfr', 'limit', 'bulk']], about: ['nfr', 'cloud', 'limit', 'bulk'], excludes: ['leads', 'clients', 'support'], aspects: ['amount', 'limit', 'count'] },
-      decide: { kind: 'equals', value: nfr.cloud.limits.bulkEmailsPerMonth },
+      decide: { kind: 'equals', value: nfr.cloud.limits.bulkEmailsPerMonth, unit: 'count' },
       docs: refs.figure(['nfrCloud.bulkEmailsPerMonth'], 'nfr#cloud-subscription'),
     },
     {
@@ -128,7 +128,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'nfr.onPremise.months', code: 'nfr-key-months', months: nfr.onPremise.months, extensionMonths: nfr.onPremise.extensionMonths, statuses: nfr.onPremise.extendableFor,
       match: { needs: [['key']], about: ['nfr', 'claim'], excludes: ['extend', 'bonus'], aspects: ['duration', 'deadline'] },
-      decide: { kind: 'equals', value: nfr.onPremise.months },
+      decide: { kind: 'equals', value: nfr.onPremise.months, unit: 'months' },
       docs: refs.figure(['nfrKey.months'], 'nfr#on-premise-key'),
     },
     {
@@ -160,13 +160,13 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'leads.maxLocations', code: 'leads-locations', max: leads.maxLocations, extra: leads.extraLocations,
       match: { needs: [['location']], about: ['leads'], aspects: ['count', 'limit', 'list', 'who'] },
-      decide: { kind: 'equals', value: leads.maxLocations },
+      decide: { kind: 'equals', value: leads.maxLocations, unit: 'count' },
       docs: refs.figure(['leads.maxLocations'], 'leads#the-implementation-requests-app'),
     },
     {
       id: 'leads.maxPartnersPerRequest', code: 'leads-per-request', max: leads.maxPartnersPerRequest,
       match: { needs: [['leads', 'reserve']], about: ['reserve', 'leads'], excludes: ['location', 'email'], aspects: ['count', 'limit'] },
-      decide: { kind: 'equals', value: leads.maxPartnersPerRequest },
+      decide: { kind: 'equals', value: leads.maxPartnersPerRequest, unit: 'count' },
       docs: refs.figure(['leads.maxPartnersPerRequest'], 'leads#the-implementation-requests-app'),
     },
 
@@ -187,7 +187,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'timelines.activation.days', code: 'activation-days', days: timelines.activation.days,
       match: { needs: [['activation']], about: ['order', 'clients'], excludes: ['nfr'], aspects: ['duration', 'deadline', 'count'] },
-      decide: { kind: 'equals', value: timelines.activation.days },
+      decide: { kind: 'equals', value: timelines.activation.days, unit: 'days' },
       docs: refs.figure(['activation.days'], 'buying-and-reselling#activation'),
     },
     {
@@ -198,7 +198,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'timelines.review.months', code: 'review-months', months: timelines.review.months, statuses: rules.statuses.filter((s) => s.maintain).map((s) => s.id),
       match: { needs: [['review']], about: ['status', 'year'], excludes: ['application', 'verification'], aspects: ['duration', 'frequency', 'deadline'] },
-      decide: { kind: 'equals', value: timelines.review.months },
+      decide: { kind: 'equals', value: timelines.review.months, unit: 'months' },
       docs: refs.figure(['review.months'], 'statuses#annual-review'),
     },
     {

@@ -55,7 +55,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       facts.push({
         id: `statuses.${s}.entry.sales`, code: 'status-entry-sales', status: s, below, amount: entrySales.amount, months: entrySales.months ?? 0, whileStatus: entrySales.whileCurrentStatus === true,
         match: { needs: [['sales', 'target']], about: ['reach', 'window'], excludes: ['keep', 'review'], aspects: ['amount', 'duration'], status: s },
-        decide: { kind: 'equals', value: entrySales.amount },
+        decide: { kind: 'equals', value: entrySales.amount, unit: 'money' },
         docs: refs.figure([`${s}.entrySales`], 'statuses#sales-targets'),
       });
       if (entrySales.whileCurrentStatus) {
@@ -72,7 +72,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       facts.push({
         id: `statuses.${s}.entry.clients`, code: 'status-entry-clients', status: s, count: clients.count,
         match: { needs: [['clients']], about: ['reach', 'sales'], aspects: ['count', 'requirements'], status: s },
-        decide: { kind: 'equals', value: clients.count },
+        decide: { kind: 'equals', value: clients.count, unit: 'count' },
         docs: refs.figure([`${s}.entryClients`], 'statuses#silver'),
       });
     }
@@ -95,7 +95,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       facts.push({
         id: `statuses.${s}.maintain.sales`, code: 'status-annual-target', status: s, amount: target.amount, months: rules.timelines.review.months,
         match: { needs: [['target', 'keep', 'review', 'year']], about: ['keep', 'review', 'year', 'target', 'sales'], excludes: ['reach'], aspects: ['amount'], status: s },
-        decide: { kind: 'equals', value: target.amount },
+        decide: { kind: 'equals', value: target.amount, unit: 'money' },
         docs: refs.figure([`${s}.annualTarget`], 'statuses#sales-targets'),
       });
       facts.push({

@@ -98,6 +98,9 @@ export interface FactMatch {
   status?: string;
 }
 
+/** What a fact's figure counts: money, days, months, gigabytes, or things (clients, sites...). */
+export type FigureUnit = 'money' | 'days' | 'months' | 'gb' | 'count';
+
 /** How a fact decides a yes/no question, from its data. */
 export type Decision =
   /** Yes when every status the question names (or the asker holds) is in `ids`. */
@@ -106,8 +109,11 @@ export type Decision =
   | { kind: 'flag'; value: boolean }
   /** Yes when the question's thing is among `yes`, no when among `no` (matched by words). */
   | { kind: 'items'; yes: string[]; no: string[] }
-  /** Yes when a number in the question equals `value`, no when it is another. */
-  | { kind: 'equals'; value: number }
+  /**
+   * Yes when a number of the question's, in the same unit, equals `value` (or is more or less than
+   * it, as the question asks), no when it does not: "one account" is not a number of months.
+   */
+  | { kind: 'equals'; value: number; unit: FigureUnit }
   /** Yes when a year or date in the question is after `date`. */
   | { kind: 'after'; date: PlainDate }
   /** A least amount: asked whether there is one, yes (when above 0); asked whether the whole can be covered, no. */

@@ -3,12 +3,33 @@
  * fact's data can decide it (the statuses a rule applies to, a flag, a list of what is and is not
  * allowed, a figure compared with the one asked about). Otherwise there is no verdict, never a guess.
  */
-import type { Decision, Fact } from '../facts/types.ts';
+import type { Decision, Fact, FigureUnit } from '../facts/types.ts';
 import { statusesOf } from './match.ts';
 import type { Reading } from './understanding.ts';
 
 /** A verdict. */
 export type Verdict = 'yes' | 'no';
+
+/** The words of each duration unit in a language ("months" for months), for comparing figures. */
+export interface UnitWords {
+  days: readonly string[];
+  months: readonly string[];
+  gb: readonly string[];
+  /** Every unit word (a count is a number followed by none of them). */
+  all: readonly string[];
+}
+const NO_UNITS: UnitWords = { days: [], months: [], gb: [], all: [] };
+
+/** Whether a question's number counts what a fact's figure counts. */
+function sameUnit(q: { value: number; unit: string }, unit: FigureUnit, words: UnitWords): boolean {
+  switch (unit) {
+    case 'money': return q.unit === 'money' || (!words.all.includes(q.unit) && q.value >= 100);
+    case 'days': return words.days.includes(q.unit);
+    case 'months': return words.months.includes(q.unit);
+    case 'gb': return words.gb.includes(q.unit);
+    case 'count': return q.unit !== 'money' && !words.all.includes(q.unit);
+  }
+}
 
 /** Years a question may name ("we applied in 2018"). */
 const YEAR = { min: 1990, max: 2100 };
@@ -18,7 +39,7 @@ const YEAR = { min: 1990, max: 2100 };
  * status, used when the question names none ("Can I extend the NFR?" from a linked partner).
  * `termsOf` turns a rules text into the stems a question's words are compared with.
  */
-export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => string[], status?: string): Verdict | undefined {
+export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => string[], status?: string, units: UnitWords = NO_UNITS): Verdict | undefined {
   const decision: Decision | undefined = fact.decide;
   if (!decision) return undefined;
   switch (decision.kind) {
@@ -36,10 +57,18 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
       return best === undefined ? undefined : best ? 'yes' : 'no';
     }
     case 'equals': {
-      // "1000 or 2500?" is not a yes/no question about one figure.
-      const numbers = [...new Set(reading.numbers.filter((n) => n < YEAR.min || n > YEAR.max))];
-      if (numbers.length !== 1) return undefined;
-      return numbers[0] === decision.value ? 'yes' : 'no';
+      // "1000 or 2500?" is not a yes/no question about one figure; "one account" is no number of months.
+      const numbers = [...new Set(reading.quantities.filter((q) => (q.value < YEAR.min || q.value > YEAR.max) && sameUnit(q, decision.unit, units)).map((q) => q.value))];
+      if (numbers.length !== 1 || reading.quantities.length > numbers.length) return undefined;
+      const n = numbers[0] as number;
+      // "Can I have more than 4 locations?" asks whether the rule's figure is above 4.
+      switch (reading.comparison) {
+        case 'more': return decision.value > n ? 'yes' : 'no';
+        case 'less': return decision.value < n ? 'yes' : 'no';
+        case 'atLeast': return decision.value >= n ? 'yes' : 'no';
+        case 'atMost': return decision.value <= n ? 'yes' : 'no';
+        default: return decision.value === n ? 'yes' : 'no';
+      }
     }
     case 'after': {
       const years = reading.numbers.filter((n) => Number.isInteger(n) && n >= YEAR.min && n <= YEAR.max);

@@ -54,6 +54,8 @@ export const languageFile = z.strictObject({
   leadIns: phrases.default([]),
   /** Phrases signalling each aspect. */
   aspects: z.partialRecord(z.enum(ASPECTS), phrases),
+  /** Words before a number that ask for more or less than it ("more than 4"), not for it exactly. */
+  comparisons: z.strictObject({ more: phrases, less: phrases, atLeast: phrases, atMost: phrases }).default({ more: [], less: [], atLeast: [], atMost: [] }),
   /** Words that make a yes/no opener ask which of two options ("Is it 1000 or 2500?"). */
   alternatives: phrases.default([]),
   /** Words that cut one message into several questions. */
@@ -70,6 +72,8 @@ export const languageFile = z.strictObject({
   definitionWords: phrases.default([]),
   /** Words that say what then happens ("cancelled", "expires"): a passage with one answers "what happens if". */
   consequenceWords: phrases.default([]),
+  /** The words of the units a fact's figure is compared in: "Is it valid for 12 months?". */
+  units: z.strictObject({ days: phrases, months: phrases, gb: phrases }).default({ days: [], months: [], gb: [] }),
   /** Units a duration is written in ("days", "business days", "months"). */
   durationUnits: phrases,
   /** Units a quantity is written in ("GB"). */

@@ -90,7 +90,7 @@ function canDecide(fact: Fact, reading: Reading): boolean {
   switch (fact.decide?.kind) {
     case undefined: return false;
     case 'statuses': return statusesOf(reading).length > 0 || reading.personal;
-    case 'equals': return reading.numbers.length === 1;
+    case 'equals': return reading.quantities.length === 1;
     case 'after': return reading.numbers.some((n) => n >= 1990 && n <= 2100);
     default: return true;
   }
@@ -175,7 +175,7 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
   }
   if (reading.whatIf) score += m.aspects.includes('whatIf') ? 0.35 : -0.35;
   else if (m.aspects.length === 1 && m.aspects[0] === 'whatIf') score -= 0.4;
-  if (m.status) score += named.includes(m.status) ? 0.3 : named.length === 0 && reading.numbers.length > 0 ? 0 : -0.2;
+  if (m.status) score += named.includes(m.status) ? 0.3 : -0.2;
   return { score, unexplained };
 }
 

@@ -89,6 +89,9 @@ export function findFigure(understanding: Understanding, reading: Reading, text:
 /** The share of the question's words found in its passage that the deciding sentence must hold. */
 const SENTENCE_HOLDS = 0.6;
 
+/** The share of the question's words the sentence and its surroundings must hold for a yes. */
+const YES_HOLDS = 0.75;
+
 /** Whether `text` holds one of `phrases` as words. */
 function says(understanding: Understanding, text: string, phrases: readonly string[]): boolean {
   const words = ` ${fold(text).replace(/n't\b/g, ' not').replace(/[^\p{L}\p{N}%]+/gu, ' ')} `;
@@ -120,6 +123,12 @@ export function passageVerdict(understanding: Understanding, reading: Reading, p
   if (passage.kind === 'item' && says(understanding, context, negation)) return negative ? undefined : 'no';
   if (negative) return 'no';
   if (says(understanding, sentence, condition)) return undefined;
+  // A yes needs the sentence (with its heading, its list's lead and its section) to say nearly all
+  // that was asked: "the vendor may hold back some products for a client" does not say that a
+  // partner may sell one.
+  const around = new Set([...held, ...understanding.terms(`${context} ${passage.section}`)]);
+  const asked = reading.terms.filter((t) => !understanding.statusStems.has(t));
+  if (asked.filter((t) => around.has(t)).length < YES_HOLDS * asked.length) return undefined;
   if (says(understanding, sentence, permission) || (passage.kind === 'item' && says(understanding, context, permission))) return 'yes';
   return undefined;
 }

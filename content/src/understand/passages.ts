@@ -106,6 +106,11 @@ export class PassageIndex {
     return Math.log(1 + this.passages.length / (1 + (this.df.get(term) ?? 0)));
   }
 
+  /** Whether a passage says what then happens ("…is cancelled"). */
+  tellsConsequence(passage: Passage): boolean {
+    return this.consequences.has(passage);
+  }
+
   /** Whether any passage uses a term. */
   uses(term: string): boolean {
     return this.df.has(term);

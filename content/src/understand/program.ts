@@ -26,6 +26,8 @@ const PASSAGE_SURE = 0.5;
 const SURE = 0.7;
 /** What a passage keeps of its confidence when the figure asked for is not in its best sentence. */
 const NO_FIGURE = 0.6;
+/** What a passage that tells no consequence keeps of its confidence for "what happens if". */
+const NO_CONSEQUENCE = 0.8;
 /** How much a fact's confidence counts over a passage's. */
 const FACT_EDGE = 0.1;
 /** A second fact this close to the best answers too ("silver target?": to reach it and to keep it). */
@@ -114,7 +116,7 @@ function factAnswer(k: Knowledge, reading: Reading, ranked: readonly ScoredFact[
   }
   const answer: PartAnswer = { question: reading.text, facts: chosen.map((f) => withQuestion(f, reading)), confidence: Math.min(1, best.score / FACT_FULL) };
   if (reading.yesNo) {
-    const verdicts = chosen.map((f) => decide(f, reading, distinctTerms(k), status)).filter((v): v is Verdict => v !== undefined);
+    const verdicts = chosen.map((f) => decide(f, reading, distinctTerms(k), status, k.understanding.unitWords)).filter((v): v is Verdict => v !== undefined);
     if (verdicts.length > 0 && verdicts.every((v) => v === verdicts[0])) answer.verdict = verdicts[0];
   }
   return answer;
@@ -141,6 +143,8 @@ function passageAnswer(k: Knowledge, reading: Reading): PartAnswer | undefined {
     // passage with no such figure at all ("how much can I charge?": a rule) may still be.
     else if (!holds || findFigure(k.understanding, reading, sentence, hit.passage)) confidence *= NO_FIGURE;
   }
+  // "What happens if..." is not answered by a passage that says nothing of what then happens.
+  if (reading.whatIf && !k.passages.tellsConsequence(hit.passage)) confidence *= NO_CONSEQUENCE;
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
   const verdict = passageVerdict(k.understanding, reading, hit.passage, sentence);
   if (verdict) answer.verdict = verdict;

@@ -8,6 +8,7 @@
  */
 import type { Glossary } from '../load/glossary.ts';
 import type { Rules } from '../rules.ts';
+import type { UnitWords } from './decide.ts';
 import type { Aspect, LanguageData } from './language.ts';
 import { ASPECTS, languageData } from './language.ts';
 import { Phrases } from './phrases.ts';
@@ -74,6 +75,10 @@ export interface Reading {
   without: boolean;
   /** Numbers in it, as values. */
   numbers: number[];
+  /** Each number with the word after it (folded), or `money` after a currency sign: what it counts. */
+  quantities: { value: number; unit: string }[];
+  /** How the question compares with its number, when it does ("more than 4"). */
+  comparison?: 'more' | 'less' | 'atLeast' | 'atMost';
   /** Topics, entities or aspects taken from the question before it (a follow-up part). */
   inherited: boolean;
   /** It asks something (a question mark, a question word, a yes/no opener); otherwise it only sets the scene. */
@@ -119,6 +124,8 @@ export class Understanding {
   private readonly openers: Set<string>;
   /** Each status's id by the stem of its name, to tell which statuses a text names. */
   readonly statusStems: ReadonlyMap<string, string>;
+  /** The words of each unit, to compare a question's number with a fact's figure. */
+  readonly unitWords: UnitWords;
 
   constructor(source: UnderstandingSource) {
     const language = languageData(source.language);
@@ -136,6 +143,10 @@ export class Understanding {
     }
 
     const { rules } = source;
+    this.unitWords = {
+      ...language.units,
+      all: [...language.units.days, ...language.units.months, ...language.units.gb, ...language.durationUnits, ...language.quantityUnits].flatMap(words),
+    };
     this.statusStems = new Map(rules.statuses.flatMap((s) => [[this.stemOf(fold(s.name)), s.id], [this.stemOf(s.id), s.id]]));
     for (const status of rules.statuses) {
       const value = { kind: 'status' as const, id: status.id };
@@ -287,11 +298,34 @@ export class Understanding {
     const negated = asWritten.some((w) => negation.includes(w) || without.includes(w));
     const skipping = asWritten.some((w) => without.includes(w));
     const numbers = tokens.filter((t) => t.number !== undefined).map((t) => t.number as number);
+    const quantities = written.flatMap((t, i) => {
+      if (t.number === undefined) return [];
+      const before = text.slice(Math.max(0, t.start - 4), t.start);
+      return [{ value: t.number, unit: /[$€£]/.test(before) ? 'money' : written[i + 1]?.word ?? '' }];
+    });
     const own = [...new Set(this.termsOf(tokens.filter((t) => !asking.has(t.start))))];
+    const comparison = this.comparisonOf(written);
+    // "more than 4" compares; it does not ask what is still missing.
+    if (comparison) topics.delete('more');
     return {
       text, tokens, stems, corrections, terms: own, ownTerms: own, entities, topics, aspects,
-      yesNo, whatIf, personal, owned, negated, without: skipping, numbers, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
+      ...(comparison ? { comparison } : {}),
+      yesNo, whatIf, personal, owned, negated, without: skipping, numbers, quantities, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
     };
+  }
+
+  /** "more than", "at least"... right before a number. */
+  private comparisonOf(tokens: readonly Token[]): Reading['comparison'] {
+    const words = tokens.map((t) => t.word);
+    for (const [kind, list] of Object.entries(this.language.comparisons) as [NonNullable<Reading['comparison']>, string[]][]) {
+      for (const phrase of list) {
+        const p = phraseWords(phrase, this.language);
+        for (let i = 0; i + p.length < tokens.length; i++) {
+          if (p.every((w, j) => words[i + j] === w) && tokens[i + p.length]?.number !== undefined) return kind;
+        }
+      }
+    }
+    return undefined;
   }
 
   /** Where clauses start: the first word, and each word after a comma, colon or dash. */
@@ -350,7 +384,10 @@ export class Understanding {
       // The scene's topics too: "We're going for Gold. What else do we need?" is about reaching Gold.
       if (scene && !parts.length) for (const topic of scene.topics) reading.topics.add(topic);
       // The scene's figures belong to the question it sets ("We applied in 2018. Can we get it?").
-      if (scene && !parts.length) reading.numbers.push(...scene.numbers.filter((n) => !reading.numbers.includes(n)));
+      if (scene && !parts.length) {
+        reading.numbers.push(...scene.numbers.filter((n) => !reading.numbers.includes(n)));
+        reading.quantities.push(...scene.quantities.filter((q) => !reading.quantities.some((x) => x.value === q.value)));
+      }
       // A sentence that asks nothing ("We are Silver since May.") sets the scene for the next.
       if (reading.asks) parts.push(reading);
       else scene = scene ? { ...reading, topics: new Set([...scene.topics, ...reading.topics]), entities: [...scene.entities, ...reading.entities] } : reading;
