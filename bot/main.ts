@@ -8,26 +8,30 @@
  * after the message in flight.
  */
 import { createServer } from 'node:http';
-import { openOrExit } from './app.ts';
+import { closeDeps, openOrExit } from './app.ts';
 import type { BotDeps } from './context.ts';
 import { startPolling } from './polling.ts';
 import { startWebhookBot } from './webhook.ts';
 
 async function polling(deps: BotDeps): Promise<void> {
-  let bot;
-  try {
-    bot = await startPolling(deps);
-  } catch (error) {
-    console.error(`Telegram refused the bot: ${error instanceof Error ? error.message : String(error)} (check BOT_TOKEN)`);
-    process.exit(1);
-  }
+  // Signals are handled from the start: the reminders are already sending while polling starts.
+  const starting = startPolling(deps);
   const stop = async (signal: string) => {
     deps.log.info(`${signal}: finishing the updates in hand, then stopping`);
-    await bot.stop();
+    const bot = await starting.catch(() => undefined);
+    // A started bot closes its dependencies as it stops.
+    await (bot ? bot.stop() : closeDeps(deps));
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+  try {
+    await starting;
+  } catch (error) {
+    console.error(`Telegram refused the bot: ${error instanceof Error ? error.message : String(error)} (check BOT_TOKEN)`);
+    await closeDeps(deps);
+    process.exit(1);
+  }
 }
 async function webhookServer(deps: BotDeps): Promise<void> {
   const bot = await startWebhookBot(deps);

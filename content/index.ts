@@ -10,7 +10,7 @@ export { contentDir, projectRoot } from './src/config.ts';
 export { ConfigError, parseEnv } from './src/env.ts';
 export { ContentError, formatIssue, parseWithFriendlyErrors } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
-export { parsePartner, partnerSchemaFor } from './src/load/partners.ts';
+export { parsePartner } from './src/load/partners.ts';
 export type { DocPage, DocSection, Passage } from './src/load/docs.ts';
 export { parseDocHref } from './src/doc-links.ts';
 export type { DocHref } from './src/doc-links.ts';
@@ -25,16 +25,17 @@ export type {
 
 // Rules
 export type { Rules } from './src/rules.ts';
-export { courseName, listedStatuses, nextStatus, serviceName, statusById } from './src/rules.ts';
-export { programFigures, statusComparison, statusTable } from './src/figures.ts';
+export { courseName, listedStatuses, serviceName, statusById } from './src/rules.ts';
+export { statusComparison } from './src/figures.ts';
 export type { ComparisonRow } from './src/figures.ts';
 export type { DeadlineKind, Status } from './src/schemas/program.ts';
-export type { Partner, ProgramData, Sale } from './src/schemas/partner.ts';
+export type { Partner, PartnerProfile, ProgramData, Sale } from './src/schemas/partner.ts';
 
 // Rules engine
 export { evaluatePartner, summarizeStanding } from './src/engine/evaluate.ts';
-export type { BenefitState, KeepCheck, NextCheck, Standing } from './src/engine/evaluate.ts';
-export type { Deadline } from './src/engine/deadlines.ts';
+export type { BenefitState, KeepCheck, NextCheck, SalesFigure, Standing } from './src/engine/evaluate.ts';
+export type { AdviceCode, Deadline } from './src/engine/deadlines.ts';
+export type { NfrCopy } from './src/engine/nfr.ts';
 export { upcomingDeadlines } from './src/engine/deadlines.ts';
 export type { RequirementResult } from './src/engine/requirements.ts';
 export type { ReviewOutcome } from './src/engine/reviews.ts';
@@ -45,7 +46,7 @@ export type { EligibilityAnswers } from './src/engine/what-if.ts';
 export type { PlannedReminder } from './src/engine/reminders.ts';
 
 // Public projection and search
-export { countryName, publicDirectory, toPublicPartner } from './src/public.ts';
+export { countryName, publicDirectory } from './src/public.ts';
 export type { PublicPartner } from './src/public.ts';
 export { parseMarkdown, plainSummary, plainText } from './src/markdown.ts';
 export { buildContentIndex } from './src/search/content-index.ts';

@@ -2,6 +2,7 @@
  * `npm run check`: validates all content and lists every problem, one per line.
  *
  *   npm run check                       readable output, exit 1 when anything is wrong
+ *                                       (warnings are printed too, and do not fail the check)
  *   npm run check -- --format github    GitHub Actions annotations on the offending file and line
  *   CONTENT_DIR=path npm run check      check another content folder
  */
@@ -11,12 +12,12 @@ import { parseCli, runCli, UsageError } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run check -- [--format text|github] [--dir <content folder>]';
 
-/** A GitHub Actions workflow command that annotates `issue` on its file and line. */
+/** A GitHub Actions workflow command that annotates `issue` on its file and line (as an error or a warning). */
 export function githubAnnotation(issue: ContentIssue): string {
   const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const props = [`file=${escapeProp(issue.file)}`, ...(issue.line ? [`line=${issue.line}`] : []), `title=${escapeProp(issue.path || 'content check')}`];
-  return `::error ${props.join(',')}::${escapeData(issue.path ? `${issue.path}: ${issue.message}` : issue.message)}`;
+  return `::${issue.severity === 'warning' ? 'warning' : 'error'} ${props.join(',')}::${escapeData(issue.path ? `${issue.path}: ${issue.message}` : issue.message)}`;
 }
 
 runCli(async () => {
@@ -25,7 +26,8 @@ runCli(async () => {
     dir: { type: 'string' },
   }, USAGE);
   if (values.format !== 'text' && values.format !== 'github') throw new UsageError(`--format must be text or github, not '${values.format}'\n${USAGE}`);
-  const { content, issues } = await checkContent({ dir: values.dir });
+  const { content, issues, warnings } = await checkContent({ dir: values.dir });
+  for (const warning of warnings) console.log(values.format === 'github' ? githubAnnotation(warning) : formatIssue(warning));
   if (issues.length > 0) {
     for (const issue of issues) console.log(values.format === 'github' ? githubAnnotation(issue) : formatIssue(issue));
     const files = new Set(issues.map((i) => i.file)).size;
@@ -34,6 +36,7 @@ runCli(async () => {
   }
   if (!content) return 1;
   const byStatus = content.rules.statuses.map((s) => `${content.partners.filter((p) => p.status === s.id).length} ${s.name}`).join(', ');
-  console.log(`Content is valid: ${content.partners.length} partners (${byStatus}), ${content.docs.length} docs pages, rules ${content.rules.info.version} effective ${content.rules.info.effective}.`);
+  const warned = warnings.length ? ` ${warnings.length} warning${warnings.length === 1 ? '' : 's'} above: worth a look, but not errors.` : '';
+  console.log(`Content is valid: ${content.partners.length} partners (${byStatus}), ${content.docs.length} docs pages, rules ${content.rules.info.version} effective ${content.rules.info.effective}.${warned}`);
   return 0;
 });

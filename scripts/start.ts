@@ -15,12 +15,9 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ContentError, contentDir, projectRoot, startContentSource } from '../content/index.ts';
-import type { StartingContentSource } from '../content/index.ts';
-import { loadFullConfig, openOrExit } from '../bot/app.ts';
+import { ConfigError, ContentError, projectRoot, startContentSource } from '../content/index.ts';
+import type { PartnerProfile, StartingContentSource } from '../content/index.ts';
 import type { BotConfig } from '../bot/config.ts';
-import { startPolling } from '../bot/polling.ts';
-import { startWebhookBot, webhookPath } from '../bot/webhook.ts';
 import type { WebhookBot } from '../bot/webhook.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
 import { loadSiteConfig } from '../site/lib/site-config.ts';
@@ -34,8 +31,11 @@ import { loadStaticFiles } from '../site/server/static-files.ts';
 
 /** Memory for rendered pages, in bytes (least recently used go first). */
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
-/** What the build reads: a change to any of these means the site must be built again. */
-const INPUTS = ['site', 'content', 'astro.config.mjs', 'package-lock.json'];
+/**
+ * What the build reads: a change to any of these means the site must be built again. Content is
+ * not among them: pages render it on demand, and the server picks up every change live.
+ */
+const INPUTS = ['site', 'content/src', 'content/index.ts', 'astro.config.mjs', 'package-lock.json'];
 
 async function newest(target: string): Promise<number> {
   const info = await stat(target).catch(() => undefined);
@@ -57,7 +57,7 @@ async function needsBuild(config: SiteConfig): Promise<boolean> {
   if (config.skipBuild) return false;
   const built = (await stat(entryOf(config)).catch(() => undefined))?.mtimeMs ?? 0;
   if (!built) return true;
-  const inputs = [...INPUTS.map((i) => path.join(projectRoot, i)), contentDir()];
+  const inputs = INPUTS.map((i) => path.join(projectRoot, i));
   for (const input of inputs) if ((await newest(input)) > built) return true;
   return false;
 }
@@ -72,18 +72,24 @@ function build(): Promise<void> {
   });
 }
 
-/** The bot's configuration when BOT_TOKEN is set (checked before anything starts), else undefined. */
-function botConfiguration(): BotConfig | undefined {
-  return process.env.BOT_TOKEN ? loadFullConfig(process.env) : undefined;
+/**
+ * The bot's configuration when BOT_TOKEN is set (checked before anything starts), else undefined.
+ * The bot's code is loaded only then: without a token the server holds none of it.
+ */
+async function botConfiguration(): Promise<BotConfig | undefined> {
+  if (!process.env.BOT_TOKEN) return undefined;
+  const { loadFullConfig } = await import('../bot/app.ts');
+  return loadFullConfig(process.env);
 }
 
 /** The path Telegram posts updates to in webhook mode. */
-function webhookPathname(config: BotConfig): string {
+async function webhookPathname(config: BotConfig): Promise<string> {
+  const { webhookPath } = await import('../bot/webhook.ts');
   return new URL(config.webhook?.url ?? `${config.siteUrl}${webhookPath(config)}`).pathname;
 }
 
 /** Logs what every content reload did. */
-function logReloads(live: StartingContentSource): void {
+function logReloads(live: StartingContentSource<PartnerProfile>): void {
   void live.firstAttempt.then((issues) => {
     if (issues.length === 0) return;
     console.error(`The content has problems; the site answers 503 until they are fixed (files are watched):\n${new ContentError(issues).message}`);
@@ -97,12 +103,15 @@ function logReloads(live: StartingContentSource): void {
 
 async function main(): Promise<void> {
   const config = loadSiteConfig(process.env, projectRoot);
-  const botConfig = botConfiguration();
+  const botConfig = await botConfiguration();
   const { port, host } = config;
   if (await needsBuild(config)) await build();
   else console.log('The site is up to date (set FORCE_BUILD=1 to build anyway).');
 
-  const live = startContentSource({ watch: true });
+  // With the bot, partners are loaded whole (it answers from their program data); without it, the
+  // site's server loads their public profiles only: the program data is never parsed or held.
+  const full = botConfig ? startContentSource({ watch: true }) : undefined;
+  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public' });
   logReloads(live);
   // The adapter's server module (middleware mode) exports its request handler.
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
@@ -116,13 +125,14 @@ async function main(): Promise<void> {
     statics,
     cache,
     content: live,
+    outDir: config.outDir,
     onError: (url, error) => console.error(`Could not render ${url}: ${error instanceof Error ? error.stack : String(error)}`),
   });
   const front = createFront({
     formPaths: new Set(FORM_PATHS),
     next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
   });
-  const hookPath = botConfig?.mode === 'webhook' ? webhookPathname(botConfig) : undefined;
+  const hookPath = botConfig?.mode === 'webhook' ? await webhookPathname(botConfig) : undefined;
   let webhook: WebhookBot | undefined;
   const server = http.createServer((req, res) => {
     if (hookPath && req.url === hookPath) {
@@ -144,7 +154,8 @@ async function main(): Promise<void> {
   let stopBot: (() => Promise<void>) | undefined;
   if (botConfig) {
     void live.ready().then(async () => {
-      const deps = await openOrExit(process.env, live.loaded());
+      const [{ openOrExit }, { startWebhookBot }, { startPolling }] = await Promise.all([import('../bot/app.ts'), import('../bot/webhook.ts'), import('../bot/polling.ts')]);
+      const deps = await openOrExit(process.env, (full as StartingContentSource).loaded());
       if (botConfig.mode === 'webhook') {
         webhook = await startWebhookBot(deps);
         stopBot = webhook.stop;

@@ -50,7 +50,7 @@ describe('npm run check', () => {
     expect(stdout).toContain("content/partners/bad-country.md:4: country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE");
     expect(stdout).toContain('content/partners/yaml-syntax.md:7: the YAML cannot be read: indent with spaces, not tabs');
     const lines = stdout.trim().split('\n');
-    expect(stderr).toContain(`${lines.length} problems in 9 files. Fix them and run npm run check again.`);
+    expect(stderr).toContain(`${lines.length} problems in 10 files. Fix them and run npm run check again.`);
   });
 
   it('writes GitHub annotations with --format github', async () => {
@@ -58,6 +58,20 @@ describe('npm run check', () => {
     expect(code).toBe(1);
     expect(stdout).toContain("::error file=content/partners/bad-country.md,line=4,title=country::country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE");
     for (const line of stdout.trim().split('\n')) expect(line).toMatch(/^::error file=[^,]+(,line=\d+)?,title=[^:]*::.+$/);
+  });
+
+  it('prints warnings and still passes (text and GitHub annotations)', async () => {
+    const dir = path.join(path.dirname(broken), 'warned', 'content');
+    await cp(path.join(projectRoot, 'content/program'), path.join(dir, 'program'), { recursive: true });
+    await cp(path.join(projectRoot, 'content/docs'), path.join(dir, 'docs'), { recursive: true });
+    await cp(path.join(projectRoot, 'test/fixtures/warning-partners'), path.join(dir, 'partners'), { recursive: true });
+    const text = await run('check.ts', [], { CONTENT_DIR: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('content/partners/nimbus-overflow.md:15: warning: program.nfr[3]: this claim is beyond the allowance in statuses.yaml: a Bronze partner gets no NFR on-premise key;');
+    expect(text.stdout).toMatch(/^Content is valid: 2 partners .*\. 4 warnings above: worth a look, but not errors\.$/m);
+    const github = await run('check.ts', ['--format', 'github'], { CONTENT_DIR: dir });
+    expect(github.code).toBe(0);
+    expect(github.stdout).toContain('::warning file=content/partners/former-gold-keys.md,line=20,title=program.nfr[2]::program.nfr[2]: this claim is beyond the allowance');
   });
 
   it('rejects an unknown format', async () => {

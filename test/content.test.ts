@@ -86,6 +86,12 @@ describe('the docs', () => {
     expect(reading).toContain('$/€2,500');
     expect(reading.toLowerCase()).toContain('affiliated');
     expect(reading.toLowerCase()).toMatch(/one to one|1:1/);
+    // The one boundary rule (engine/sales.ts periodAfter), the registration date, the NFR allowance.
+    expect(reading).toContain('Every sale counts in exactly one review year: a review year runs from the day after your status was granted or confirmed up to and including the next review day.');
+    expect(reading).toContain('A sale made on the day a status is granted belongs to the time before it');
+    expect(reading).toContain('A sale made on a review day counts in the year that ends that day');
+    expect(reading).toContain('The zero-activity period counts from the day you sent your application, not from its approval.');
+    expect(reading).toContain('the copies claimed first keep their place and can be extended');
   });
 });
 

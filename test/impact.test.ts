@@ -78,7 +78,7 @@ describe('the impact report', () => {
       New: 9 (Bronze requirements 3, Kickstart bonus expiry 3, Zero-activity suspension 3). Cancelled: 0.
         - new Hazel Studio Oy (hazel-studio): Bronze requirements on 18 February 2027, reminders on 19 January 2027, 11 February 2027, 17 February 2027
         - new Hazel Studio Oy (hazel-studio): Kickstart bonus expiry on 18 February 2027, reminders on 19 January 2027, 11 February 2027, 17 February 2027
-        - new Hazel Studio Oy (hazel-studio): Zero-activity suspension on 20 November 2027, reminders on 21 October 2027, 13 November 2027, 19 November 2027
+        - new Hazel Studio Oy (hazel-studio): Zero-activity suspension on 18 November 2027, reminders on 19 October 2027, 11 November 2027, 17 November 2027
       "
     `);
   });
@@ -191,7 +191,7 @@ describe('the impact report', () => {
             status: Bronze → cancelled (the Bronze requirements are not met by 9 November 2026)
             deadline Bronze requirements: 9 December 2026 → 9 November 2026 (passed)
             deadline Kickstart bonus expiry: 9 December 2026 → none
-            deadline Zero-activity suspension: 10 September 2027 → none
+            deadline Zero-activity suspension: 1 September 2027 → none
 
       Reminders from 24 November 2026 on
       ----------------------------------
@@ -200,7 +200,7 @@ describe('the impact report', () => {
         - cancelled Cedar Consulting AB (cedar-bronze): Bronze requirements on 30 December 2026, reminders on 30 November 2026, 23 December 2026, 29 December 2026
         - cancelled Dune Works SRL (dune-bronze): Bronze requirements on 9 December 2026, reminders on 2 December 2026, 8 December 2026
         - cancelled Dune Works SRL (dune-bronze): Kickstart bonus expiry on 9 December 2026, reminders on 2 December 2026, 8 December 2026
-        - cancelled Dune Works SRL (dune-bronze): Zero-activity suspension on 10 September 2027, reminders on 11 August 2027, 3 September 2027, 9 September 2027
+        - cancelled Dune Works SRL (dune-bronze): Zero-activity suspension on 1 September 2027, reminders on 2 August 2027, 25 August 2027, 31 August 2027
       "
     `);
   });
@@ -289,7 +289,7 @@ describe('the impact report', () => {
         - status: Bronze → cancelled (the Bronze requirements are not met by 9 November 2026)
         - deadline Bronze requirements: 9 December 2026 → 9 November 2026 (passed)
         - deadline Kickstart bonus expiry: 9 December 2026 → none
-        - deadline Zero-activity suspension: 10 September 2027 → none
+        - deadline Zero-activity suspension: 1 September 2027 → none
       - Fir & Fjord AS (fir-silver)
         - status: Silver → Bronze (the status in its file changed)
         - discount: 40% → 20%
@@ -305,12 +305,12 @@ describe('the impact report', () => {
       - new Cedar Consulting AB (cedar-bronze): Bronze requirements on 30 November 2026, reminders on 29 November 2026
       - new Hazel Studio Oy (hazel-studio): Bronze requirements on 19 January 2027, reminders on 20 December 2026, 12 January 2027, 18 January 2027
       - new Hazel Studio Oy (hazel-studio): Kickstart bonus expiry on 18 February 2027, reminders on 19 January 2027, 11 February 2027, 17 February 2027
-      - new Hazel Studio Oy (hazel-studio): Zero-activity suspension on 20 November 2027, reminders on 21 October 2027, 13 November 2027, 19 November 2027
+      - new Hazel Studio Oy (hazel-studio): Zero-activity suspension on 18 November 2027, reminders on 19 October 2027, 11 November 2027, 17 November 2027
       - cancelled Aurora Systems Ltd (aurora-silver): Annual status review on 1 June 2027, reminders on 2 May 2027, 25 May 2027, 31 May 2027
       - cancelled Cedar Consulting AB (cedar-bronze): Bronze requirements on 30 December 2026, reminders on 30 November 2026, 23 December 2026, 29 December 2026
       - cancelled Dune Works SRL (dune-bronze): Bronze requirements on 9 December 2026, reminders on 2 December 2026, 8 December 2026
       - cancelled Dune Works SRL (dune-bronze): Kickstart bonus expiry on 9 December 2026, reminders on 2 December 2026, 8 December 2026
-      - cancelled Dune Works SRL (dune-bronze): Zero-activity suspension on 10 September 2027, reminders on 11 August 2027, 3 September 2027, 9 September 2027
+      - cancelled Dune Works SRL (dune-bronze): Zero-activity suspension on 1 September 2027, reminders on 2 August 2027, 25 August 2027, 31 August 2027
       - cancelled Fir & Fjord AS (fir-silver): Annual status review on 1 April 2027, reminders on 2 March 2027, 25 March 2027, 31 March 2027
       - cancelled Gale Software BV (gale-silver): NFR cloud subscription expiry on 20 January 2027, reminders on 21 December 2026, 13 January 2027, 19 January 2027
       - cancelled Gale Software BV (gale-silver): Annual status review on 1 February 2027, reminders on 2 January 2027, 25 January 2027, 31 January 2027
@@ -343,6 +343,20 @@ describe('the impact report', () => {
     expect(text).toContain('program.sales[1].amount: has a problem (private data: run npm run check to see it)');
     expect(text).not.toContain('-900');
     expect(text).not.toContain('removed:');
+  });
+});
+
+describe('warnings', () => {
+  it('lists the new content\'s warnings, naming private fields without their values', async () => {
+    const extraKey: Change = async (dir) => {
+      const file = path.join(dir, 'partners/birch-silver.md');
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/^ {2}nfr:\n/m, '  nfr:\n    - { kind: on-premise, claimed: 2026-09-14 }\n    - { kind: on-premise, claimed: 2026-09-15 }\n'));
+    };
+    const text = await report([extraKey]);
+    expect(text).toContain('this branch has 1 warning: worth a look, though the content check passes.');
+    expect(text).toMatch(/content\/partners\/birch-silver\.md:\d+: warning: program\.nfr\[\d\]: has a warning \(private data: run npm run check to see it\)/);
+    expect(text).not.toContain('2026-09-15');
   });
 });
 

@@ -33,8 +33,8 @@ describe('rules files', () => {
       'program/timelines.yaml': (t) => t.replace('  days: 7', '  days: seven'),
     });
     expect(await messages(dir)).toMatchInlineSnapshot(`
-      "content/program/statuses.yaml:24: statuses[0].probation.days: expected more than 0, found the number -90
-      content/program/statuses.yaml:105: statuses[2].listing: expected one of 'none', 'listed', 'featured', found 'top'
+      "content/program/statuses.yaml:26: statuses[0].probation.days: expected more than 0, found the number -90
+      content/program/statuses.yaml:109: statuses[2].listing: expected one of 'none', 'listed', 'featured', found 'top'
       content/program/timelines.yaml:4: activation.days: expected a number, found 'seven'"
     `);
   });
@@ -54,7 +54,33 @@ describe('rules files', () => {
     expect(await messages(dir)).toMatchInlineSnapshot(`
       "content/program/deadlines.yaml:10: kinds.kickstart-expiry.docs: the page 'bonuses' has no section '#kickstart' (sections: kickstart-bonus, award-bonus, what-bonuses-can-pay-for)
       content/program/nfr.yaml:6: cloud.extendableFor[1]: 'platinum' is not a status in statuses.yaml (known: bronze, silver, gold)
-      content/program/statuses.yaml:71: statuses[1].entry.requires[5].course: 'selling' is not a course in courses.yaml (known: tutorial, sales, marketing)"
+      content/program/statuses.yaml:75: statuses[1].entry.requires[5].course: 'selling' is not a course in courses.yaml (known: tutorial, sales, marketing)"
+    `);
+  });
+});
+
+describe('text limits in rules files and docs', () => {
+  it('name the field, its length and the limit in a rules file', async () => {
+    const dir = await contentWithEdits({
+      'program/program.yaml': (t) => t.replace('moneyPrefix: "$/€"', 'moneyPrefix: "US dollars or euros: "'),
+      'program/statuses.yaml': (t) => t.replace('    name: Gold', `    name: ${'Gold '.repeat(20).trim()}`)
+        .replace('text: Your apps placed in the Marketplace', `text: ${'Your apps placed in the Marketplace, '.repeat(8).trim()}`),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/program/program.yaml:11: moneyPrefix: is 21 characters long; keep it to 10 or fewer
+      content/program/statuses.yaml:49: statuses[0].benefits[1].text: is 295 characters long; keep it to 200 or fewer
+      content/program/statuses.yaml:107: statuses[2].name: is 99 characters long; keep it to 60 or fewer"
+    `);
+  });
+
+  it('name the field, its length and the limit in a docs page', async () => {
+    const dir = await contentWithEdits({
+      'docs/nfr.md': (t) => t.replace('title: NFR copies', `title: ${'NFR copies and more '.repeat(5).trim()}`)
+        .replace(/^description: .*$/m, `description: ${'A sentence far too long for a search result. '.repeat(4).trim()}`),
+    });
+    expect(await messages(dir)).toMatchInlineSnapshot(`
+      "content/docs/nfr.md:2: title: is 99 characters long; keep it to 80 or fewer
+      content/docs/nfr.md:3: description: is 179 characters long; keep it to 160 or fewer (it is shown in search results)"
     `);
   });
 });

@@ -2,9 +2,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '../content/index.ts';
+import { checkContent, formatIssue, parsePartner } from '../content/index.ts';
 import type { ContentIssue } from '../content/index.ts';
-import { projectRoot } from './helpers.ts';
+import { projectRoot, shippedRules } from './helpers.ts';
 
 /** A content folder with the shipped rules and docs and the given partner fixture folders. */
 async function contentWith(...partnerFolders: string[]): Promise<string> {
@@ -46,6 +46,23 @@ describe('valid partner files', () => {
   });
 });
 
+describe('partner files with warnings', () => {
+  it('load, and the check warns about NFR copies beyond the allowance of the status in the file', async () => {
+    const dir = await contentWith('warning-partners');
+    temp.push(dir);
+    const { content, issues, warnings } = await checkContent({ dir });
+    expect(issues).toEqual([]);
+    expect(content?.partners.map((p) => p.slug)).toEqual(['former-gold-keys', 'nimbus-overflow']);
+    expect(content?.warnings).toEqual(warnings);
+    expect(warnings.map(formatIssue).join('\n')).toMatchInlineSnapshot(`
+      "content/partners/former-gold-keys.md:20: warning: program.nfr[2]: this claim is beyond the allowance in statuses.yaml: a Silver partner holds 1 NFR on-premise key at a time, and earlier ones were still running; it will not be offered an extension (check the claim, or the status)
+      content/partners/nimbus-overflow.md:13: warning: program.nfr[1]: this claim is beyond the allowance in statuses.yaml: a Bronze partner holds 1 NFR cloud subscription at a time, and earlier ones were still running; it will not be offered an extension (check the claim, or the status)
+      content/partners/nimbus-overflow.md:14: warning: program.nfr[2]: this claim is beyond the allowance in statuses.yaml: a Bronze partner holds 1 NFR cloud subscription at a time, and earlier ones were still running; it will not be offered an extension (check the claim, or the status)
+      content/partners/nimbus-overflow.md:15: warning: program.nfr[3]: this claim is beyond the allowance in statuses.yaml: a Bronze partner gets no NFR on-premise key; it will not be offered an extension (check the claim, or the status)"
+    `);
+  });
+});
+
 describe('broken partner files', () => {
   let issues: ContentIssue[];
   beforeAll(async () => {
@@ -69,6 +86,26 @@ describe('broken partner files', () => {
       content/partners/bad-values.md:17: program.sales[0].amount: expected a positive amount, found -50
       content/partners/bad-values.md:18: program.sales[0].currency: 'GBP' is not a known currency (known: USD, EUR)
       content/partners/bad-values.md:21: program.telegram[0]: a Telegram user id is digits only, without a leading zero, like "123456789"; found '0123456'"
+    `);
+  });
+
+  it('limit the length of every text, the description too, and never echo a long value back', () => {
+    expect(messagesFor('too-long.md')).toMatchInlineSnapshot(`
+      "content/partners/too-long.md:2: name: is 10,000 characters long; keep it to 120 or fewer
+      content/partners/too-long.md:3: status: is 100 characters long; keep it to 40 or fewer
+      content/partners/too-long.md:5: unknown field 'unknownfieldunknownfieldunknownfieldunknownfieldunknownfi...'; check the spelling or remove it
+      content/partners/too-long.md:6: city: is 180 characters long; keep it to 80 or fewer
+      content/partners/too-long.md:7: address: is 638 characters long; keep it to 200 or fewer
+      content/partners/too-long.md:8: website: is 340 characters long; keep it to 300 or fewer
+      content/partners/too-long.md:9: email: is 312 characters long; keep it to 254 or fewer
+      content/partners/too-long.md:10: phone: is 47 characters long; keep it to 30 or fewer
+      content/partners/too-long.md:11: languages[0]: is 50 characters long; keep it to 40 or fewer
+      content/partners/too-long.md:12: services[0]: is 90 characters long; keep it to 40 or fewer
+      content/partners/too-long.md:17: program.courses.tutorialtutorialtutorialtutorialtutor...: 'tutorialtutorialtutorialtutorialtutorialtutorialtutorialt...' is not a known course (known: tutorial, sales, marketing)
+      content/partners/too-long.md:19: program.sales[0].client: is 599 characters long; keep it to 120 or fewer
+      content/partners/too-long.md:20: program.reminders.timeZone: is 127 characters long; keep it to 60 or fewer
+      content/partners/too-long.md:21: program.telegram[0]: a Telegram user id is digits only, without a leading zero, like "123456789"; found '111111111111111111111111111111111111111111111111111111111...'
+      content/partners/too-long.md:23: description: is 5,169 characters long; keep it to 3,000 or fewer (the markdown below the frontmatter)"
     `);
   });
 
@@ -137,7 +174,31 @@ describe('broken partner files', () => {
     const files = new Set(issues.map((i) => path.basename(i.file)));
     expect([...files].sort()).toEqual([
       'Bad_Name.md', 'bad-country.md', 'bad-values.md', 'date-order.md', 'duplicate-of-lindqvist.md', 'gold.md',
-      'lindqvist-data.md', 'listed-missing-contact.md', 'no-frontmatter.md', 'unknown-field.md', 'yaml-syntax.md',
+      'lindqvist-data.md', 'listed-missing-contact.md', 'no-frontmatter.md', 'too-long.md', 'unknown-field.md', 'yaml-syntax.md',
     ]);
+  });
+});
+
+describe('text limits, on the boundary', () => {
+  const file = (name: string, description: string) => `---
+name: ${name}
+status: bronze
+country: DE
+city: Berlin
+program:
+  applied: 2026-01-05
+  approved: 2026-01-10
+  statusSince: 2026-01-10
+---
+${description}
+`;
+  it.each([
+    { case: 'a name of 120 characters', name: 'N'.repeat(120), description: 'Short.', problems: [] },
+    { case: 'a name of 121 characters', name: 'N'.repeat(121), description: 'Short.', problems: ['content/partners/x.md:2: name: is 121 characters long; keep it to 120 or fewer'] },
+    { case: 'a description of 3,000 characters', name: 'X GmbH', description: 'd'.repeat(3000), problems: [] },
+    { case: 'a description of 3,001 characters', name: 'X GmbH', description: 'd'.repeat(3001), problems: ['content/partners/x.md:11: description: is 3,001 characters long; keep it to 3,000 or fewer (the markdown below the frontmatter)'] },
+  ])('$case', async ({ name, description, problems }) => {
+    const result = parsePartner(file(name, description), 'x.md', 'content/partners/x.md', await shippedRules());
+    expect(result.issues.map(formatIssue)).toEqual(problems);
   });
 });

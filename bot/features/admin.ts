@@ -3,6 +3,7 @@
  * A reload set off by a file change that finds problems keeps the last good content and tells
  * every admin (see `notifyAdmins`).
  */
+import { formatIssue } from '../../content/index.ts';
 import { Composer } from 'grammy';
 import type { Api } from 'grammy';
 import type { BotContext, BotDeps } from '../context.ts';
@@ -28,7 +29,14 @@ function stamp(date: Date): string {
 function reloadMessage(t: Messages, result: ReloadResult): Html {
   if (result.ok) {
     const { content } = result.snapshot;
-    return t.admin.reloaded(content.partners.length, content.docs.length, content.rules.info.version);
+    const warnings = content.warnings.map(formatIssue);
+    const shown = warnings.slice(0, MAX_PROBLEMS).map((w) => html`• <code>${w}</code>`);
+    return joinHtml([
+      t.admin.reloaded(content.partners.length, content.docs.length, content.rules.info.version),
+      warnings.length > 0 && t.admin.warnings(warnings.length),
+      ...shown,
+      warnings.length > shown.length && html`${t.admin.moreProblems(warnings.length - shown.length)}`,
+    ]);
   }
   const shown = result.problems.slice(0, MAX_PROBLEMS).map((p) => html`• <code>${p}</code>`);
   const more = result.problems.length - shown.length;

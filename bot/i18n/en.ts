@@ -3,7 +3,7 @@
  * keys (`export const de: Messages = {...}`) registered in `index.ts`. Values from content or
  * users reach these functions as plain text and are escaped by `html`.
  */
-import type { FactData, FactTier, PersonalData, Requirement, RequirementResult } from '../../content/index.ts';
+import type { DeadlineKind, FactData, FactTier, PersonalData, Requirement, RequirementResult } from '../../content/index.ts';
 import type { Html } from '../format/html.ts';
 import { bold, html, joinHtml } from '../format/html.ts';
 import type { Say } from '../format/say.ts';
@@ -151,44 +151,85 @@ Count what you paid in the store for clients' purchases, after your discount; le
   },
   standing: {
     headline: (status: string, since: string, discount: string) => html`<b>${status}</b> since ${since} · ${discount} discount`,
-    cancelled: (status: string, date: string) => html`⛔ <b>${status} cancelled</b>: the requirements were not met by ${date}.`,
-    movedDown: (from: string, date: string) => html`Moved down from ${from} at the annual review on ${date}.`,
+    cancelled: (status: string, date: string, missing: string | null) => html`⛔ <b>${status} cancelled</b>: the requirements were not met by ${date}${missing ? ` (missing: ${missing})` : ''}. Your participation in the program has ended, and its benefits with it.`,
+    /** One review that moved the partner down; `reason` names the figures of the missed target. */
+    movedDown: (from: string, to: string, date: string, reason: string | null) => html`Moved down from ${from} to ${to} at the annual review on ${date}${reason ? `: the yearly target was missed (${reason})` : ''}.`,
+    missedFigure: (current: string, target: string) => `${current} of ${target} in sales`,
     keepProbation: (status: string, date: string, days: string) => html`<b>To keep ${status}</b> by ${date} (${days})`,
     keepReview: (status: string, date: string, days: string) => html`<b>To keep ${status}</b> at the annual review on ${date} (${days})`,
     keepFor: (status: string, days: number | null) => html`<b>To keep ${status}</b>${days === null ? ' at each annual review' : ` within ${plural(days, 'day', 'days')} of approval`}`,
     allMet: '✅ All met.',
     next: (status: string, met: number, total: number) => html`<b>To move up to ${status}</b> · ${met} of ${total} met`,
+    /** Toward a status the partner lost at a review. */
+    nextAgain: (status: string, met: number, total: number) => html`<b>To move back up to ${status}</b> · ${met} of ${total} met`,
     qualifies: (status: string) => html`🎉 Every requirement for <b>${status}</b> is met: apply for the upgrade in the Partner Dashboard.`,
+    qualifiesAgain: (status: string) => html`🎉 You meet every entry requirement for <b>${status}</b> again, so you can move back up: apply for it in the Partner Dashboard.`,
     top: (status: string) => html`${status} is the highest status. 🏆`,
     benefits: html`<b>Your benefits</b>`,
     needs: (items: string) => ` (needs: ${items})`,
     progress: (bar: string, percent: number, current: string, target: string) => html`<code>${bar}</code> ${percent}% · ${current} of ${target}`,
     missing: (text: string) => html`<i>Missing: ${text}</i>`,
-    sales: (months: number, amount: string, excluded: string | null) => html`Counted sales in the last ${plural(months, 'month', 'months')}: <b>${amount}</b>${excluded ? ` (${excluded} own or affiliated not counted)` : ''}`,
+    /** The sales figures, each with what it counts toward. */
+    salesTitle: html`<b>Your sales that count</b> (what you paid; own or affiliated purchases left out)`,
+    salesKeep: (p: { amount: string; from: string; status: string; date: string; target: string; met: boolean; excluded: string | null }) =>
+      html`• <b>${p.amount}</b> since ${p.from}: counts toward keeping ${p.status} at the review on ${p.date}, which needs ${p.target}${p.met ? ' ✅' : ''}${p.excluded ? ` (${p.excluded} own or affiliated not counted)` : ''}`,
+    salesNext: (p: { amount: string; from: string; months: number | null; asStatus: string | null; status: string; target: string; met: boolean; excluded: string | null }) =>
+      html`• <b>${p.amount}</b>${p.asStatus ? ` as a ${p.asStatus} partner` : ''}${p.months === null ? '' : ` in the last ${plural(p.months, 'month', 'months')}`} (since ${p.from}): counts toward reaching ${p.status}, which needs ${p.target}${p.met ? ' ✅' : ''}${p.excluded ? ` (${p.excluded} own or affiliated not counted)` : ''}`,
+    /** After a cancellation: what the partner can do now. */
+    nextStepsTitle: html`<b>What you can do now</b>`,
+    nextStep: (text: Html) => html`• ${text}`,
+    nextStepsDocs: (docs: Html) => html`What the cancellation means: ${docs}`,
     nextDeadline: (name: string, date: string, days: string) => html`Next deadline: <b>${name}</b> on ${date} (${days}). All dates: /deadlines`,
     docs: (docs: Html) => html`How statuses work: ${docs}`,
   },
   deadlines: {
     title: (partner: string) => html`<b>Upcoming deadlines for ${partner}</b>`,
     none: (partner: string) => html`No upcoming deadlines for <b>${partner}</b>. 🎉`,
+    /** /deadlines once the participation is cancelled. */
+    cancelled: (partner: string, status: string, date: string) => html`No more deadlines for <b>${partner}</b>: its ${status} status was cancelled, because the requirements were not met by ${date}.`,
     days: (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`),
-    item: (p: { date: string; days: string; name: string; subject: string; done: boolean; todo: string | null; consequence: string | null; docs: Html }) => joinHtml([
+    /** `consequence` is what happens on the day; `fact` when there is nothing to do about it. */
+    item: (p: { date: string; days: string; name: string; subject: string; done: boolean; todo: string | null; advice: Html | null; consequence: string | null; fact: boolean; docs: Html }) => joinHtml([
       html`📅 <b>${p.date}</b> · ${p.days}${p.done ? ' · ✅ done' : ''}`,
       html`${bold(p.name)}: ${p.subject}`,
       p.todo && html`To do: ${p.todo}`,
-      p.consequence && html`If missed: ${p.consequence}`,
+      p.advice,
+      p.consequence && (p.fact ? html`On that day: ${p.consequence}` : html`If missed: ${p.consequence}`),
       html`More: ${p.docs}`,
     ]),
+  },
+  /**
+   * Advice from the rules engine: what a partner can do that the program data cannot show as done
+   * (so it is never listed as missing). `eligible`: the partner meets what the kickstart bonus asks for.
+   */
+  advice: {
+    line: (items: string) => html`💡 Advice: ${items}`,
+    'use-bonus': 'if you have not used it all yet, use it on orders for new clients',
+    'apply-for-bonus': (eligible: boolean) => (eligible ? 'you meet what it asks for: if you have not applied yet, apply for it' : 'once that is done, apply for it'),
+    'contact-partner-department': (vendor: string) => html`Talk to the partner department of ${vendor} about your participation.`,
+    'apply-again': (docs: Html) => html`Or send a new application to join the program again: ${docs}`,
   },
   reminders: {
     /** A reminder's first lines: what is due, when, for which partner. */
     title: (name: string, days: string) => html`⏰ <b>${name}</b> · ${days}`,
     subject: (subject: string, partner: string) => html`${subject} (${partner})`,
-    due: (date: string) => html`📅 Due on <b>${date}</b>`,
+    /** The deadline's day, worded for its kind: an expiry is not something that is due. */
+    day: {
+      'bronze-cutoff': (date: string) => html`📅 Due on <b>${date}</b>`,
+      'kickstart-expiry': (date: string) => html`⌛ Expires on <b>${date}</b>`,
+      'award-expiry': (date: string) => html`⌛ Expires on <b>${date}</b>`,
+      'nfr-cloud-expiry': (date: string) => html`⌛ Expires on <b>${date}</b>`,
+      'nfr-key-expiry': (date: string) => html`⌛ Expires on <b>${date}</b>`,
+      'product-activation': (date: string) => html`📅 Due on <b>${date}</b>`,
+      'annual-review': (date: string) => html`📅 Due on <b>${date}</b>`,
+      'zero-activity': (date: string) => html`📅 Suspension possible from <b>${date}</b>`,
+    } satisfies Record<DeadlineKind, (date: string) => Html>,
     missing: (items: string) => html`Still missing: ${items}`,
     item: (subject: string, missing: string | null) => html`• ${subject}${missing ? `: ${missing}` : ''}`,
     moreItems: (n: number) => html`… and ${n} more`,
     consequence: (text: string) => html`If missed: ${text}`,
+    /** What happens on the day, when there is nothing to do about it. */
+    fact: (text: string) => html`On that day: ${text}`,
     docs: (link: Html) => html`📖 ${link}`,
     stopKind: '🔕 Stop these reminders',
     startKind: '🔔 Turn them back on',
@@ -342,7 +383,12 @@ Count what you paid in the store for clients' purchases, after your discount; le
     'my-discount': (p, say) => html`Your discount is <b>${say.percent(p.percent)}</b>, as a ${say.status(p.status)} partner.${p.pending.length ? ` It rises to ${say.percent(Math.max(...p.pending.map((x) => x.percent)))} once the Partner Program Tutorial is completed.` : ''}`,
     'my-status': (p, say) => html`You are <b>${say.status(p.status)}</b>, since ${say.date(p.since)}.${p.movedDownFrom ? ` You moved down from ${say.status(p.movedDownFrom.status)} at the annual review on ${say.date(p.movedDownFrom.date)}.` : ''}`,
     'my-benefits': (p, say) => joinHtml([html`As a <b>${say.status(p.status)}</b> partner you have:`, bullets(p.available), p.pending.length > 0 && joinHtml(p.pending.map((b) => html`◦ ${b.text} (needs: ${b.missing.join(', ')})`))]),
-    'my-sales': (p, say) => html`Your counted sales: <b>${say.money(p.counted)}</b>, from ${say.date(p.from)} to ${say.date(p.to)} (the last ${plural(p.months, 'month', 'months')}).${p.excluded ? ` ${say.money(p.excluded)} of own or affiliated purchases are not counted.` : ''}`,
+    'my-sales': (p, say) => (p.figures.length === 0
+      ? html`No sales target is ahead of you as ${say.status(p.status)}, so your sales count toward none.`
+      : joinHtml([
+        html`<b>Your sales that count</b> (what you paid; own or affiliated purchases left out):`,
+        ...p.figures.map((f) => html`• <b>${say.money(f.counted)}</b> from ${say.date(f.from)} to ${say.date(f.to)}: toward ${f.toward === 'keep' ? html`keeping ${say.status(f.status)} at the review on ${say.date(f.by ?? f.to)}` : html`reaching ${say.status(f.status)}`}, which needs ${say.money(f.target)}${f.counted >= f.target ? ' ✅' : ''}${f.excluded ? ` (${say.money(f.excluded)} own or affiliated not counted)` : ''}`),
+      ])),
     'my-keep': (p, say) => (p.met
       ? html`You have already met what keeping <b>${say.status(p.status)}</b> asks ${p.kind === 'probation' ? 'by' : 'at the review on'} <b>${say.date(p.by)}</b> (${when(p.daysLeft)}).`
       : joinHtml([
@@ -416,6 +462,7 @@ Have a look at ${docs}, or try /tiers, /check or /find.`,
     reloaded: (partners: number, pages: number, version: string) => html`✅ Content reloaded: ${plural(partners, 'partner', 'partners')}, ${plural(pages, 'docs page', 'docs pages')}, rules version ${version}.`,
     failed: (count: number, keptAt: string) => html`⚠️ The content has ${plural(count, 'problem', 'problems')}, so I kept the content loaded at ${keptAt}:`,
     moreProblems: (n: number) => `… and ${n} more (run npm run check)`,
+    warnings: (count: number) => html`It has ${plural(count, 'warning', 'warnings')} (the content is valid with them; worth a look):`,
     stats: (s: { users: number; active: number; blocked: number; linked: number; counters: string; partners: number; pages: number; version: string; loadedAt: string; problems: number | null }) => joinHtml([
       html`<b>Bot statistics</b>`,
       html`Users: ${s.users} (${s.active} active in the last 7 days, ${s.blocked} blocked the bot)`,

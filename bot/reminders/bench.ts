@@ -29,8 +29,10 @@ export interface BatchOptions {
   perSecond?: number;
   /** The sender's least time between two messages to one chat; default 1000 ms. */
   perChatMs?: number;
-  /** Messages in flight at once; default 1. */
+  /** Messages in flight at once; default REMINDER_IN_FLIGHT's default. */
   inFlight?: number;
+  /** Added to every Bot API answer, like the round trip to Telegram; default none. */
+  roundTripMs?: number;
   /** The limits the imitation enforces with 429s; default 30 a second and 1000 ms per chat. */
   limits?: { perSecond: number; perChatMs: number };
   /** Where the store lives; default in memory. */
@@ -65,7 +67,7 @@ const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () 
 export async function deliverBatch(options: BatchOptions): Promise<BatchReport> {
   const chats = options.chats ?? Math.max(1, Math.ceil(options.messages / 3));
   const limits = options.limits ?? { perSecond: DEFAULT_REMINDERS.perSecond, perChatMs: DEFAULT_REMINDERS.perChatMs };
-  const server = await startLimitedBotApi({ token: TOKEN, ...limits });
+  const server = await startLimitedBotApi({ token: TOKEN, ...limits, roundTripMs: options.roundTripMs });
   const store = openSqliteStore(options.dataDir ?? ':memory:');
   try {
     const now = new Date();
@@ -89,7 +91,7 @@ export async function deliverBatch(options: BatchOptions): Promise<BatchReport> 
         ...DEFAULT_REMINDERS,
         perSecond: options.perSecond ?? DEFAULT_REMINDERS.perSecond,
         perChatMs: options.perChatMs ?? DEFAULT_REMINDERS.perChatMs,
-        inFlight: options.inFlight ?? 1,
+        inFlight: options.inFlight ?? DEFAULT_REMINDERS.inFlight,
       },
     });
     const report = await sender.run();

@@ -20,6 +20,8 @@ export interface LimitedBotApiOptions {
   perChatMs?: number;
   /** The `retry_after` answered with a 429, in seconds. */
   retryAfter?: number;
+  /** Added to every answer, like the round trip to Telegram's servers (about 100 ms from most places). */
+  roundTripMs?: number;
 }
 
 /** A running limited imitation. */
@@ -43,7 +45,8 @@ function body(req: IncomingMessage): Promise<string> {
 
 /** Starts the imitation and the limits in front of it. */
 export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise<LimitedBotApi> {
-  const { perSecond = 30, perChatMs = 1000, retryAfter = 1 } = options;
+  const { perSecond = 30, perChatMs = 1000, retryAfter = 1, roundTripMs = 0 } = options;
+  const travel = () => (roundTripMs > 0 ? new Promise((resolve) => setTimeout(resolve, roundTripMs)) : Promise.resolve());
   const upstream = await startFakeBotApi({ token: options.token });
   const accepted: number[] = [];
   const lastByChat = new Map<string, number>();
@@ -52,6 +55,7 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise
   const server = createServer((req, res) => {
     void (async () => {
       const text = await body(req);
+      await travel();
       if (req.url?.endsWith('/sendMessage')) {
         let chat = '';
         try {

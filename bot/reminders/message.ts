@@ -6,6 +6,7 @@
 import { InlineKeyboard } from 'grammy';
 import { daysBetween, evaluatePartner, formatDate } from '../../content/index.ts';
 import type { Content, Deadline, DeadlineKind, Partner, PlainDate } from '../../content/index.ts';
+import { adviceLine, isFact } from '../format/deadlines.ts';
 import { docsRefLink } from '../format/docs-link.ts';
 import type { Html } from '../format/html.ts';
 import { joinHtml } from '../format/html.ts';
@@ -27,14 +28,16 @@ export function reminderKeyboard(t: Messages, kind: DeadlineKind): InlineKeyboar
 export function reminderText(t: Messages, content: Content, siteUrl: string, partner: Partner, items: readonly Deadline[], today: PlainDate): Html {
   const first = items[0] as Deadline;
   const one = items.length === 1;
+  const advice = one ? adviceLine(t, first) : null;
   return joinHtml([
     t.reminders.title(first.name, t.deadlines.days(daysBetween(today, first.date))),
     one ? t.reminders.subject(first.subject, partner.name) : t.reminders.subject(`${items.length} × ${first.name}`, partner.name),
-    t.reminders.due(formatDate(first.date)),
+    t.reminders.day[first.kind](formatDate(first.date)),
     one && first.missing.length > 0 && t.reminders.missing(first.missing.join('; ')),
+    advice ?? false,
     !one && joinHtml(items.slice(0, MAX_ITEMS).map((d) => t.reminders.item(d.subject, d.missing.join('; ') || null))),
     !one && items.length > MAX_ITEMS && t.reminders.moreItems(items.length - MAX_ITEMS),
-    t.reminders.consequence(first.consequence),
+    items.every(isFact) ? t.reminders.fact(first.consequence) : t.reminders.consequence(first.consequence),
     t.reminders.docs(docsRefLink(content.docs, siteUrl, first.docs)),
   ]);
 }

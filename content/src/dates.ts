@@ -91,11 +91,6 @@ export function todayUtc(now: Date = new Date()): PlainDate {
   return now.toISOString().slice(0, 10);
 }
 
-/** The later of two dates. */
-export function maxDate(a: PlainDate, b: PlainDate): PlainDate {
-  return a > b ? a : b;
-}
-
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',

@@ -109,7 +109,7 @@ export function statusComparison(rules: Rules): ComparisonRow[] {
 }
 
 /** The statuses compared as a markdown table (the docs' `{{statusTable}}`). */
-export function statusTable(rules: Rules): string {
+function statusTable(rules: Rules): string {
   const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
   const cell = (items: string[]) => (items.length ? items.join('; ') : '—').replace(/\|/g, '\\|');
   return [

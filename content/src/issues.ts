@@ -15,6 +15,11 @@ export interface ContentIssue {
   path: string;
   /** What is wrong and, where it helps, how to fix it. */
   message: string;
+  /**
+   * `warning`: worth a look but not wrong (the content still loads and the check passes); absent
+   * for an error, which stops the content from loading.
+   */
+  severity?: 'warning';
 }
 
 /** Raised when content cannot be loaded; carries every problem, not only the first. */
@@ -27,18 +32,24 @@ export class ContentError extends Error {
   }
 }
 
-/** `content/partners/acme.md:12: program.sales[0].amount: expected ...`, one line. */
+/** `content/partners/acme.md:12: program.sales[0].amount: expected ...`, one line; a warning says so after the place. */
 export function formatIssue(issue: ContentIssue): string {
-  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  const where = `${issue.line ? `${issue.file}:${issue.line}` : issue.file}${issue.severity === 'warning' ? ': warning' : ''}`;
   return issue.path ? `${where}: ${issue.path}: ${issue.message}` : `${where}: ${issue.message}`;
 }
+
+/** Longest field name written out in a path; a longer one (a key typed by mistake) is shortened. */
+const MAX_KEY = 40;
 
 /** Field path segments as written in messages: `program.sales[2].amount`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else {
+      const name = String(key).length > MAX_KEY ? `${String(key).slice(0, MAX_KEY - 3)}...` : String(key);
+      out += out ? `.${name}` : name;
+    }
   }
   return out;
 }
@@ -77,7 +88,7 @@ function explainZodIssue(issue: z.core.$ZodIssue, knownKeys: readonly string[]):
     case 'unrecognized_keys': {
       const hints = issue.keys.map((k) => {
         const near = closest(k, knownKeys);
-        return near ? `'${k}' (did you mean '${near}'?)` : `'${k}'`;
+        return near ? `${describeValue(k)} (did you mean '${near}'?)` : describeValue(k);
       });
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${hints.join(', ')}; check the spelling or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
     }

@@ -5,7 +5,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { Rules } from './rules.ts';
-import type { Partner } from './schemas/partner.ts';
+import type { PartnerProfile } from './schemas/partner.ts';
 
 /** A listed partner as the public sees it. */
 export interface PublicPartner {
@@ -38,7 +38,7 @@ export function countryName(code: string): string {
  * The public profile of `partner`, or null when its status is not listed (Bronze partners never
  * appear in public).
  */
-export function toPublicPartner(partner: Partner, rules: Rules): PublicPartner | null {
+export function toPublicPartner(partner: PartnerProfile, rules: Rules): PublicPartner | null {
   const status = rules.statuses.find((s) => s.id === partner.status);
   if (!status || status.listing === 'none') return null;
   const out: PublicPartner = {
@@ -62,7 +62,7 @@ export function toPublicPartner(partner: Partner, rules: Rules): PublicPartner |
 }
 
 /** The public directory: listed partners only, featured first, then by name. */
-export function publicDirectory(partners: readonly Partner[], rules: Rules): PublicPartner[] {
+export function publicDirectory(partners: readonly PartnerProfile[], rules: Rules): PublicPartner[] {
   return partners
     .map((p) => toPublicPartner(p, rules))
     .filter((p): p is PublicPartner => p !== null)

@@ -2,6 +2,7 @@
 import type {
   Bonuses, Deadlines, Leads, Listing, Named, Nfr, ProgramInfo, Status, Timelines,
 } from './schemas/program.ts';
+import type { Requirement } from './schemas/requirement.ts';
 
 /** Every rule of the program. Read with `loadRules`; never built by hand outside tests. */
 export interface Rules {
@@ -53,4 +54,18 @@ export function courseName(rules: Rules, id: string): string {
 /** A service's display name. */
 export function serviceName(rules: Rules, id: string): string {
   return rules.services.find((s) => s.id === id)?.name ?? id;
+}
+
+/** Every requirement in the rules: each status's entry, first period, yearly target, discounts and benefits, and the kickstart bonus. */
+export function everyRequirement(rules: Rules): Requirement[] {
+  return [
+    ...rules.statuses.flatMap((s) => [
+      ...s.entry.requires,
+      ...s.probation?.requires ?? [],
+      ...s.maintain?.requires ?? [],
+      ...s.discount.flatMap((d) => d.requires),
+      ...s.benefits.flatMap((b) => b.requires),
+    ]),
+    ...rules.bonuses.kickstart.requires,
+  ];
 }

@@ -40,8 +40,8 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules)
     case 'discount': return { says: [formatPercent(s.discount)] };
     case 'status': return { says: [s.status.name] };
     case 'benefits': return { says: s.benefits.filter((b) => b.available).slice(0, 2).map((b) => b.text) };
-    case 'sales': return { says: [formatMoney(rules, s.sales.counted)] };
-    case 'window': return { says: [formatDate(s.sales.window.from), formatDate(s.sales.window.to)] };
+    case 'sales': return { says: s.sales.slice(0, 1).map((f) => formatMoney(rules, f.counted)) };
+    case 'window': return { says: s.sales.slice(0, 1).flatMap((f) => [formatDate(f.window.from), formatDate(f.window.to)]) };
     case 'keep':
       if (!s.keep) return { says: [s.status.name] };
       if (s.keep.met) return { says: ['met'] };

@@ -45,7 +45,7 @@ export function reportBlocks(impact: Impact, notes: readonly string[] = []): Blo
   return out;
 }
 
-/** Problems in the content issues, with private field values left out. */
+/** Problems in the content issues, and warnings on the new side, with private field values left out. */
 function problems(impact: Impact): Block[] {
   const out: Block[] = [];
   const list = (issues: readonly ContentIssue[]) => {
@@ -61,13 +61,18 @@ function problems(impact: Impact): Block[] {
     if (!impact.after.issues.length) out.push({ type: 'section', text: 'Problems' });
     out.push({ type: 'para', text: `${impact.before.label} had ${plural(impact.before.issues.length, 'problem')}${impact.after.issues.length ? '' : ', all fixed now'}; files with problems are compared only where they could be read.` }, list(impact.before.issues));
   }
+  const warnings = impact.after.content?.warnings ?? [];
+  if (warnings.length) {
+    out.push({ type: 'section', text: 'Warnings' });
+    out.push({ type: 'para', text: `${impact.after.label} has ${plural(warnings.length, 'warning')}: worth a look, though the content check passes.` }, list(warnings));
+  }
   return out;
 }
 
 /** A problem in a private field is named by its field only: its message may quote the value. */
 function withoutPrivateValues(issue: ContentIssue): ContentIssue {
   const inside = issue.path.startsWith('program.') || issue.path.startsWith('program[') || (issue.path === 'program' && !issue.message.startsWith('is required'));
-  return inside ? { ...issue, message: 'has a problem (private data: run npm run check to see it)' } : issue;
+  return inside ? { ...issue, message: `has a ${issue.severity === 'warning' ? 'warning' : 'problem'} (private data: run npm run check to see it)` } : issue;
 }
 
 function because(c: StandingChange): string {

@@ -1,7 +1,32 @@
 /** The rules engine's answer as terminal text and as JSON, for the eligibility CLI. */
 import { formatDate, formatMoney, formatNumber, summarizeStanding, upcomingDeadlines } from '../../content/index.ts';
-import type { Partner, RequirementResult, Rules, Standing } from '../../content/index.ts';
+import type { AdviceCode, Deadline, Partner, RequirementResult, Rules, SalesFigure, Standing } from '../../content/index.ts';
 import { progressBar } from './cli.ts';
+
+/** Advice from the engine in words: things the program data cannot show as done. */
+const ADVICE: Record<AdviceCode, string> = {
+  'use-bonus': 'use the bonus on orders for new clients (the program data does not show whether it has been used)',
+  'apply-for-bonus': 'apply for the bonus once every requirement is met (the program data does not show applications)',
+  'contact-partner-department': "contact the vendor's partner department",
+  'apply-again': 'send a new application to join the program again',
+};
+
+/** A sales figure and what it counts toward. */
+function salesLine(rules: Rules, f: SalesFigure): string {
+  const toward = f.toward === 'keep' ? `keeping ${f.status.name}${f.by ? ` at the review on ${formatDate(f.by)}` : ''}` : `reaching ${f.status.name}`;
+  const excluded = f.excluded ? `; ${formatMoney(rules, f.excluded)} own or affiliated not counted` : '';
+  return `Sales toward ${toward}: ${formatMoney(rules, f.counted)} of ${formatMoney(rules, f.target)} (${formatDate(f.window.from)} to ${formatDate(f.window.to)}${excluded})`;
+}
+
+/** What to do about a deadline, and what happens on its day. */
+function deadlineLines(d: Deadline): string[] {
+  if (d.met) return [];
+  const out: string[] = [];
+  if (d.missing.length) out.push(`      to do: ${d.missing.join('; ')}`);
+  for (const a of d.advice) out.push(`      advice: ${ADVICE[a]}`);
+  out.push(`      ${d.missing.length || d.advice.length ? 'if missed' : 'on that day'}: ${d.consequence}`);
+  return out;
+}
 
 function requirementLine(rules: Rules, r: RequirementResult): string {
   const mark = r.met ? '✓' : '✗';
@@ -31,7 +56,8 @@ export function formatStanding(s: Standing, partner: Partner, rules: Rules): str
     for (const r of review.requirements) out.push(requirementLine(rules, r));
   }
   if (s.status?.id !== s.recordedStatus.id && s.status) out.push(`Update the file: status: ${s.status.id}, statusSince: ${s.statusSince}`);
-  out.push(`Sales in the last ${rules.timelines.review.months} months: ${formatMoney(rules, s.sales.counted)} counted${s.sales.excluded ? `, ${formatMoney(rules, s.sales.excluded)} own or affiliated not counted` : ''} (${formatDate(s.sales.window.from)} to ${formatDate(s.sales.window.to)})`);
+  for (const f of s.sales) out.push(salesLine(rules, f));
+  for (const a of s.nextSteps) out.push(`Next step: ${ADVICE[a]}`);
   out.push('');
   if (s.status) {
     const available = s.benefits.filter((b) => b.available);
@@ -50,7 +76,7 @@ export function formatStanding(s: Standing, partner: Partner, rules: Rules): str
     out.push('');
   }
   if (s.next) {
-    out.push(`To move up to ${s.next.status.name}: ${s.next.qualifies ? 'every requirement is met; apply for the upgrade' : `${s.next.missing.length} of ${s.next.requirements.length} requirements missing`}`);
+    out.push(`To move ${s.next.regain ? 'back ' : ''}up to ${s.next.status.name}: ${s.next.qualifies ? 'every requirement is met; apply for the upgrade' : `${s.next.missing.length} of ${s.next.requirements.length} requirements missing`}`);
     for (const r of s.next.requirements) out.push(requirementLine(rules, r));
     out.push('');
   } else if (s.status) {
@@ -61,8 +87,7 @@ export function formatStanding(s: Standing, partner: Partner, rules: Rules): str
   out.push(upcoming.length ? 'Upcoming deadlines:' : 'No upcoming deadlines.');
   for (const d of upcoming) {
     out.push(`  ${d.date}  ${days(d.daysLeft).padEnd(12)} ${d.name}: ${d.subject}${d.met ? ' (done)' : ''}`);
-    if (!d.met && d.missing.length) out.push(`      to do: ${d.missing.join('; ')}`);
-    if (!d.met) out.push(`      if missed: ${d.consequence}`);
+    out.push(...deadlineLines(d));
   }
   const recent = s.deadlines.filter((d) => d.daysLeft < 0 && d.daysLeft >= -30);
   if (recent.length) {
@@ -85,10 +110,12 @@ export function standingToJson(s: Standing, partner: Partner) {
     lapsed: s.lapsed,
     discount: s.discount,
     benefits: s.benefits,
-    sales: s.sales,
+    sales: s.sales.map((f) => ({ ...f, status: f.status.id })),
+    nfr: s.nfr,
+    nextSteps: s.nextSteps,
     reviews: s.reviews.map((r) => ({ date: r.date, reviewed: r.reviewed.id, kept: r.kept, result: r.result.id, requirements: r.requirements.map(req) })),
     keep: s.keep && { kind: s.keep.kind, by: s.keep.by, met: s.keep.met, missing: s.keep.missing, requirements: s.keep.requirements.map(req) },
-    next: s.next && { status: s.next.status.id, qualifies: s.next.qualifies, missing: s.next.missing, requirements: s.next.requirements.map(req) },
+    next: s.next && { status: s.next.status.id, qualifies: s.next.qualifies, regain: s.next.regain, missing: s.next.missing, requirements: s.next.requirements.map(req) },
     deadlines: s.deadlines,
   };
 }

@@ -144,6 +144,21 @@ export function withoutWords(q: string | undefined, text: string): string | unde
   return rest || undefined;
 }
 
+/**
+ * The filters of a directory address `/partners/<key>/`: a country code of a listed partner or a
+ * listed status; undefined when the key is neither (a partner's slug, or nothing).
+ */
+export function filtersForKey(data: SiteData, key: string): Filters | undefined {
+  if (/^[a-z]{2}$/.test(key) && data.directory.some((p) => p.country.toLowerCase() === key)) return { country: key, page: 1 };
+  if (listedStatuses(data.rules).some((s) => s.id === key)) return { status: key, page: 1 };
+  return undefined;
+}
+
+/** A page number from an address (`2`, not `02`, `-1` or `abc`), or undefined. */
+export function pageNumber(text: string | undefined): number | undefined {
+  return text !== undefined && /^[1-9]\d{0,5}$/.test(text) ? Number(text) : undefined;
+}
+
 /** The problem of asking for a page past the last one, if `filters` does. */
 export function pageProblem(filters: Filters, result: DirectoryResult): FilterProblem | undefined {
   if (filters.page <= result.pages) return undefined;

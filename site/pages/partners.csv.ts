@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { toCsv } from '../lib/open-data.ts';
 import { siteData } from '../lib/site-data.ts';
 
-export const GET: APIRoute = async () => {
-  const data = await siteData();
-  return new Response(toCsv(data.directory), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ locals }) => {
+  const data = await siteData(locals);
+  return new Response(toCsv(data.directory), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
 };

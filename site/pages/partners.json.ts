@@ -3,13 +3,13 @@ import type { APIRoute } from 'astro';
 import { openRecord } from '../lib/open-data.ts';
 import { siteData } from '../lib/site-data.ts';
 
-export const GET: APIRoute = async () => {
-  const data = await siteData();
+export const GET: APIRoute = async ({ locals }) => {
+  const data = await siteData(locals);
   const body = {
     program: data.rules.info.name,
     rulesVersion: data.rules.info.version,
     count: data.directory.length,
     partners: data.directory.map(openRecord),
   };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
 };

@@ -88,14 +88,31 @@ async function readForm(req: ReadRequest, res: ServerResponse, next: FrontOption
 
 function tooLarge(req: IncomingMessage, res: ServerResponse): void {
   sendProblem(req, res, 413, 'This form post is too large', `A form on this site sends at most ${MAX_BODY_BYTES / 1024} KB. Shorten what you typed and send it again.`);
-  // The rest of the body is read and dropped for a moment, so the client gets to read the answer
-  // (closing on unread data would reset the connection before it does); then the connection is cut.
-  req.resume();
-  res.once('finish', () => setTimeout(() => req.destroy(), LINGER_MS).unref());
+  // A little more of the body is read and dropped (Node drops what follows a finished answer), so
+  // the client is not cut off mid-send before it reads the answer: that resets the connection with
+  // the answer unread. Reading all of it is the work an attacker wants done: after DROP_BYTES, or
+  // LINGER_MS, the connection is cut.
+  const socket = req.socket;
+  const limit = socket.bytesRead + DROP_BYTES;
+  const watch = setInterval(() => {
+    if (socket.bytesRead > limit || socket.destroyed) cut();
+  }, 10);
+  const timer = setTimeout(() => cut(), LINGER_MS);
+  const cut = () => {
+    clearInterval(watch);
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  watch.unref();
+  timer.unref();
 }
 
-/** How long the rest of a refused body is read and dropped before the connection is cut. */
-const LINGER_MS = 2000;
+/**
+ * How much of a refused body is read and dropped at most, and for how long, before the connection
+ * is cut: enough for a client that sent a few MB too many to read its answer.
+ */
+const DROP_BYTES = 8 * 1024 * 1024;
+const LINGER_MS = 1000;
 
 /** The body, or `too-large` as soon as it passes `limit` bytes, or `aborted` when the client goes away or is too slow. */
 function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {

@@ -6,10 +6,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { directoryOf } from '../../content/index.ts';
-import type { SourceState } from '../../content/index.ts';
+import type { PartnerProfile, SourceState } from '../../content/index.ts';
 
 /** Answers /healthz for `state`. */
-export function sendHealth(req: IncomingMessage, res: ServerResponse, state: SourceState, extra: Record<string, unknown> = {}): void {
+export function sendHealth(req: IncomingMessage, res: ServerResponse, state: SourceState<PartnerProfile>, extra: Record<string, unknown> = {}): void {
   let status = 503;
   let body: Record<string, unknown>;
   if (state.state === 'ready') {

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import compression from 'compression';
-import type { LiveContentSnapshot, StartingContentSource } from '../../content/index.ts';
+import type { LiveContentSnapshot, PartnerProfile, StartingContentSource } from '../../content/index.ts';
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
@@ -24,8 +24,10 @@ export interface SiteHandlerOptions {
   app: AppHandler;
   statics: StaticFiles;
   cache: PageCache;
-  /** The live content pages are rendered from (`Astro.locals.content` is its current snapshot). */
-  content: Pick<StartingContentSource, 'current' | 'ready' | 'state'>;
+  /** The live content pages are rendered from (`Astro.locals.site` is its current version's data). */
+  content: Pick<StartingContentSource<PartnerProfile>, 'current' | 'ready' | 'state'>;
+  /** The build output (where the build recorded the docs' dates). */
+  outDir: string;
   /** Logs a render that failed. */
   onError?: (url: string, error: unknown) => void;
 }
@@ -54,7 +56,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     const snapshot = content.current();
     if (!snapshot) return void waitForContent(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const locals: SiteLocals = { site: siteDataOf(snapshot) };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir) };
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
@@ -81,9 +83,9 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     sendProblem(req, res, 503, 'The site is being updated', 'The partner directory is not available for a moment. Please try again in a minute.');
   }
 
-  async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot): Promise<void> {
+  async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>): Promise<void> {
     try {
-      const locals: SiteLocals = { site: siteDataOf(snapshot) };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir) };
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);

@@ -60,6 +60,19 @@ describe('content changes', () => {
     await writeFile(file(), good);
     expect(await h.chat({ userId: ADMIN }).send('/reload')).toContain('✅ Content reloaded: 45 partners');
   });
+
+  it('lists the warnings of a reload that is valid but worth a look', async () => {
+    const extra = path.join(dir, 'partners', 'nimbus-overflow.md');
+    await cp(path.join(projectRoot, 'test/fixtures/warning-partners/nimbus-overflow.md'), extra);
+    try {
+      const reply = await h.chat({ userId: ADMIN }).send('/reload');
+      expect(reply).toContain('✅ Content reloaded: 46 partners');
+      expect(reply).toMatch(/It has \d+ warnings? \(the content is valid with them; worth a look\):\n• [\w-]+\/partners\/nimbus-overflow\.md:\d+/);
+    } finally {
+      await rm(extra);
+      await h.chat({ userId: ADMIN }).send('/reload');
+    }
+  });
 });
 
 describe('watching the content folder', () => {

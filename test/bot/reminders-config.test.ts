@@ -17,7 +17,7 @@ function problems(env: NodeJS.ProcessEnv): string[] {
 describe('reminder configuration', () => {
   it('has defaults: on, 09:00 in the country\'s time zone, 30 a second, one in flight', () => {
     expect(loadReminderConfig({})).toEqual(DEFAULT_REMINDERS);
-    expect(DEFAULT_REMINDERS).toMatchObject({ enabled: true, hour: 9, perSecond: 30, perChatMs: 1000, inFlight: 1, maxAttempts: 5, claimTimeoutMs: 120_000 });
+    expect(DEFAULT_REMINDERS).toMatchObject({ enabled: true, hour: 9, perSecond: 30, perChatMs: 1000, inFlight: 4, maxAttempts: 5, claimTimeoutMs: 120_000 });
     expect(loadFullConfig({ BOT_TOKEN: TEST_TOKEN }).reminders).toEqual(DEFAULT_REMINDERS);
   });
 

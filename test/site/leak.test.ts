@@ -1,13 +1,15 @@
 /**
- * Private program data never reaches the public site: the whole build output (HTML, JSON, CSV,
- * JavaScript, XML, text) is searched for every private value of every partner, and for every
- * Bronze partner's name.
+ * Private program data never reaches the public site: everything a visitor can download (every
+ * page the site links to, crawled from the home page and the sitemap, the build's scripts and
+ * styles, searches, the calculator) is searched for every private value of every partner, and for
+ * every Bronze partner's name.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../content/index.ts';
 import type { Content } from '../../content/index.ts';
+import { crawlSite } from './crawl.ts';
 
 let content: Content;
 let output: { file: string; text: string }[];
@@ -24,13 +26,15 @@ beforeAll(async () => {
   // Everything a visitor can download: the built files served as they are...
   const files = (await walk(path.join(outDir, 'client'))).filter((f) => /\.(html|json|csv|js|mjs|xml|txt|css|map|svg)$/.test(f));
   output = await Promise.all(files.map(async (file) => ({ file: path.relative(outDir, file), text: await readFile(file, 'utf8') })));
-  // ...and the pages rendered on demand.
+  // ...and every page, rendered on demand: all the site links to, and a few it does not.
   const base = inject('baseUrl');
+  const { visited } = await crawlSite(base, 'http://localhost:4321');
   const pages = [
+    ...visited,
     '/partners/search/?country=nl&service=integration', '/partners/search/?status=silver&language=en', '/healthz', '/check/',
     ...content.partners.filter((p) => p.status !== 'bronze').map((p) => `/partners/${p.slug}/`),
   ];
-  for (const page of pages) output.push({ file: page, text: await (await fetch(base + page)).text() });
+  for (const page of new Set(pages)) output.push({ file: page, text: await (await fetch(base + page)).text() });
   expect(output.length).toBeGreaterThan(50);
 });
 

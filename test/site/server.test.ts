@@ -16,7 +16,10 @@ const origin = { Origin: base };
 /** A raw request, so the body can be streamed and the answer read even when the server cuts in. */
 function send(method: string, target: string, headers: Record<string, string | number>, body?: Buffer | (() => AsyncGenerator<Buffer>)): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = http.request(base + target, { method, headers }, (res) => {
+      // Like browsers and curl, stop sending once the server has answered.
+      answered = true;
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => { text += chunk; });
@@ -26,7 +29,10 @@ function send(method: string, target: string, headers: Record<string, string | n
     req.on('error', (error: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(error.code ?? '') ? undefined : reject(error)));
     if (typeof body === 'function') {
       void (async () => {
-        for await (const chunk of body()) if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+        for await (const chunk of body()) {
+          if (answered) return req.destroy();
+          if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+        }
         req.end();
       })().catch(() => undefined);
     } else {
@@ -84,6 +90,13 @@ describe('request bodies', () => {
     const body = Buffer.from('{"status":"silver"}');
     const answer = await send('POST', '/check/', { ...origin, 'Content-Type': 'application/json', 'Content-Length': body.length }, body);
     expect(answer.status).toBe(415);
+  });
+
+  it.each([125_000, 1_000_000])('answers a calculator post with %i clients (it once overflowed the stack: 500)', async (clients) => {
+    const body = form(`status=bronze&sales=9000&clients=${clients}&course=tutorial&course=sales`);
+    const answer = await send('POST', '/check/', formHeaders(body), body);
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('data-result');
   });
 
   it('still answers an ordinary calculator post', async () => {

@@ -3,6 +3,7 @@ import { formatMoney, formatNumber } from '../format.ts';
 import type { Rules } from '../rules.ts';
 import { courseName } from '../rules.ts';
 import type { Requirement } from '../schemas/requirement.ts';
+import { trailingMonths } from '../schemas/requirement.ts';
 
 /**
  * A requirement as a short phrase: "$/€2,500 in sales over the last 12 months".
@@ -14,7 +15,7 @@ export function describeRequirement(rules: Rules, requirement: Requirement, whil
       const amount = formatMoney(rules, requirement.amount);
       const as = requirement.whileCurrentStatus ? ` as a ${whileStatus ?? 'partner of the status below'} partner` : '';
       return requirement.window === 'trailing'
-        ? `${amount} in sales${as} over the last ${formatNumber(requirement.months ?? 0)} months`
+        ? `${amount} in sales${as} over the last ${formatNumber(trailingMonths(requirement))} months`
         : `${amount} in sales${as} in the review year`;
     }
     case 'clients':

@@ -9,14 +9,18 @@ import type { Rules } from '../rules.ts';
 import { nextStatus, statusById } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
 import type { Status } from '../schemas/program.ts';
+import type { SalesRequirement } from '../schemas/requirement.ts';
 import { requirementContext } from './context.ts';
-import type { Deadline } from './deadlines.ts';
+import type { AdviceCode, Deadline } from './deadlines.ts';
 import { computeDeadlines } from './deadlines.ts';
+import type { NfrCopy } from './nfr.ts';
+import { nfrCopies } from './nfr.ts';
 import type { RequirementResult } from './requirements.ts';
 import { evaluateAll, missingList } from './requirements.ts';
 import type { ReviewOutcome } from './reviews.ts';
 import { runReviews } from './reviews.ts';
-import { countedSales, salesTotal, trailingWindow } from './sales.ts';
+import type { DateWindow } from './sales.ts';
+import { salesTotal } from './sales.ts';
 
 /** A benefit with whether the partner has it now and, if not, what it needs. */
 export interface BenefitState {
@@ -44,6 +48,30 @@ export interface NextCheck {
   qualifies: boolean;
   requirements: RequirementResult[];
   missing: string[];
+  /**
+   * The partner held this status until a review moved it down (since the last confirmation in its
+   * file): reaching it means moving back up.
+   */
+  regain: boolean;
+}
+
+/** One sales figure of a partner and what it counts toward. */
+export interface SalesFigure {
+  /** `keep`: the target for keeping the current status at its review; `next`: the sales the next status asks for. */
+  toward: 'keep' | 'next';
+  /** The status kept or reached. */
+  status: Status;
+  /** The rule counted against. */
+  requirement: SalesRequirement;
+  /** The days counted, both included. */
+  window: DateWindow;
+  /** Counted sales (what the partner paid; own and affiliated purchases left out). */
+  counted: number;
+  target: number;
+  /** Own or affiliated purchases in the same days, which do not count. */
+  excluded: number;
+  /** For `keep`: the review day the target is judged on. */
+  by?: PlainDate;
 }
 
 /** The engine's full answer for one partner as of one day. */
@@ -67,8 +95,12 @@ export interface Standing {
   next: NextCheck | null;
   /** Every deadline, passed ones included, soonest first. */
   deadlines: Deadline[];
-  /** Counted sales in the trailing review period, and own or affiliated sales left out of it. */
-  sales: { window: { from: PlainDate; to: PlainDate }; counted: number; excluded: number };
+  /** Each sales figure that decides something, with what it counts toward: keeping the status first, then reaching the next. */
+  sales: SalesFigure[];
+  /** Every claimed NFR copy, judged against the allowance of the current status (empty when cancelled). */
+  nfr: NfrCopy[];
+  /** What a partner can do now that nothing else applies (a cancelled participation): advice codes. */
+  nextSteps: AdviceCode[];
 }
 
 /** Evaluates `partner` under `rules` as of `asOf`. */
@@ -115,7 +147,8 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
   const above = status ? nextStatus(rules, status.id) : null;
   if (status && above) {
     const { met, results } = evaluateAll(above.entry.requires, ctx);
-    next = { status: above, qualifies: met, requirements: results, missing: missingList(results) };
+    const regain = review.outcomes.some((o) => !o.kept && o.reviewed.id === above.id);
+    next = { status: above, qualifies: met, requirements: results, missing: missingList(results), regain };
   }
 
   const deadlines = computeDeadlines({
@@ -127,9 +160,17 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
     reviewMissing: keep?.kind === 'annual-review' ? keep.missing : [],
   });
 
-  const window = trailingWindow(asOf, rules.timelines.review.months);
-  const allInWindow = salesTotal(p.sales.filter((s) => s.date <= asOf), window);
-  const counted = salesTotal(countedSales(p.sales, asOf), window);
+  // Each sales requirement still ahead, as a figure saying what it counts toward.
+  const everySale = p.sales.filter((x) => x.date <= asOf);
+  const figures = (toward: SalesFigure['toward'], of: Status, results: readonly RequirementResult[], by?: PlainDate): SalesFigure[] => results.flatMap((r) => {
+    if (r.requirement.kind !== 'sales' || !r.window || !r.progress) return [];
+    const excluded = Math.round((salesTotal(everySale, r.window) - r.progress.current) * 100) / 100;
+    return [{ toward, status: of, requirement: r.requirement, window: r.window, counted: r.progress.current, target: r.progress.target, excluded, ...(by ? { by } : {}) }];
+  });
+  const sales = [
+    ...(status && keep ? figures('keep', status, keep.requirements, keep.by) : []),
+    ...(next ? figures('next', next.status, next.requirements) : []),
+  ];
   return {
     slug: partner.slug,
     asOf,
@@ -143,7 +184,9 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
     keep,
     next,
     deadlines,
-    sales: { window, counted, excluded: Math.round((allInWindow - counted) * 100) / 100 },
+    sales,
+    nfr: status ? nfrCopies(rules, p.nfr, status, asOf) : [],
+    nextSteps: lapsed ? ['contact-partner-department', 'apply-again'] : [],
   };
 }
 

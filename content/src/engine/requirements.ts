@@ -3,14 +3,15 @@
  * Each requirement kind is one entry in the table below; the thresholds come from the rules data.
  */
 import type { PlainDate } from '../dates.ts';
-import { addDays, formatDate } from '../dates.ts';
+import { formatDate } from '../dates.ts';
 import { formatMoney, formatNumber } from '../format.ts';
 import type { Rules } from '../rules.ts';
 import type { ProgramData, Sale } from '../schemas/partner.ts';
 import type { Requirement } from '../schemas/requirement.ts';
+import { trailingMonths } from '../schemas/requirement.ts';
 import { describeRequirement } from './describe.ts';
 import type { DateWindow } from './sales.ts';
-import { distinctClients, salesTotal, trailingWindow } from './sales.ts';
+import { distinctClients, intersectWindows, periodAfter, salesTotal, trailingWindow } from './sales.ts';
 
 /** Progress toward a numeric requirement. */
 export interface Progress {
@@ -41,11 +42,11 @@ export interface RequirementContext {
   sales: readonly Sale[];
   /** The evaluation day: things done after it do not count. */
   asOf: PlainDate;
-  /** Day the partner's current status began (for `whileCurrentStatus`). */
+  /** Day the partner's current status began; its sales count from the day after (for `whileCurrentStatus`). */
   statusSince: PlainDate;
   /** Name of the current status (for labels). */
   statusName: string;
-  /** Day the current review year began: sales after it count (for `review-year` windows). */
+  /** Day the current review year began (the grant or the last review): sales after it count (for `review-year` windows). */
   reviewYearStart?: PlainDate;
 }
 
@@ -58,11 +59,12 @@ export function evaluateRequirement(requirement: Requirement, ctx: RequirementCo
   const p = ctx.program;
   switch (requirement.kind) {
     case 'sales': {
-      const window = requirement.window === 'trailing'
-        ? trailingWindow(ctx.asOf, requirement.months ?? 12)
-        : { from: addDays(ctx.reviewYearStart ?? ctx.statusSince, 1), to: ctx.asOf };
-      const since = requirement.whileCurrentStatus ? ctx.statusSince : undefined;
-      const current = salesTotal(ctx.sales, window, since);
+      // One boundary rule for every window (periodAfter): a period counts from the day after it starts.
+      const base = requirement.window === 'trailing'
+        ? trailingWindow(ctx.asOf, trailingMonths(requirement))
+        : periodAfter(ctx.reviewYearStart ?? ctx.statusSince, ctx.asOf);
+      const window = requirement.whileCurrentStatus ? intersectWindows(base, periodAfter(ctx.statusSince, ctx.asOf)) : base;
+      const current = salesTotal(ctx.sales, window);
       const met = current >= requirement.amount;
       const result: RequirementResult = { requirement, label, met, window, progress: { current, target: requirement.amount, unit: 'money' } };
       if (!met) result.missing = `${formatMoney(ctx.rules, requirement.amount - current)} more in sales`;

@@ -1,8 +1,11 @@
 /**
  * Annual reviews. A status with a yearly target is reviewed every `review.months` months after it
  * was granted or last confirmed. The target counts sales made after that day, up to and including
- * the review day. Met: the status is kept for another year. Missed: the partner moves down
- * `review.demoteLevels` status (Gold to Silver, Silver to Bronze).
+ * the review day (the boundary rule of `periodAfter` in sales.ts). Met: the status is kept for
+ * another year, which counts from the day after the review. Missed: the partner moves down
+ * `review.demoteLevels` status (Gold to Silver, Silver to Bronze) on the review day, and sales as
+ * the lower status count from the day after. Either way a sale on the review day counts once: in
+ * the year that ends that day.
  */
 import type { PlainDate } from '../dates.ts';
 import { addMonths } from '../dates.ts';

@@ -13,8 +13,21 @@ export interface DateWindow {
 }
 
 /**
+ * THE boundary rule, used for every count of sales: a period that starts on a day (a status granted,
+ * a status confirmed or lost at a review, the same date a number of months ago) counts sales from
+ * the day AFTER it up to and including its last day. So a sale made on the day a status is granted
+ * belongs to the time before that status (it is among the sales that earned it), and a sale made on
+ * a review day belongs to the review year that ends that day. Every sale belongs to exactly one
+ * review year.
+ */
+export function periodAfter(start: PlainDate, to: PlainDate): DateWindow {
+  return { from: addDays(start, 1), to };
+}
+
+/**
  * The trailing window of `months` months ending on `asOf`, both days included: it starts the day
- * after the same date `months` months earlier. For 2026-11-24 and 12 months: 2025-11-25 to 2026-11-24.
+ * after the same date `months` months earlier (the boundary rule of `periodAfter`). For 2026-11-24
+ * and 12 months: 2025-11-25 to 2026-11-24.
  */
 export function trailingWindow(asOf: PlainDate, months: number): DateWindow {
   // Every partner evaluated on one day asks for the same few windows.
@@ -22,7 +35,7 @@ export function trailingWindow(asOf: PlainDate, months: number): DateWindow {
   let window = windows.get(key);
   if (!window) {
     if (windows.size > 1000) windows.clear();
-    window = Object.freeze({ from: addDays(addMonths(asOf, -months), 1), to: asOf });
+    window = Object.freeze(periodAfter(addMonths(asOf, -months), asOf));
     windows.set(key, window);
   }
   return window;
@@ -35,16 +48,33 @@ export function countedSales(sales: readonly Sale[], asOf: PlainDate): Sale[] {
   return sales.filter((s) => !s.ownOrAffiliated && s.date <= asOf);
 }
 
-/** Total of `sales` dated inside `window` (and on or after `since`, when given). */
-export function salesTotal(sales: readonly Sale[], window: DateWindow, since?: PlainDate): number {
+/** The days both windows cover (`from` after `to` when they do not overlap, which counts nothing). */
+export function intersectWindows(a: DateWindow, b: DateWindow): DateWindow {
+  return { from: a.from > b.from ? a.from : b.from, to: a.to < b.to ? a.to : b.to };
+}
+
+/** Total of `sales` dated inside `window`. */
+export function salesTotal(sales: readonly Sale[], window: DateWindow): number {
   let total = 0;
   for (const sale of sales) {
-    if (sale.date >= window.from && sale.date <= window.to && (since === undefined || sale.date >= since)) total += sale.amount;
+    if (sale.date >= window.from && sale.date <= window.to) total += sale.amount;
   }
   return Math.round(total * 100) / 100;
 }
 
+/** Each sale's client name as compared, worked out once per sale (the engine asks many times). */
+const clientKeys = new WeakMap<Sale, string>();
+
 /** Number of different clients among `sales` (names compared without case or extra spaces). */
 export function distinctClients(sales: readonly Sale[]): number {
-  return new Set(sales.map((s) => s.client.trim().toLowerCase().replace(/\s+/g, ' '))).size;
+  const names = new Set<string>();
+  for (const sale of sales) {
+    let key = clientKeys.get(sale);
+    if (key === undefined) {
+      key = sale.client.trim().toLowerCase().replace(/\s+/g, ' ');
+      clientKeys.set(sale, key);
+    }
+    names.add(key);
+  }
+  return names.size;
 }

@@ -1,12 +1,13 @@
 /** Values derived from a content snapshot that several front ends share, built once per version. */
 import type { PublicPartner } from '../public.ts';
 import { publicDirectory } from '../public.ts';
+import type { PartnerProfile } from '../schemas/partner.ts';
 import type { ContentIndex } from '../search/content-index.ts';
 import { buildContentIndex } from '../search/content-index.ts';
 import type { ContentSnapshot } from './source.ts';
 
 /** The public directory of `snapshot`: listed partners only, featured first (see publicDirectory). */
-export function directoryOf(snapshot: ContentSnapshot): PublicPartner[] {
+export function directoryOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): PublicPartner[] {
   return snapshot.derive('directory', (s) => publicDirectory(s.content.partners, s.content.rules));
 }
 
@@ -14,6 +15,6 @@ export function directoryOf(snapshot: ContentSnapshot): PublicPartner[] {
  * The one index of `snapshot`: the understanding, facts and docs passages, and the directory's
  * search, built on first use and shared by the bot and the site.
  */
-export function indexOf(snapshot: ContentSnapshot): ContentIndex {
+export function indexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): ContentIndex {
   return snapshot.derive('index', (s) => buildContentIndex({ rules: s.content.rules, docs: s.content.docs, glossaries: s.content.glossaries, directory: directoryOf(s) }));
 }

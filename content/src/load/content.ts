@@ -8,25 +8,31 @@ import { ContentError, formatPath } from '../issues.ts';
 import type { PublicPartner } from '../public.ts';
 import { publicDirectory } from '../public.ts';
 import type { Rules } from '../rules.ts';
-import type { Partner } from '../schemas/partner.ts';
-import { knownWords } from '../understand/known-words.ts';
 import { countryName } from '../public.ts';
+import type { Partner, PartnerProfile } from '../schemas/partner.ts';
+import { knownWords } from '../understand/known-words.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
 import type { Glossary } from './glossary.ts';
 import { checkGlossaryTerms, loadGlossaries } from './glossary.ts';
+import type { PartnerCache, PartnerChanges, Scope } from './partners.ts';
 import { loadPartners } from './partners.ts';
 import { loadRules } from './rules.ts';
 
-/** All content, validated. */
-export interface Content {
+/**
+ * All content, validated. `P` is what a partner is loaded as: `Partner` (with its private program
+ * data) by default, `PartnerProfile` for the public scope (see `Scope`).
+ */
+export interface Content<P extends PartnerProfile = Partner> {
   rules: Rules;
-  partners: Partner[];
+  partners: P[];
   docs: DocPage[];
   /** Figures for docs placeholders, by name. */
   figures: Record<string, string>;
   /** The words people use for the program's own, per language code (content/glossary/<code>.yaml). */
   glossaries: Map<string, Glossary>;
+  /** What the check found worth a look that is not wrong (NFR copies beyond an allowance), one per problem. */
+  warnings: ContentIssue[];
   /** The folder it was read from. */
   dir: string;
 }
@@ -35,20 +41,40 @@ export interface Content {
 export interface LoadOptions {
   /** The content folder; default `CONTENT_DIR` or the project's `content/`. */
   dir?: string;
+  /** Partner files parsed by an earlier load of the same folder, reused while unchanged (see PartnerCache). */
+  cache?: PartnerCache;
 }
 
-/** Reads and checks all content; returns whatever loaded and every problem (empty when valid). */
-export async function checkContent(options: LoadOptions = {}): Promise<{ content?: Content; issues: ContentIssue[] }> {
+/** What `checkContent` found: the content (when it could be read), every problem and warning, and what changed. */
+export interface CheckResult<P extends PartnerProfile = Partner> {
+  content?: Content<P>;
+  issues: ContentIssue[];
+  warnings: ContentIssue[];
+  changes?: PartnerChanges;
+}
+
+/**
+ * Reads and checks all content; returns whatever loaded, every problem (`issues`, empty when
+ * valid) and every warning (not problems: the content is valid with them; also in `content.warnings`).
+ */
+export async function checkContent(options?: LoadOptions & { scope?: 'full' }): Promise<CheckResult>;
+/** The same for the public scope: partners as their profiles only, the program data never parsed. */
+export async function checkContent(options: LoadOptions & { scope: 'public' }): Promise<CheckResult<PartnerProfile>>;
+export async function checkContent(options: LoadOptions & { scope?: Scope } = {}): Promise<CheckResult<PartnerProfile>> {
   const dir = options.dir ?? defaultContentDir();
   // Messages name files relative to the folder above the content folder: `content/partners/x.md`.
   const displayRoot = path.dirname(dir);
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
-    return { issues: [{ file: dir, path: '', message: 'the content folder does not exist; check CONTENT_DIR (unset it to use the project\'s content/)' }] };
+    return { issues: [{ file: dir, path: '', message: 'the content folder does not exist; check CONTENT_DIR (unset it to use the project\'s content/)' }], warnings: [] };
   }
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
-  if (!rules) return { issues };
+  if (!rules) return { issues, warnings: [] };
   const figures = programFigures(rules);
-  const [partners, docs, glossaries] = await Promise.all([loadPartners(dir, displayRoot, rules), loadDocs(dir, displayRoot, figures), loadGlossaries(dir, displayRoot)]);
+  const [partners, docs, glossaries] = await Promise.all([
+    loadPartners(dir, displayRoot, rules, options.cache, options.scope),
+    loadDocs(dir, displayRoot, figures),
+    loadGlossaries(dir, displayRoot),
+  ]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues);
   for (const glossary of glossaries.glossaries.values()) {
     const words = knownWords(glossary.language, contentTexts(rules, docs.docs, partners.partners));
@@ -59,12 +85,14 @@ export async function checkContent(options: LoadOptions = {}): Promise<{ content
     issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
   }
   // One file's problems together, top to bottom.
-  issues.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, glossaries: glossaries.glossaries, dir }, issues };
+  const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  issues.sort(byPlace);
+  const warnings = partners.warnings.sort(byPlace);
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
 /** The texts whose words a glossary term may use: the docs, the rules' names and the partners' places. */
-function contentTexts(rules: Rules, docs: readonly DocPage[], partners: readonly Partner[]): string[] {
+function contentTexts(rules: Rules, docs: readonly DocPage[], partners: readonly PartnerProfile[]): string[] {
   return [
     ...docs.flatMap((d) => [d.title, d.description, ...d.passages.map((p) => p.plain), ...d.sections.map((s) => s.title)]),
     ...rules.statuses.flatMap((s) => [s.id, s.name, s.summary, ...s.benefits.map((b) => b.text)]),

@@ -1,11 +1,17 @@
 /** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
 import type { ContentIssue, Locator } from '../issues.ts';
 import { dropRepeats, formatPath, parseWithFriendlyErrors } from '../issues.ts';
 import type { Rules } from '../rules.ts';
+import { claimsBeyondAllowance } from '../engine/nfr.ts';
+import { formatNumber } from '../format.ts';
+import { MAX_CHARS, tooLong } from '../schemas/common.ts';
 import { partnerSchema } from '../schemas/partner.ts';
-import type { Partner } from '../schemas/partner.ts';
-import { readFolder } from './files.ts';
+import type { Partner, PartnerProfile } from '../schemas/partner.ts';
+import { PARALLEL_FROM, parseInParallel } from './parse-pool.ts';
 import { parseMarkdownSource } from './source.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,6 +20,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isReservedSlug(slug: string, rules: Rules): boolean {
   return /^[a-z]{2}$/.test(slug) || rules.statuses.some((s) => s.id === slug) || slug === 'search' || slug === 'page';
 }
+
+/**
+ * What of a partner file is loaded: `full`, the profile and the private program data (the bot, the
+ * CLIs, the content check); `public`, the profile only (a server of the public site alone: the
+ * `program:` block is not parsed, nor checked, and never held in memory).
+ */
+export type Scope = 'full' | 'public';
 
 /** Builds the partner schema from the rules' vocabulary. */
 export function partnerSchemaFor(rules: Rules) {
@@ -25,8 +38,22 @@ export function partnerSchemaFor(rules: Rules) {
   });
 }
 
-/** Parses and checks one partner file's text. */
-export function parsePartner(text: string, fileName: string, file: string, rules: Rules, schema = partnerSchemaFor(rules)): { partner?: Partner; issues: ContentIssue[]; locate: Locator } {
+/** The schema of a partner file for `scope`: without `program` for the public scope. */
+function schemaForScope(rules: Rules, scope: Scope) {
+  const schema = partnerSchemaFor(rules);
+  return scope === 'full' ? schema : schema.omit({ program: true });
+}
+
+/**
+ * Parses and checks one partner file's text. `issues` are errors (the partner is not loaded);
+ * `warnings` are worth a look but do not stop it.
+ */
+export function parsePartner(text: string, fileName: string, file: string, rules: Rules, schema = partnerSchemaFor(rules)): { partner?: Partner; issues: ContentIssue[]; warnings: ContentIssue[]; locate: Locator } {
+  return parsePartnerIn('full', text, fileName, file, rules, schema) as { partner?: Partner; issues: ContentIssue[]; warnings: ContentIssue[]; locate: Locator };
+}
+
+/** parsePartner for `scope`: in the public scope, the profile only. */
+function parsePartnerIn(scope: Scope, text: string, fileName: string, file: string, rules: Rules, schema: ReturnType<typeof schemaForScope>): { partner?: Partner | PartnerProfile; issues: ContentIssue[]; warnings: ContentIssue[]; locate: Locator } {
   const slug = fileName.replace(/\.md$/, '');
   const issues: ContentIssue[] = [];
   if (!SLUG.test(slug)) {
@@ -35,17 +62,43 @@ export function parsePartner(text: string, fileName: string, file: string, rules
   if (isReservedSlug(slug, rules)) {
     issues.push({ file, path: '', message: `the slug '${slug}' is taken by the directory's own pages (two-letter country codes, status names, 'search', 'page'); rename the file, for example to '${slug}-partner.md'` });
   }
-  const source = parseMarkdownSource(text, file);
+  const source = parseMarkdownSource(text, file, scope === 'public' ? 'program' : undefined);
   issues.push(...source.issues);
-  if (source.data === undefined) return { issues, locate: source.locate };
+  if (source.data === undefined) return { issues, warnings: [], locate: source.locate };
   const result = parseWithFriendlyErrors(schema, source.data, file, source.locate);
   issues.push(...dropRepeats(source.issues, result.issues));
-  if (!result.data) return { issues, locate: source.locate };
-  const partner: Partner = { ...result.data, slug, description: source.body, file };
-  for (const problem of checkPartner(partner, rules)) {
+  if (source.body.length > MAX_CHARS.description) {
+    issues.push({ file, line: source.bodyLine, path: 'description', message: tooLong(source.body.length, MAX_CHARS.description, 'the markdown below the frontmatter') });
+  }
+  if (!result.data) return { issues, warnings: [], locate: source.locate };
+  const profile: PartnerProfile = { ...result.data, slug, description: source.body, file };
+  const full = 'program' in profile ? profile as Partner : undefined;
+  for (const problem of [...checkProfile(profile, rules), ...(full ? checkProgram(full, rules) : [])]) {
     issues.push({ file, line: source.locate(problem.path), path: formatPath(problem.path), message: problem.message });
   }
-  return { partner: issues.length ? undefined : partner, issues, locate: source.locate };
+  const warnings = issues.length || !full ? [] : warnPartner(full, rules).map((w): ContentIssue => ({
+    file, line: source.locate(w.path), path: formatPath(w.path), message: w.message, severity: 'warning',
+  }));
+  return { partner: issues.length ? undefined : profile, issues, warnings, locate: source.locate };
+}
+
+/**
+ * What is not wrong but worth a look: NFR copies beyond the allowance of the status in the file
+ * (statuses.yaml `nfr`). They are kept, but the engine never offers to extend them.
+ */
+function warnPartner(partner: Partner, rules: Rules): Problem[] {
+  const status = rules.statuses.find((s) => s.id === partner.status);
+  if (!status) return [];
+  return claimsBeyondAllowance(rules, partner.program.nfr, status, partner.program.statusSince).map((copy) => {
+    const what = copy.kind === 'cloud' ? 'NFR cloud subscription' : 'NFR on-premise key';
+    const why = copy.allowance === 0
+      ? `a ${status.name} partner gets no ${what}`
+      : `a ${status.name} partner holds ${formatNumber(copy.allowance)} ${what}${copy.allowance === 1 ? '' : 's'} at a time, and earlier ones were still running`;
+    return {
+      path: ['program', 'nfr', copy.index],
+      message: `this claim is beyond the allowance in statuses.yaml: ${why}; it will not be offered an extension (check the claim, or the status)`,
+    };
+  });
 }
 
 interface Problem {
@@ -53,8 +106,26 @@ interface Problem {
   message: string;
 }
 
-/** Checks within one partner file that the schema alone cannot express. */
-function checkPartner(partner: Partner, rules: Rules): Problem[] {
+/** Checks of a partner's public profile that the schema alone cannot express. */
+function checkProfile(partner: PartnerProfile, rules: Rules): Problem[] {
+  const problems: Problem[] = [];
+  const status = rules.statuses.find((s) => s.id === partner.status);
+  if (status && status.listing !== 'none') {
+    for (const field of rules.listing.requiredFields) {
+      const value = field === 'description' ? partner.description : partner[field];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+        problems.push({
+          path: field === 'description' ? [] : [field],
+          message: `${status.name} partners are listed in the directory, so '${field}' is required${field === 'description' ? ': write a description below the frontmatter' : ''}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Checks of a partner's private program data that the schema alone cannot express. */
+function checkProgram(partner: Partner, rules: Rules): Problem[] {
   const problems: Problem[] = [];
   const p = partner.program;
   const report = (path: (string | number)[], message: string) => problems.push({ path, message });
@@ -85,47 +156,162 @@ function checkPartner(partner: Partner, rules: Rules): Problem[] {
     }
     if (bonus.credited < p.approved) report(['program', 'bonuses', i, 'credited'], `is before the approval date (${p.approved})`);
   });
-  if (status && status.listing !== 'none') {
-    for (const field of rules.listing.requiredFields) {
-      const value = field === 'description' ? partner.description : partner[field];
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
-        report(field === 'description' ? [] : [field], `${status.name} partners are listed in the directory, so '${field}' is required${field === 'description' ? ': write a description below the frontmatter' : ''}`);
-      }
-    }
-  }
   return problems;
 }
 
-/** Loads all partner files; returns the valid partners and every problem. */
-export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules): Promise<{ partners: Partner[]; issues: ContentIssue[] }> {
+/** A partner file parsed: the partner when it is valid (its profile only, in the public scope), its problems and its warnings. */
+export interface ParsedResult {
+  partner?: Partner | PartnerProfile;
+  issues: ContentIssue[];
+  warnings: ContentIssue[];
+}
+
+/** One partner file as last parsed. */
+interface ParsedFile {
+  /** Size, times and inode: a file whose stamp is unchanged is not read again. */
+  stamp: string;
+  result: ParsedResult;
+}
+
+/**
+ * Partner files parsed by an earlier load, kept by a long-running process (the live content), so
+ * a reload reads and parses only the files that changed (and all of them when the rules did: the
+ * rules are the vocabulary partner files are checked against).
+ */
+export interface PartnerCache {
+  /** The rules (and the scope) the kept results were parsed against. */
+  rulesKey?: string;
+  files: Map<string, ParsedFile>;
+}
+
+/** An empty cache for `loadPartners`. */
+export function partnerCache(): PartnerCache {
+  return { files: new Map() };
+}
+
+/** What a load found changed since the cache's last load (every partner, without a cache). */
+export interface PartnerChanges {
+  /** Slugs of partner files that were read and parsed again (new or changed). */
+  changed: string[];
+  /** Slugs of partner files that are gone. */
+  removed: string[];
+  /** The rules changed, so every file was parsed again. */
+  all: boolean;
+}
+
+/** A file of the partners folder. */
+interface FolderEntry {
+  name: string;
+  absolute: string;
+  /** Relative to the project, for messages. */
+  file: string;
+  stamp: string;
+}
+
+/**
+ * Loads all partner files; returns the valid partners, every problem, and what changed. With a
+ * `cache`, unchanged files (same size, times and inode, same rules) are not read again. Many files
+ * are parsed in worker threads beside this one (parse-pool.ts); the event loop keeps answering.
+ */
+export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache, scope: Scope = 'full'): Promise<{ partners: (Partner | PartnerProfile)[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
   const folder = path.join(contentDir, 'partners');
-  const files = await readFolder(folder, ['']);
-  const schema = partnerSchemaFor(rules);
+  const rulesKey = cache && `${scope} ${JSON.stringify(rules)}`;
+  const all = !cache || cache.rulesKey !== rulesKey;
+  if (cache && all) {
+    cache.files.clear();
+    cache.rulesKey = rulesKey;
+  }
   const issues: ContentIssue[] = [];
-  const partners: Partner[] = [];
-  const locators = new Map<string, Locator>();
-  for (const source of files) {
-    const file = path.relative(displayRoot, source.absolute);
-    if (source.name.startsWith('.') || source.name === 'README.md') continue;
-    if (!source.name.endsWith('.md')) {
-      issues.push({ file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
-      continue;
-    }
-    const result = parsePartner(source.text, source.name, file, rules, schema);
+  const entries: FolderEntry[] = [];
+  for (const entry of await statFolder(folder, displayRoot)) {
+    if (entry.name.startsWith('.') || entry.name === 'README.md') continue;
+    if (entry.name.endsWith('.md')) entries.push(entry);
+    else issues.push({ file: entry.file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
+  }
+  const stale = entries.filter((e) => cache?.files.get(e.name)?.stamp !== e.stamp);
+  const parsed = await parseFiles(stale, rules, scope);
+  stale.forEach((entry, i) => cache?.files.set(entry.name, { stamp: entry.stamp, result: parsed[i] as ParsedResult }));
+  const fresh = new Map(stale.map((e, i) => [e.name, parsed[i] as ParsedResult]));
+  const warnings: ContentIssue[] = [];
+  const partners: (Partner | PartnerProfile)[] = [];
+  const files = new Map<string, string>();
+  for (const entry of entries) {
+    const result = fresh.get(entry.name) ?? cache?.files.get(entry.name)?.result as ParsedResult;
     issues.push(...result.issues);
-    locators.set(file, result.locate);
+    warnings.push(...result.warnings);
+    files.set(entry.file, entry.absolute);
     if (result.partner) partners.push(result.partner);
   }
-  for (const problem of findDuplicates(partners)) {
-    issues.push({ file: problem.file, line: locators.get(problem.file)?.(problem.path), path: formatPath(problem.path), message: problem.message });
+  const present = new Set(entries.map((e) => e.name));
+  const removed: string[] = [];
+  for (const name of cache?.files.keys() ?? []) {
+    if (present.has(name)) continue;
+    cache?.files.delete(name);
+    removed.push(name.replace(/\.md$/, ''));
   }
-  return { partners, issues };
+  for (const problem of findDuplicates(partners)) {
+    // Lines are looked up only for these (rare) problems: the file is read again for its positions.
+    const absolute = files.get(problem.file);
+    const line = absolute ? parseMarkdownSource(readFileSync(absolute, 'utf8'), problem.file).locate(problem.path) : undefined;
+    issues.push({ file: problem.file, line, path: formatPath(problem.path), message: problem.message });
+  }
+  return { partners, issues, warnings, changes: { changed: stale.map((e) => e.name.replace(/\.md$/, '')), removed, all } };
+}
+
+/** Files parsed on this thread before letting other work run. */
+const SLICE = 128;
+
+/** Parses `entries` against `rules`, in order: here in slices for a few, with worker threads beside for many. */
+async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: Scope): Promise<ParsedResult[]> {
+  const here = parserFor(rules, scope);
+  // Profiles alone parse fast enough here; workers would only add their memory.
+  if (entries.length < PARALLEL_FROM || scope === 'public') {
+    const out: ParsedResult[] = [];
+    for (let i = 0; i < entries.length; i += SLICE) {
+      if (i > 0) await setImmediate();
+      out.push(...here(entries.slice(i, i + SLICE)));
+    }
+    return out;
+  }
+  return parseInParallel(entries, rules, scope, async (batch) => {
+    await setImmediate();
+    return here(batch);
+  });
+}
+
+/** Parses files (read from disk) against `rules` for `scope`: the parser of this thread and of the workers. */
+export function parserFor(rules: Rules, scope: Scope): (files: readonly { name: string; absolute: string; file: string }[]) => ParsedResult[] {
+  const schema = schemaForScope(rules, scope);
+  return (files) => files.map((f) => {
+    const { partner, issues, warnings } = parsePartnerIn(scope, readFileSync(f.absolute, 'utf8'), f.name, f.file, rules, schema);
+    return { partner, issues, warnings };
+  });
+}
+
+/** Every file in `folder` with its stamp (size, times, inode), in name order; none when it is missing. */
+async function statFolder(folder: string, displayRoot: string): Promise<FolderEntry[]> {
+  let names: string[];
+  try {
+    names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const out: FolderEntry[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && i % 1024 === 0) await setImmediate();
+    const name = names[i] as string;
+    const absolute = path.join(folder, name);
+    const info = statSync(absolute, { bigint: true });
+    out.push({ name, absolute, file: path.relative(displayRoot, absolute), stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` });
+  }
+  return out;
 }
 
 /** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
-export function findDuplicates(partners: readonly Partner[]): (Problem & { file: string })[] {
+export function findDuplicates(partners: readonly (Partner | PartnerProfile)[]): (Problem & { file: string })[] {
   const issues: (Problem & { file: string })[] = [];
-  const seen = new Map<string, { partner: Partner; path: Problem['path'] }>();
+  const seen = new Map<string, { partner: Partner | PartnerProfile; path: Problem['path'] }>();
   const key = (what: string, value: string | undefined) => (value ? `${what}:${value}` : undefined);
   const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const partner of partners) {
@@ -133,7 +319,7 @@ export function findDuplicates(partners: readonly Partner[]): (Problem & { file:
       [['name'], key('name', normalize(partner.name)), 'the same name'],
       [['website'], key('web', partner.website ? new URL(partner.website).host.replace(/^www\./, '') : undefined), 'the same website'],
       [['email'], key('email', partner.email?.toLowerCase()), 'the same e-mail'],
-      ...partner.program.telegram.map((id, i): [Problem['path'], string | undefined, string] => [['program', 'telegram', i], key('tg', id), `the Telegram id ${id}`]),
+      ...('program' in partner ? partner.program.telegram : []).map((id, i): [Problem['path'], string | undefined, string] => [['program', 'telegram', i], key('tg', id), `the Telegram id ${id}`]),
     ];
     for (const [path, k, what] of keys) {
       if (!k) continue;

@@ -59,7 +59,8 @@ export async function loadRules(contentDir: string, displayRoot: string): Promis
   }));
   const locate = (name: string, at: readonly PropertyKey[]) => locators.get(name)?.(at);
   if (issues.length > 0) return { rules: undefined, issues: sortIssues(issues), locate };
-  const rules = parts as Rules;
+  // In the files' order, whichever was read first: equal rules are the same object, field by field.
+  const rules = Object.fromEntries(Object.keys(FILES).map((key) => [key, parts[key as keyof Rules]])) as unknown as Rules;
   const folder = path.relative(displayRoot, path.join(contentDir, 'program'));
   for (const problem of crossCheck(rules)) {
     issues.push({

@@ -148,8 +148,23 @@ export function parseYamlSource(raw: string, file: string): ParsedSource {
   return { ...parseYaml(normalizeText(raw), file, 1), body: '', bodyLine: 1 };
 }
 
-/** Parses a markdown file with YAML frontmatter. */
-export function parseMarkdownSource(raw: string, file: string): ParsedSource {
+/**
+ * `frontmatter` with the top-level field `key` and everything under it blanked out, line for line
+ * (so the lines of the other fields stay where they are): the field is not parsed at all.
+ */
+export function withoutTopLevelField(frontmatter: string, key: string): string {
+  const lines = frontmatter.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
+  if (start === -1) return frontmatter;
+  let end = start + 1;
+  // The field runs on over indented lines, blank lines and comments, up to the next top-level field.
+  while (end < lines.length && /^(?:\s|#|$)/.test(lines[end] as string)) end++;
+  for (let i = start; i < end; i++) lines[i] = '';
+  return lines.join('\n');
+}
+
+/** Parses a markdown file with YAML frontmatter; `omit` names a top-level field not to parse at all. */
+export function parseMarkdownSource(raw: string, file: string, omit?: string): ParsedSource {
   const text = normalizeText(raw);
   if (!text.startsWith('---\n')) {
     return {
@@ -163,7 +178,7 @@ export function parseMarkdownSource(raw: string, file: string): ParsedSource {
     engines: {
       yaml: (frontmatter: string) => {
         // The frontmatter text starts right after the opening `---`, usually with its line break.
-        parsed = parseYaml(frontmatter, file, frontmatter.startsWith('\n') ? 1 : 2);
+        parsed = parseYaml(omit ? withoutTopLevelField(frontmatter, omit) : frontmatter, file, frontmatter.startsWith('\n') ? 1 : 2);
         return (parsed.data ?? {}) as object;
       },
     },

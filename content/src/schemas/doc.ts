@@ -1,11 +1,11 @@
 /** The schema of a docs page's frontmatter, `content/docs/<slug>.md`. */
 import { z } from 'zod';
-import { line } from './common.ts';
+import { line, MAX_CHARS } from './common.ts';
 
 export const docFrontmatter = z.strictObject({
-  title: line,
+  title: line(MAX_CHARS.title),
   /** One sentence for search results and link previews. */
-  description: line.refine((s) => s.length <= 160, { error: 'must be at most 160 characters (it is shown in search results)' }),
+  description: line(MAX_CHARS.docDescription, 'it is shown in search results'),
   /** Position in the sidebar, lowest first. */
   order: z.number(),
 });

@@ -1,6 +1,6 @@
 /** The schema of a glossary, `content/glossary/<language>.yaml`: the words people use for the program's own. */
 import { z } from 'zod';
-import { line } from './common.ts';
+import { line, MAX_CHARS } from './common.ts';
 
 /** One entry: the program's word and what people write for it. */
 export const glossaryEntry = z.strictObject({
@@ -8,12 +8,12 @@ export const glossaryEntry = z.strictObject({
    * The word or phrase the docs, the rules or the directory use: "NFR", "keep", "Munich",
    * "telephony". The content check rejects a term none of them uses.
    */
-  term: line,
+  term: line(MAX_CHARS.name),
   /**
    * What people write instead, in any case, with or without accents: "not for resale", "free
    * copy", "demo account". A question's alias is read as the term.
    */
-  aliases: z.array(line).min(1),
+  aliases: z.array(line(MAX_CHARS.name)).min(1),
 });
 
 /** A glossary file. */

@@ -9,24 +9,25 @@
 import countries from 'i18n-iso-countries';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import { z } from 'zod';
-import { amount, email, httpUrl, line, plainDate } from './common.ts';
+import { describeValue } from '../issues.ts';
+import { amount, email, httpUrl, line, MAX_CHARS, plainDate, text, tooLong } from './common.ts';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** An ISO 3166-1 alpha-2 country code, with a hint when a name or alpha-3 code was written. */
-export const countryCode = z.string().superRefine((value, ctx) => {
+export const countryCode = text(MAX_CHARS.shortName).superRefine((value, ctx) => {
   if (/^[A-Z]{2}$/.test(value) && countries.isValid(value)) return;
   const suggestion = countries.getAlpha2Code(value, 'en') ?? (value.length === 3 ? countries.alpha3ToAlpha2(value.toUpperCase()) : undefined)
     ?? (/^[a-z]{2}$/i.test(value) && countries.isValid(value.toUpperCase()) ? value.toUpperCase() : undefined);
   ctx.addIssue({
     code: 'custom',
-    message: `'${value}' is not an ISO 3166-1 alpha-2 country code${suggestion ? `; write ${suggestion}` : ' (two capital letters, like DE or US)'}`,
+    message: `${describeValue(value)} is not an ISO 3166-1 alpha-2 country code${suggestion ? `; write ${suggestion}` : ' (two capital letters, like DE or US)'}`,
   });
 });
 
 /** An ISO 639-1 language code in lowercase, like `en` or `pt`. */
 const knownLanguages = new Map<string, boolean>();
-export const languageCode = z.string().superRefine((value, ctx) => {
+export const languageCode = text(MAX_CHARS.id).superRefine((value, ctx) => {
   // Intl.DisplayNames is slow; each code is looked up once.
   let known = knownLanguages.get(value);
   if (known === undefined) {
@@ -34,14 +35,15 @@ export const languageCode = z.string().superRefine((value, ctx) => {
     knownLanguages.set(value, known);
   }
   if (known) return;
-  ctx.addIssue({ code: 'custom', message: `'${value}' is not an ISO 639-1 language code (two lowercase letters, like en or de)` });
+  ctx.addIssue({ code: 'custom', message: `${describeValue(value)} is not an ISO 639-1 language code (two lowercase letters, like en or de)` });
 });
 
 /** A phone number in international format, possible for some country (`+49 30 5550 1234`). */
 export const phone = z.string({ error: (iss) => (iss.input === undefined ? undefined : `expected a phone number in quotes, like "+49 30 5550 1234", found ${typeof iss.input === 'number' ? `the number ${String(iss.input)}` : 'something else'}`) })
+  .max(MAX_CHARS.phone, { abort: true, error: (iss) => tooLong(String(iss.input).length, MAX_CHARS.phone) })
   .superRefine((value, ctx) => {
     if (!value.startsWith('+')) {
-      ctx.addIssue({ code: 'custom', message: `'${value}' must be in international format, starting with + and the country code (like +49 30 5550 1234)` });
+      ctx.addIssue({ code: 'custom', message: `${describeValue(value)} must be in international format, starting with + and the country code (like +49 30 5550 1234)` });
       return;
     }
     try {
@@ -49,15 +51,15 @@ export const phone = z.string({ error: (iss) => (iss.input === undefined ? undef
     } catch {
       // Reported below.
     }
-    ctx.addIssue({ code: 'custom', message: `'${value}' is not a possible phone number; check the country code and the number of digits` });
+    ctx.addIssue({ code: 'custom', message: `${describeValue(value)} is not a possible phone number; check the country code and the number of digits` });
   });
 
 /** A Telegram user id: digits only. Written as a number or, preferably, in quotes; kept as text. */
 const TELEGRAM_ID_HINT = 'a Telegram user id is digits only, without a leading zero, like "123456789"';
 export const telegramId = z.union([
-  z.string().regex(/^[1-9]\d{4,15}$/, { error: (iss) => `${TELEGRAM_ID_HINT}; found '${String(iss.input)}'` }),
+  z.string().regex(/^[1-9]\d{4,15}$/, { error: (iss) => `${TELEGRAM_ID_HINT}; found ${describeValue(iss.input)}` }),
   z.int().positive().max(Number.MAX_SAFE_INTEGER),
-], { error: (iss) => `${TELEGRAM_ID_HINT}; found ${iss.input === undefined ? 'nothing' : `'${String(iss.input)}'`}` })
+], { error: (iss) => `${TELEGRAM_ID_HINT}; found ${describeValue(iss.input)}` })
   .transform(String);
 
 /** IANA time zone names the runtime knows, by their last part in lowercase (`berlin` → Europe/Berlin), for hints. */
@@ -68,7 +70,7 @@ function zoneHint(value: string): string | undefined {
 }
 
 /** An IANA time zone name, like `Europe/Berlin`, with a hint when a city or an abbreviation was written. */
-export const timeZoneName = z.string().superRefine((value, ctx) => {
+export const timeZoneName = text(MAX_CHARS.shortName).superRefine((value, ctx) => {
   try {
     if (value.includes('/') || value === 'UTC') {
       new Intl.DateTimeFormat('en', { timeZone: value });
@@ -78,7 +80,7 @@ export const timeZoneName = z.string().superRefine((value, ctx) => {
     // Reported below.
   }
   const hint = zoneHint(value);
-  ctx.addIssue({ code: 'custom', message: `'${value}' is not an IANA time zone name; ${hint ? `write ${hint}` : 'write one like Europe/Berlin or America/Chicago'}` });
+  ctx.addIssue({ code: 'custom', message: `${describeValue(value)} is not an IANA time zone name; ${hint ? `write ${hint}` : 'write one like Europe/Berlin or America/Chicago'}` });
 });
 
 /** A local hour for reminders, 0 to 23. */
@@ -94,10 +96,10 @@ export interface PartnerVocabulary {
   currencies: readonly string[];
 }
 
-const oneOf = (values: readonly string[], what: string) => z.string().superRefine((value, ctx) => {
+const oneOf = (values: readonly string[], what: string) => text(MAX_CHARS.id).superRefine((value, ctx) => {
   if (values.includes(value)) return;
   const near = values.find((v) => v.toLowerCase() === value.toLowerCase() || v.startsWith(value.toLowerCase().slice(0, 4)));
-  ctx.addIssue({ code: 'custom', message: `'${value}' is not a known ${what}${near ? `; did you mean '${near}'?` : ''} (known: ${values.join(', ')})` });
+  ctx.addIssue({ code: 'custom', message: `${describeValue(value)} is not a known ${what}${near ? `; did you mean '${near}'?` : ''} (known: ${values.join(', ')})` });
 });
 
 /** Builds the partner-file schema for the program's vocabulary. */
@@ -109,7 +111,7 @@ export function partnerSchema(vocab: PartnerVocabulary) {
     amount,
     currency: oneOf(vocab.currencies, 'currency'),
     /** The end client the product was bought for. */
-    client: line,
+    client: line(MAX_CHARS.name),
     /** Whether the product has been activated for the client (required within the activation period). */
     activated: z.boolean(),
     /** Bought for the partner's own company or an affiliated one: excluded from sales targets. */
@@ -132,7 +134,7 @@ export function partnerSchema(vocab: PartnerVocabulary) {
   });
 
   const program = z.strictObject({
-    /** Day the application was submitted. */
+    /** Day the application was submitted: the registration date the zero-activity rule counts from. */
     applied: plainDate,
     /** Day the application was approved: the partner's acceptance into the program. */
     approved: plainDate,
@@ -143,7 +145,7 @@ export function partnerSchema(vocab: PartnerVocabulary) {
     /** Completion day of each course, by course id. */
     courses: z.record(z.string(), plainDate).default({}).superRefine((courses, ctx) => {
       for (const id of Object.keys(courses)) {
-        if (!vocab.courses.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `'${id}' is not a known course (known: ${vocab.courses.join(', ')})` });
+        if (!vocab.courses.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `${describeValue(id)} is not a known course (known: ${vocab.courses.join(', ')})` });
       }
     }),
     nfr: z.array(nfrClaim).default([]),
@@ -171,18 +173,18 @@ export function partnerSchema(vocab: PartnerVocabulary) {
   });
 
   return z.strictObject({
-    name: line,
+    name: line(MAX_CHARS.name),
     status: oneOf(vocab.statuses, 'status'),
     country: countryCode,
-    city: line,
-    address: line.optional(),
+    city: line(MAX_CHARS.city),
+    address: line(MAX_CHARS.line).optional(),
     website: httpUrl.optional(),
     email: email.optional(),
     phone: phone.optional(),
     languages: z.array(languageCode).default([]),
     services: z.array(oneOf(vocab.services, 'service')).default([]),
     /** Path under the site's public folder or a web address of the partner's logo. */
-    logo: z.union([httpUrl, z.string().regex(/^\/[\w./-]+\.(svg|png|jpe?g|webp)$/, 'expected a logo path like /logos/acme.svg or a web address')]).optional(),
+    logo: z.union([httpUrl, text(MAX_CHARS.url).regex(/^\/[\w./-]+\.(svg|png|jpe?g|webp)$/, 'expected a logo path like /logos/acme.svg or a web address')]).optional(),
     program,
   });
 }
@@ -203,3 +205,9 @@ export interface Partner extends PartnerFrontmatter {
   file: string;
 }
 
+
+/**
+ * A partner without its private program data: what a process that serves only the public site
+ * loads (the `program:` block is not even parsed).
+ */
+export type PartnerProfile = Omit<Partner, 'program'>;

@@ -3,26 +3,26 @@
  * site's tier table, the docs' figures, the bot and the reminders.
  */
 import { z } from 'zod';
-import { count, kebabId, line, plainDate, positiveCount } from './common.ts';
+import { count, kebabId, line, MAX_CHARS, plainDate, positiveCount, text } from './common.ts';
 import { requirement } from './requirement.ts';
 
 /** `program.yaml`: the program's name and the version and effective date of the rules. */
 export const programInfo = z.strictObject({
   /** The program's name as shown to people. */
-  name: line,
+  name: line(MAX_CHARS.name),
   /** The vendor running the program. */
-  vendor: line,
+  vendor: line(MAX_CHARS.name),
   /** Version of the rules; bump it with every rules change. */
-  version: line,
+  version: line(MAX_CHARS.shortName),
   /** The day from which these rules apply. */
   effective: plainDate,
   /** Currencies sales and bonuses are counted in, one to one. */
   currencies: z.array(z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code like USD')).min(1),
   /** Written before amounts: `$/€` gives `$/€2,500`. */
-  moneyPrefix: z.string(),
+  moneyPrefix: text(MAX_CHARS.symbol),
 });
 
-const named = z.strictObject({ id: kebabId, name: line, summary: line });
+const named = z.strictObject({ id: kebabId, name: line(MAX_CHARS.shortName), summary: line(MAX_CHARS.line) });
 
 /** `courses.yaml`: online courses, referred to by id from requirements and partner files. */
 export const coursesFile = z.strictObject({ courses: z.array(named).min(1) });
@@ -39,15 +39,15 @@ const discountTier = z.strictObject({
 /** A benefit of a status, available once its requirements (if any) are met. */
 const benefit = z.strictObject({
   id: kebabId,
-  text: line,
+  text: line(MAX_CHARS.line),
   requires: z.array(requirement).default([]),
 });
 
 /** One partner status, from `statuses.yaml`. */
 export const status = z.strictObject({
   id: kebabId,
-  name: line,
-  summary: line,
+  name: line(MAX_CHARS.shortName),
+  summary: line(MAX_CHARS.line),
   /** Whether partners of this status appear in the public directory, and how. */
   listing: z.enum(['none', 'listed', 'featured']),
   /** What a partner of the status below must meet to move up to this one. */
@@ -58,7 +58,7 @@ export const status = z.strictObject({
   maintain: z.strictObject({ requires: z.array(requirement).min(1) }).nullable(),
   /** Discount tiers, lowest first; the highest tier whose requirements are met applies. */
   discount: z.array(discountTier).min(1),
-  /** How many NFR copies of each kind the status grants. */
+  /** How many NFR copies of each kind a partner of the status may hold at a time (the earliest claimed that still run; engine/nfr.ts). */
   nfr: z.strictObject({ cloud: count, onPremise: count }),
   benefits: z.array(benefit),
 });
@@ -84,8 +84,8 @@ export const bonusesFile = z.strictObject({
   }),
   /** The least that must be paid in money on each order that uses a bonus. */
   minPaidPerOrder: z.number().nonnegative(),
-  canPay: z.array(line),
-  cannotPay: z.array(line),
+  canPay: z.array(line(MAX_CHARS.line)),
+  cannotPay: z.array(line(MAX_CHARS.line)),
 });
 
 /** `nfr.yaml`: not-for-resale copies. */
@@ -102,7 +102,7 @@ export const nfrFile = z.strictObject({
     }),
   }),
   onPremise: z.strictObject({
-    edition: line,
+    edition: line(MAX_CHARS.shortName),
     months: positiveCount,
     extensionMonths: positiveCount,
     extendableFor: z.array(kebabId),
@@ -147,9 +147,9 @@ export type DeadlineKind = z.infer<typeof deadlineKind>;
 /** `deadlines.yaml`: names, docs sections and reminder offsets per deadline kind. */
 export const deadlinesFile = z.strictObject({
   kinds: z.record(deadlineKind, z.strictObject({
-    name: line,
+    name: line(MAX_CHARS.shortName),
     /** Docs page and section, like `bonuses#kickstart-bonus`. */
-    docs: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected a docs page and section like bonuses#kickstart-bonus'),
+    docs: text(MAX_CHARS.url).regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected a docs page and section like bonuses#kickstart-bonus'),
     /** Days before the deadline on which the bot reminds the partner's team. */
     remindDaysBefore: z.array(positiveCount).min(1),
   })),

@@ -3,16 +3,17 @@
  * (see engine/requirements.ts); thresholds and windows are values here, never literals in code.
  */
 import { z } from 'zod';
+import { describeValue } from '../issues.ts';
 import { kebabId, positiveCount } from './common.ts';
 
 /** Counted sales (amount paid, own or affiliated purchases excluded) of at least `amount`. */
 const salesRequirement = z.strictObject({
   kind: z.literal('sales'),
   amount: z.number().positive(),
-  /** `trailing`: the last `months` months up to the day; `review-year`: since the status was last granted or confirmed. */
+  /** `trailing`: the last `months` months up to the day; `review-year`: from the day after the status was last granted or confirmed. */
   window: z.enum(['trailing', 'review-year']),
   months: positiveCount.optional(),
-  /** Count only sales made since the partner reached its current status (Gold: "as a Silver partner"). */
+  /** Count only sales made after the day the partner reached its current status (Gold: "as a Silver partner"). */
   whileCurrentStatus: z.boolean().optional(),
 }).refine((r) => r.window !== 'trailing' || r.months !== undefined, { error: 'a trailing sales window needs `months`', path: ['months'] });
 
@@ -30,7 +31,16 @@ export const requirement = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('product-presentation') }),
   /** An NFR cloud subscription claimed. */
   z.strictObject({ kind: z.literal('nfr-cloud') }),
-], { error: (iss) => `expected a requirement kind (sales, clients, course, endorsement, first-line-support, case-study, marketing-plan, product-presentation, nfr-cloud), found ${iss.input === undefined ? 'none' : JSON.stringify((iss.input as { kind?: unknown } | null)?.kind ?? iss.input)}` });
+], { error: (iss) => `expected a requirement kind (sales, clients, course, endorsement, first-line-support, case-study, marketing-plan, product-presentation, nfr-cloud), found ${iss.input === undefined ? 'none' : describeValue((iss.input as { kind?: unknown } | null)?.kind ?? iss.input)}` });
 
 export type Requirement = z.infer<typeof requirement>;
 export type SalesRequirement = Extract<Requirement, { kind: 'sales' }>;
+
+/**
+ * The length in months of a trailing sales window. The schema refuses a trailing window without
+ * `months`, so rules read through it always have one; code never supplies a figure of its own.
+ */
+export function trailingMonths(requirement: SalesRequirement): number {
+  if (requirement.months === undefined) throw new Error('a trailing sales window needs `months` (the rules schema requires it)');
+  return requirement.months;
+}

@@ -51,13 +51,28 @@ function gapOf(results: readonly RequirementResult[]): { gap: number; current: n
   return { gap: Math.round((sales.progress.target - sales.progress.current) * 100) / 100, current: sales.progress.current, target: sales.progress.target, from: sales.window?.from, to: sales.window?.to };
 }
 
+/** One sales figure that decides something, and what it counts toward (see SalesFigure). */
+export interface MySalesFigure {
+  toward: 'keep' | 'next';
+  /** The status kept or reached. */
+  status: string;
+  counted: number;
+  target: number;
+  /** Own or affiliated purchases in the same days, not counted. */
+  excluded: number;
+  from: PlainDate;
+  to: PlainDate;
+  /** For `keep`: the review day the target is judged on. */
+  by?: PlainDate;
+}
+
 /** A personal answer, as data. */
 export type PersonalData =
   | { code: 'my-cancelled'; status: string; date: PlainDate }
   | { code: 'my-discount'; status: string; percent: number; pending: { percent: number; missing: RequirementResult[] }[] }
   | { code: 'my-status'; status: string; since: PlainDate; movedDownFrom?: { status: string; date: PlainDate } }
   | { code: 'my-benefits'; status: string; available: string[]; pending: { text: string; missing: string[] }[] }
-  | { code: 'my-sales'; counted: number; excluded: number; from: PlainDate; to: PlainDate; months: number }
+  | { code: 'my-sales'; status: string; figures: MySalesFigure[] }
   | { code: 'my-keep'; status: string; kind: 'probation' | 'annual-review'; by: PlainDate; met: boolean; missing: RequirementResult[]; gap?: number; daysLeft: number }
   | { code: 'my-keep-none'; status: string }
   | { code: 'my-next'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; met: number; total: number; gap?: number }
@@ -152,7 +167,13 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
         more: 'status',
       };
     case 'sales':
-      return { data: { code: 'my-sales', counted: s.sales.counted, excluded: s.sales.excluded, from: s.sales.window.from, to: s.sales.window.to, months: rules.timelines.review.months }, more: 'status' };
+      return {
+        data: {
+          code: 'my-sales', status,
+          figures: s.sales.map((f) => ({ toward: f.toward, status: f.status.id, counted: f.counted, target: f.target, excluded: f.excluded, from: f.window.from, to: f.window.to, ...(f.by ? { by: f.by } : {}) })),
+        },
+        more: 'status',
+      };
     case 'keep':
     case 'on-track': {
       if (!keep) return { data: { code: 'my-keep-none', status }, more: 'status' };

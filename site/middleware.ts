@@ -1,0 +1,20 @@
+/**
+ * Under `astro dev`, pages get their content here: a live content source of the dev server's own
+ * (public profiles only), watched and reloaded on every change. Under `npm start` the server has already handed the
+ * request its content (site/server/site-handler.ts), and this does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { startContentSource } from '../content/index.ts';
+import type { PartnerProfile, StartingContentSource } from '../content/index.ts';
+import { loadSiteConfig } from './lib/site-config.ts';
+import { siteDataOf } from './lib/site-data.ts';
+
+let dev: StartingContentSource<PartnerProfile> | undefined;
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  if (!context.locals.site) {
+    dev ??= startContentSource({ watch: true, scope: 'public' });
+    context.locals.site = siteDataOf(await dev.ready(), loadSiteConfig().outDir);
+  }
+  return next();
+});
