@@ -383,12 +383,23 @@ Count what you paid in the store for clients' purchases, after your discount; le
     'my-discount': (p, say) => html`Your discount is <b>${say.percent(p.percent)}</b>, as a ${say.status(p.status)} partner.${p.pending.length ? ` It rises to ${say.percent(Math.max(...p.pending.map((x) => x.percent)))} once the Partner Program Tutorial is completed.` : ''}`,
     'my-status': (p, say) => html`You are <b>${say.status(p.status)}</b>, since ${say.date(p.since)}.${p.movedDownFrom ? ` You moved down from ${say.status(p.movedDownFrom.status)} at the annual review on ${say.date(p.movedDownFrom.date)}.` : ''}`,
     'my-benefits': (p, say) => joinHtml([html`As a <b>${say.status(p.status)}</b> partner you have:`, bullets(p.available), p.pending.length > 0 && joinHtml(p.pending.map((b) => html`◦ ${b.text} (needs: ${b.missing.join(', ')})`))]),
-    'my-sales': (p, say) => (p.figures.length === 0
-      ? html`No sales target is ahead of you as ${say.status(p.status)}, so your sales count toward none.`
-      : joinHtml([
+    'my-sales': (p, say) => {
+      if (p.figures.length === 0) return html`No sales target is ahead of you as ${say.status(p.status)}, so your sales count toward none.`;
+      // Figures over the same days are one amount counting toward several things.
+      const groups = new Map<string, typeof p.figures>();
+      for (const f of p.figures) {
+        const key = `${f.from}|${f.to}|${f.counted}|${f.excluded}`;
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+      }
+      const toward = (f: (typeof p.figures)[number]) => html`toward ${f.toward === 'keep' ? html`keeping ${say.status(f.status)} at the review on ${say.date(f.by ?? f.to)}` : html`reaching ${say.status(f.status)}`} (needs ${say.money(f.target)}${f.counted >= f.target ? ' ✅' : ''})`;
+      return joinHtml([
         html`<b>Your sales that count</b> (what you paid; own or affiliated purchases left out):`,
-        ...p.figures.map((f) => html`• <b>${say.money(f.counted)}</b> from ${say.date(f.from)} to ${say.date(f.to)}: toward ${f.toward === 'keep' ? html`keeping ${say.status(f.status)} at the review on ${say.date(f.by ?? f.to)}` : html`reaching ${say.status(f.status)}`}, which needs ${say.money(f.target)}${f.counted >= f.target ? ' ✅' : ''}${f.excluded ? ` (${say.money(f.excluded)} own or affiliated not counted)` : ''}`),
-      ])),
+        ...[...groups.values()].map((fs) => {
+          const [f] = fs as [(typeof p.figures)[number]];
+          return html`• <b>${say.money(f.counted)}</b> from ${say.date(f.from)} to ${say.date(f.to)}${f.excluded ? ` (${say.money(f.excluded)} own or affiliated not counted)` : ''}: ${joinHtml(fs.map(toward), ' and ')}`;
+        }),
+      ]);
+    },
     'my-keep': (p, say) => (p.met
       ? html`You have already met what keeping <b>${say.status(p.status)}</b> asks ${p.kind === 'probation' ? 'by' : 'at the review on'} <b>${say.date(p.by)}</b> (${when(p.daysLeft)}).`
       : joinHtml([

@@ -111,6 +111,13 @@ describe('questions about one\'s own partner', () => {
     const gold = await chat.send('what do I still need for Gold?');
     expect(firstLine(gold)).toMatch(/^To move up to Gold you still need \(\d of \d met\):$/);
     expect(gold).toContain('[1] 📈 My status');
+    // One amount over the same days counts toward keeping the status and toward the next: said once.
+    const sold = await chat.send('how much have I sold?');
+    const figure = lakeshore.sales[0];
+    expect(sold).toContain(`${formatMoney(content.rules, figure?.counted ?? 0)} from ${formatDate(figure?.window.from ?? '')} to ${formatDate(figure?.window.to ?? '')}`);
+    expect(sold.split(formatMoney(content.rules, figure?.counted ?? 0)).length).toBe(2);
+    expect(sold).toContain('toward keeping Silver');
+    expect(sold).toContain('toward reaching Gold');
   });
 
   it('tells someone not linked how to link, with the general rule', async () => {
