@@ -63,6 +63,14 @@ describe('reading a question', () => {
     expect(u.read('Isartall').corrections.map((c) => c.word)).toEqual(['isartal']);
   });
 
+  it('takes a real word as written, not as a misspelling of one the content uses, unless two letters are swapped', () => {
+    // "cash" is one letter from "case", "freelancer" near nothing the docs say; both are English.
+    expect(u.read('is the award bonus paid in cash').corrections).toEqual([]);
+    expect(u.read('can a freelancer join').corrections).toEqual([]);
+    expect(u.read('how do I keep sliver').corrections.map((c) => c.word)).toEqual(['silver']);
+    expect(u.read('kickstrat bonus').corrections.map((c) => c.word)).toEqual(['kickstart']);
+  });
+
   it('reads the glossary\'s aliases as their terms', () => {
     expect(u.read('how long is the free copy valid').topics).toContain('nfr');
     expect(u.read('what do I need to stay Silver?').topics).toContain('keep');

@@ -39,6 +39,11 @@ describe('questions about the program', () => {
     { q: 'How many partners can reserve the same implementation request?', first: 'Up to 5 partners can reserve the same request.', link: 'leads/#the-implementation-requests-app' },
     { q: 'Is VAT included in store prices?', first: 'No.', says: 'Store prices never include VAT or sales tax.', link: 'buying-and-reselling/#buying-in-the-store' },
     { q: 'How long does company verification take?', first: 'Company verification takes up to 7 business days.', link: 'joining/#applying' },
+    // A heading the question names ("Preliminary review") is the thing asked about, not the annual review; a range is one figure.
+    { q: 'how long does the preliminary review take', first: '1 to 7 business days', says: 'The vendor looks over your application within 1 to 7 business days.', link: 'joining/#applying' },
+    // A sentence that grants and limits at once answers a question about the limit with its no, and any other without one.
+    { q: 'Can I sell below the lowest end-user price?', first: 'No.', says: 'never charge less than the lowest end-user price', link: 'buying-and-reselling/#reselling-to-clients' },
+    { q: 'can i change the price i charge clients', first: 'You decide what to charge your client, with one limit: never charge less than the lowest end-user price the vendor\'s website lists for that product. Above that, your pricing is up to you, and you can add sales tax, use tax or VAT on top. Keep the paperwork between you and your client in proper order for every sale.', link: 'buying-and-reselling/#reselling-to-clients' },
     { q: 'how long is the nfr key valid', first: 'An NFR on-premise key is valid for 12 months; Silver and Gold partners can extend it for another 12 months.', link: 'nfr/#on-premise-key' },
     { q: 'Do bronze partners get leads by email?', first: 'No.', says: 'Leads by e-mail go to Silver and Gold partners', link: 'leads/#how-leads-are-shared' },
     { q: 'Do Bronze partners appear in the partner directory?', first: 'No.', says: 'Bronze partners are not.', link: 'joining/#listing-in-the-partner-directory' },

@@ -76,7 +76,10 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
       return (years[0] as number) > Number(decision.date.slice(0, 4)) ? 'yes' : 'no';
     }
     case 'minimum':
-      return reading.topics.has('whole') ? (decision.amount > 0 ? 'no' : 'yes') : decision.amount > 0 ? 'yes' : 'no';
+      // "Can a bonus pay the whole order?" no; "Is there a minimum?" yes; anything else it does not decide.
+      if (reading.topics.has('whole')) return decision.amount > 0 ? 'no' : 'yes';
+      if (reading.aspects.some((a) => a === 'amount' || a === 'limit')) return decision.amount > 0 ? 'yes' : 'no';
+      return undefined;
     case 'discount': {
       const [first] = decision.tiers;
       if (reading.topics.has('before') && first && first.percent === 0 && decision.tiers.length > 1) return 'no';

@@ -124,6 +124,7 @@ export function buildKnowledge(source: KnowledgeSource, understanding = buildUnd
     scoring: {
       weights: topicWeights(facts), words, idf: (t) => passages.idf(t), telling: (terms) => passages.telling(terms),
       known: (t) => known.has(t) || passages.uses(t),
+      named: (reading) => passages.named(reading).map((h) => h.terms.map((term) => ({ term, topics: understanding.stemTopics(term) }))),
     },
   };
 }

@@ -26,6 +26,11 @@ export const languageFile = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/),
   /** The stemmer of @orama/stemmers for this language (english, german, spanish, portuguese…). */
   stemmer: z.enum(stemmerNames),
+  /**
+   * The language's words, from a package that ships a list of them, one a line: a word in it is
+   * never taken for a misspelling of the program's words ("cash" is not "case").
+   */
+  wordList: z.strictObject({ package: z.string(), file: z.string() }).optional(),
   /** Contractions written out before anything else ("can't" → "can not"). */
   contractions: z.record(z.string(), z.string()).default({}),
   /** Word → stem, where the stemmer gives forms of one word different stems. */
@@ -78,6 +83,8 @@ export const languageFile = z.strictObject({
   durationUnits: phrases,
   /** Units a quantity is written in ("GB"). */
   quantityUnits: phrases.default([]),
+  /** Words between the two ends of a range ("1 to 7 business days"): the range is the figure, not its end. */
+  rangeWords: phrases.default([]),
   /** The program's topics, by id, each with the words that name it. */
   topics: z.record(z.string().regex(/^[a-z][a-z-]*$/), phrases),
 });

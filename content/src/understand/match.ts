@@ -43,6 +43,8 @@ export interface FactScoring {
   telling(terms: readonly string[]): string[];
   /** Whether the content uses a term at all (docs, rules, topics). */
   known(term: string): boolean;
+  /** The terms of each docs heading the question names ("preliminary review"), each with the topics it names. */
+  named(reading: Reading): readonly (readonly { term: string; topics: readonly string[] }[])[];
 }
 
 /**
@@ -64,6 +66,8 @@ export function termCoverage(reading: Reading, words: ReadonlySet<string> | unde
 
 /** What each word the content never uses takes off a fact's score. */
 const UNKNOWN_WORD = 0.35;
+/** What a fact loses for each docs heading the question names that its words leave out. */
+const OTHER_THING = 0.5;
 /** What naming one of a fact's figures adds to its score. */
 const NAMED_FIGURE = 0.3;
 
@@ -130,6 +134,16 @@ export function scoreFact(fact: Fact, reading: Reading, scoring: FactScoring): S
   // Words the content never uses at all ("best pizza recipe"): the question is about something else.
   const unknown = reading.ownTerms.filter((t) => !/^\d/.test(t) && !scoring.known(t)).length;
   if (unknown > 0) score -= UNKNOWN_WORD * Math.min(2, unknown) * (unknown / reading.ownTerms.length + 0.5);
+  // The question names a thing the docs have a heading for ("the preliminary review"): a fact whose
+  // words leave out part of its name is about something else ("the annual review").
+  // A term of a topic the fact is about counts as held: "kickstart" for a rule of every bonus.
+  const words = scoring.words.get(fact.id);
+  const topics = [...fact.match.needs.flat(), ...fact.match.about];
+  if (words) {
+    for (const terms of scoring.named(reading)) {
+      if (!terms.every((t) => words.has(t.term) || t.topics.some((topic) => topics.includes(topic)))) score -= OTHER_THING;
+    }
+  }
   // A rule decided by status ("who can extend it") is about the status the question names.
   if (fact.decide?.kind === 'statuses' && statusesOf(reading).length > 0) score += reading.yesNo ? 0.3 : 0.15;
   return { fact, score, unexplained: scored.unexplained };
@@ -146,7 +160,8 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
     own = new Set([...m.needs.flat(), ...m.about]);
     // Topics that only name an aspect ("deadline", "limit") are explained by a fact of that aspect.
     if (m.aspects.includes('deadline') || m.aspects.includes('duration')) own.add('deadline');
-    if (m.aspects.includes('limit')) own.add('limit');
+    // A count is a limit of how many ("a limit on how many NFR subscriptions").
+    if (m.aspects.includes('limit') || m.aspects.includes('count')) own.add('limit');
     ownTopics.set(m, own);
   }
   const weight = (t: string) => weights.get(t) ?? 1;
@@ -165,9 +180,11 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
   const telling = [...asked.filter((a) => !WEAK.has(a)), ...asked.filter((a) => WEAK.has(a))];
   if (asked.length > 0) {
     const direct = telling.findIndex((a) => m.aspects.includes(a));
-    const near = telling.some((a) => (NEAR[a] ?? []).some((n) => m.aspects.includes(n)));
+    // When a telling aspect is asked ("who"), a general one ("get") matching says little.
+    const strong = telling.filter((a) => !WEAK.has(a));
+    const near = (strong.length > 0 ? strong : telling).some((a) => (NEAR[a] ?? []).some((n) => m.aspects.includes(n)));
     if (direct === 0) score += 0.35;
-    else if (direct > 0) score += 0.25;
+    else if (direct > 0 && (strong.length === 0 || !WEAK.has(telling[direct] as Aspect))) score += 0.25;
     else if (near) score += 0.15;
     else if (!asked.every((a) => WEAK.has(a))) score -= 0.3;
     // "What is NFR?" asks what a thing is: a figure about it is a poor answer.

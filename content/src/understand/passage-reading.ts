@@ -56,13 +56,15 @@ const NEAR_WORDS = 5;
  * months and a product presentation" is not how long the presentation is.
  */
 export function findFigure(understanding: Understanding, reading: Reading, text: string, passage: Passage, near?: readonly string[]): string | undefined {
-  const { durationUnits, quantityUnits } = understanding.language;
+  const { durationUnits, quantityUnits, rangeWords } = understanding.language;
   const units = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // "1 to 7 business days" or "1–7 days" is one figure.
+  const from = `(?:\\d[\\d,]*\\s*(?:[–-]|(?:${[...rangeWords].map(escape).join('|') || '$^'})\\b)\\s*)?`;
   const patterns: Record<FigureKind, RegExp> = {
     money: /[$€£¥][^\s\d]{0,3}\d[\d,]*(?:\.\d+)?/gu,
     percent: /\d+(?:\.\d+)?\s?%/g,
-    duration: new RegExp(`\\b\\d[\\d,]*[\\s-](?:${units(durationUnits)})\\b`, 'gi'),
-    quantity: quantityUnits.length ? new RegExp(`\\b\\d[\\d,]*\\s?(?:${units(quantityUnits)})\\b`, 'gi') : /$^/g,
+    duration: new RegExp(`\\b${from}\\d[\\d,]*[\\s-](?:${units(durationUnits)})\\b`, 'gi'),
+    quantity: quantityUnits.length ? new RegExp(`\\b${from}\\d[\\d,]*\\s?(?:${units(quantityUnits)})\\b`, 'gi') : /$^/g,
     number: /\b\d[\d,]*(?:\.\d+)?\b/g,
   };
   const kinds = [...new Set(reading.aspects.flatMap((a) => FIGURES_FOR[a] ?? []))];
@@ -80,7 +82,7 @@ export function findFigure(understanding: Understanding, reading: Reading, text:
         const around = new Set(understanding.terms(`${before} ${after}`));
         if (!near.some((t) => around.has(t))) continue;
       }
-      return match[0].replace(/-/g, ' ').trim();
+      return match[0].replace(/(\d)-(?=\p{L})/gu, '$1 ').trim();
     }
   }
   return undefined;
@@ -99,12 +101,37 @@ function says(understanding: Understanding, text: string, phrases: readonly stri
 }
 
 /**
+ * Whether `text` grants something: a permission phrase not itself negated ("can", not "can not"
+ * or "may not").
+ */
+function permits(text: string, permission: readonly string[], negation: readonly string[]): boolean {
+  const words = fold(text).replace(/n't\b/g, ' not').replace(/[^\p{L}\p{N}%]+/gu, ' ').trim().split(' ');
+  const negated = new Set(negation.map(fold));
+  for (const phrase of permission.map((p) => fold(p).split(' '))) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((w, j) => words[i + j] === w) && !negated.has(words[i + phrase.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * "yes" or "no" when a yes/no question's best sentence says it plainly: a table cell that reads
  * Yes or No, a sentence with a negation and no contrast, or a permission ("can", "may") in the
  * sentence or the lead of its list. Undefined otherwise: never a guess.
  */
-export function passageVerdict(understanding: Understanding, reading: Reading, passage: Passage, sentence: string): 'yes' | 'no' | undefined {
+export function passageVerdict(understanding: Understanding, reading: Reading, passage: Passage, whole: string): 'yes' | 'no' | undefined {
   if (!reading.yesNo || reading.negated) return undefined;
+  // Of a sentence in clauses ("You decide what to charge, with one limit: never less than..."),
+  // the clause holding most of what was asked decides; two holding as much, none does.
+  const clauses = whole.split(/\s*[:;]\s+/).filter(Boolean);
+  let sentence = whole;
+  if (clauses.length > 1) {
+    const asked = new Set(reading.terms);
+    const scored = clauses.map((c) => ({ c, n: understanding.terms(c).filter((t) => asked.has(t)).length })).sort((a, b) => b.n - a.n);
+    if (scored[0] && scored[1] && scored[0].n === scored[1].n) return undefined;
+    sentence = scored[0]?.c ?? whole;
+  }
   const { affirmation, negation, contrast, permission, condition } = understanding.language.verdictWords;
   if (passage.kind === 'cell') {
     const first = passage.plain.split(/[\s,.]+/)[0] ?? '';
@@ -120,13 +147,22 @@ export function passageVerdict(understanding: Understanding, reading: Reading, p
   // The lead's last sentence is what introduces the list ("Never use them to:").
   const context = `${passage.heading ?? ''} ${passage.kind === 'item' ? sentences(passage.lead ?? '').at(-1) ?? '' : ''}`;
   const negative = says(understanding, sentence, negation);
+  // A sentence that grants and forbids at once ("You decide what to charge, with one limit: never
+  // less than...") is no plain yes or no, unless the question asks about the limit itself, in the
+  // clause's own terms ("Can I sell below the lowest price?").
+  if (says(understanding, whole, negation) && permits(whole, permission, negation)) {
+    const kinds = Object.values(understanding.language.comparisons).filter((words) => says(understanding, reading.text, words));
+    if (sentence === whole || !kinds.some((words) => says(understanding, sentence, words))) return undefined;
+  }
   if (passage.kind === 'item' && says(understanding, context, negation)) return negative ? undefined : 'no';
   if (negative) return 'no';
   if (says(understanding, sentence, condition)) return undefined;
   // A yes needs the sentence (with its heading, its list's lead and its section) to say nearly all
   // that was asked: "the vendor may hold back some products for a client" does not say that a
   // partner may sell one.
-  const around = new Set([...held, ...understanding.terms(`${context} ${passage.section}`)]);
+  // Its list's lead gives the permission ("Silver partners can:"), not what is permitted: the
+  // "apply" of "one or more of these can apply" is not applying to join.
+  const around = new Set([...held, ...understanding.terms(`${passage.heading ?? ''} ${passage.section}`)]);
   const asked = reading.terms.filter((t) => !understanding.statusStems.has(t));
   if (asked.filter((t) => around.has(t)).length < YES_HOLDS * asked.length) return undefined;
   if (says(understanding, sentence, permission) || (passage.kind === 'item' && says(understanding, context, permission))) return 'yes';

@@ -12,7 +12,7 @@ import type { Reading, Understanding } from './understanding.ts';
 
 /** Field weights, from the passage's text to what its page is about. */
 const FIELDS = ['text', 'heading', 'lead', 'section', 'page', 'about'] as const;
-const WEIGHTS: Record<(typeof FIELDS)[number], number> = { text: 1, heading: 0.8, lead: 0.7, section: 0.6, page: 0.45, about: 0.2 };
+const WEIGHTS: Record<(typeof FIELDS)[number], number> = { text: 1, heading: 0.8, lead: 0.5, section: 0.6, page: 0.45, about: 0.2 };
 /** The fields that are the passage's own (up to its section title): one must hold a question term. */
 const OWN_FIELDS = 4;
 /** A passage may leave out one question term in this many (beyond the first)... */
@@ -34,6 +34,24 @@ export interface PassageHit {
   /** The question terms found in the passage's own text, heading or section title. */
   inText: number;
 }
+
+/** A docs heading a question names ("preliminary review"): the thing a section is about. */
+export interface NamedHeading {
+  /** Its terms, all of which the question holds. */
+  terms: string[];
+  page: string;
+  /** The `##` section it is, or is in. */
+  anchor: string;
+}
+
+/**
+ * A heading names a thing when it has at least this many terms (one is a word, not a name), one
+ * of them rare: in at most this share of passages ("preliminary", not "using" or "clients").
+ */
+const HEADING_TERMS = 2;
+const HEADING_RARE = 0.05;
+/** What a passage under a heading the question names gains among passages covering it alike. */
+const NAMED = 3 * 0.03;
 
 /** A docs section, by page and anchor (empty for the top of a page). */
 export interface SectionRef {
@@ -58,6 +76,8 @@ export class PassageIndex {
   private readonly frequencies = new Set<Passage>();
   /** The first passage of each section. */
   private readonly firsts = new Set<Passage>();
+  /** Headings that name one thing: two terms or more, the same terms under no other heading. */
+  private readonly headings: (NamedHeading & { title: string })[] = [];
 
   constructor(docs: readonly DocPage[], understanding: Understanding) {
     // The statuses compared in a table are the rules themselves, which the facts answer from.
@@ -84,12 +104,30 @@ export class PassageIndex {
       if (!seen.has(`${p.page}#${p.anchor}`)) this.firsts.add(p);
       seen.add(`${p.page}#${p.anchor}`);
     }
+    const titles = new Map<string, (NamedHeading & { title: string })[]>();
+    for (const d of docs) {
+      for (const p of d.passages) {
+        for (const title of p.heading ? [p.section, p.heading] : [p.section]) {
+          if (p.anchor === '') continue;
+          const terms = [...new Set(understanding.terms(title))];
+          if (terms.length < HEADING_TERMS) continue;
+          const key = [...terms].sort().join(' ');
+          const same = titles.get(key) ?? [];
+          if (!same.some((h) => h.page === p.page && h.anchor === p.anchor)) same.push({ terms, page: p.page, anchor: p.anchor, title });
+          titles.set(key, same);
+        }
+      }
+    }
     for (const p of this.passages) if (p.kind === 'cell') this.labels.set(p, new Set(understanding.terms(`${p.row ?? ''} ${p.column ?? ''}`)));
     this.fieldTerms = texts.map((t) => FIELDS.map((f) => new Set(understanding.terms(t[f]))));
     this.statuses = this.fieldTerms.map((fields) => new Set(fields.slice(0, OWN_FIELDS).flatMap((f) => [...f].flatMap((t) => understanding.statusStems.get(t) ?? []))));
     this.statusStems = understanding.statusStems;
     for (const fields of this.fieldTerms) {
       for (const term of new Set(fields.slice(0, OWN_FIELDS + 1).flatMap((f) => [...f]))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+    for (const same of titles.values()) {
+      const [only] = same;
+      if (same.length === 1 && only && only.terms.some((t) => (this.df.get(t) ?? 0) <= HEADING_RARE * this.passages.length)) this.headings.push(only);
     }
     this.search = new MiniSearch<{ id: number }>({
       fields: [...FIELDS],
@@ -99,6 +137,17 @@ export class PassageIndex {
       processTerm: (term) => term,
     });
     this.search.addAll(this.passages.map((_, id) => ({ id })));
+  }
+
+  /**
+   * The headings `reading` names: all of a heading's terms in the question ("how long does the
+   * preliminary review take" names "Preliminary review", not "Annual review").
+   */
+  named(reading: Reading): NamedHeading[] {
+    const asked = new Set(reading.terms);
+    const found = this.headings.filter((h) => h.terms.every((t) => asked.has(t)));
+    // A heading inside another one named ("Kickstart bonus" in "Who can get the kickstart bonus") is the same thing.
+    return found.filter((h) => !found.some((o) => o !== h && o.terms.length > h.terms.length && h.terms.every((t) => o.terms.includes(t))));
   }
 
   /** Rarity of a term among the passages; a term the docs never use is the rarest. */
@@ -143,9 +192,17 @@ export class PassageIndex {
     // Short questions must be covered whole: "support phone number" is not "phone number".
     const allowedWeight = terms.length >= LONG ? total * MISSING_SHARE : 0;
     const heading = reading.aspects.includes('howTo') ? 1 : WEIGHTS.heading;
+    const named = this.named(reading);
     const hits: (PassageHit & { rank: number })[] = [];
     for (const result of this.search.search(terms.join(' '), { combineWith: 'OR' })) {
       const fields = this.fieldTerms[result.id as number] as Set<string>[];
+      const passage = this.passages[result.id as number] as Passage;
+      // Under a heading the question names ("how is the conversion rating calculated"), the passage
+      // is about what was asked: the heading's words count as its own, and it may leave out one
+      // more of the question's.
+      const heads = named.filter((h) => h.page === passage.page && h.anchor === passage.anchor && h.terms.every((t) => fields[1]?.has(t) || fields[3]?.has(t)));
+      const under = heads.length > 0;
+      const naming = new Set(heads.flatMap((h) => h.terms));
       let covered = 0;
       let inText = 0;
       let missing = 0;
@@ -161,18 +218,17 @@ export class PassageIndex {
           missingWeight += weights[i] ?? 0;
         } else {
           // For "how do I…", a heading ("Claiming it") says as much as the text under it.
-          covered += (weights[i] ?? 0) * (at === 1 ? heading : WEIGHTS[FIELDS[at] as (typeof FIELDS)[number]]);
+          covered += (weights[i] ?? 0) * (naming.has(term) ? 1 : at === 1 ? heading : WEIGHTS[FIELDS[at] as (typeof FIELDS)[number]]);
         }
         // Its own text, its heading, its list's lead or its section: not only what its page is about.
         if (at >= 0 && at < OWN_FIELDS) inText++;
       });
-      if ((missing > allowed && missingWeight > allowedWeight) || inText === 0 || asked <= 0) continue;
+      if ((missing > allowed + (under ? 1 : 0) && missingWeight > allowedWeight) || inText === 0 || asked <= 0) continue;
       let coverage = covered / asked;
       // A passage about other statuses than the one asked about ("Silver entry figure" for Gold).
-      const named = this.statuses[result.id as number] as Set<string>;
-      if (statuses.length > 0 && named.size > 0 && !statuses.some((s) => named.has(s))) coverage *= OTHER_STATUS;
-      const passage = this.passages[result.id as number] as Passage;
-      hits.push({ passage, coverage, inText, rank: coverage + this.shape(passage, reading, fields, terms) + result.score / 1000 });
+      const about = this.statuses[result.id as number] as Set<string>;
+      if (statuses.length > 0 && about.size > 0 && !statuses.some((s) => about.has(s))) coverage *= OTHER_STATUS;
+      hits.push({ passage, coverage, inText, rank: coverage + (under ? NAMED : 0) + this.shape(passage, reading, fields, terms) + result.score / 1000 });
     }
     return hits.sort((a, b) => b.rank - a.rank || a.passage.plain.length - b.passage.plain.length).slice(0, limit);
   }

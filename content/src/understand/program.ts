@@ -22,6 +22,8 @@ const FACT_FULL = 1.25;
 const FACT_LEAST = 0.7;
 /** A passage covering at least this share of a question answers it. */
 const PASSAGE_SURE = 0.5;
+/** A passage answering this surely may lead with its plain yes or no. */
+const VERDICT_LEAST = 0.6;
 /** Below this confidence an answer says where else to look. */
 const SURE = 0.7;
 /** What a passage keeps of its confidence when the figure asked for is not in its best sentence. */
@@ -122,31 +124,53 @@ function factAnswer(k: Knowledge, reading: Reading, ranked: readonly ScoredFact[
   return answer;
 }
 
+/** Passages weighed for an answer: the best by coverage, and those close behind it. */
+const CANDIDATES = 4;
+/** A passage this far behind the best's coverage is not weighed. */
+const CLOSE = 0.1;
+
 /** The passage answer for one part, or undefined when none covers enough of it. */
 function passageAnswer(k: Knowledge, reading: Reading): PartAnswer | undefined {
-  const hit = k.passages.best(reading, statusesOf(reading));
-  if (!hit || hit.coverage < PASSAGE_SURE) return undefined;
-  const sentence = bestSentence(k.passages, k.understanding, hit.passage, reading);
-  const { intro, items } = k.passages.listOf(hit.passage);
-  const passage: PassageAnswer = { passage: hit.passage, sentence, list: items };
-  if (hit.passage.kind === 'item' && intro) passage.intro = intro;
-  let confidence = hit.coverage;
+  const hits = k.passages.ranked(reading, CANDIDATES, statusesOf(reading));
+  const [first] = hits;
+  if (!first || first.coverage < PASSAGE_SURE) return undefined;
+  // Of passages covering the question alike, the one that answers it best: with the figure asked
+  // for ("when do prices change": the one saying how much notice), or telling what then happens.
+  let best: PartAnswer | undefined;
+  for (const hit of hits) {
+    if (hit.coverage < PASSAGE_SURE || hit.coverage < first.coverage - CLOSE) continue;
+    const answer = readPassage(k, reading, hit.passage, hit.coverage);
+    if (!best || answer.confidence > best.confidence) best = answer;
+  }
+  return best;
+}
+
+/** The answer `passage` gives one part, with how sure it is. */
+function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: number): PartAnswer {
+  const sentence = bestSentence(k.passages, k.understanding, hit, reading);
+  const { intro, items } = k.passages.listOf(hit);
+  const passage: PassageAnswer = { passage: hit, sentence, list: items };
+  if (hit.kind === 'item' && intro) passage.intro = intro;
+  let confidence = coverage;
   if (asksFigure(reading)) {
     // A figure counts only from a sentence that holds everything asked: "How long should the Gold
     // presentation video be?" is not answered by the "12 months" of Gold's sales window.
-    const held = new Set(k.understanding.terms(sentence));
+    const held = new Set(k.understanding.terms(`${hit.heading ?? ''} ${sentence}`));
     const asked = k.passages.telling(reading.ownTerms).filter((t) => !k.understanding.statusStems.has(t));
     const holds = asked.every((t) => held.has(t));
-    const figure = holds ? findFigure(k.understanding, reading, sentence, hit.passage, asked) : undefined;
+    // What the heading names ("Preliminary review") the whole passage is about: its figure need not stand near it.
+    const headed = new Set(k.understanding.terms(hit.heading ?? ''));
+    const figure = holds ? findFigure(k.understanding, reading, sentence, hit, asked.filter((t) => !headed.has(t))) : undefined;
     if (figure) passage.figure = figure;
     // A figure of the kind asked that stands apart from what was asked is not the answer; a
-    // passage with no such figure at all ("how much can I charge?": a rule) may still be.
-    else if (!holds || findFigure(k.understanding, reading, sentence, hit.passage)) confidence *= NO_FIGURE;
+    // passage with no such figure at all ("how much can I charge?": a rule) may still be, but not
+    // for "how many": a count is a number or nothing.
+    else if (!holds || reading.aspects[0] === 'count' || reading.aspects[0] === 'duration' || findFigure(k.understanding, reading, sentence, hit)) confidence *= NO_FIGURE;
   }
   // "What happens if..." is not answered by a passage that says nothing of what then happens.
-  if (reading.whatIf && !k.passages.tellsConsequence(hit.passage)) confidence *= NO_CONSEQUENCE;
+  if (reading.whatIf && !k.passages.tellsConsequence(hit)) confidence *= NO_CONSEQUENCE;
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
-  const verdict = passageVerdict(k.understanding, reading, hit.passage, sentence);
+  const verdict = answer.confidence >= VERDICT_LEAST ? passageVerdict(k.understanding, reading, hit, sentence) : undefined;
   if (verdict) answer.verdict = verdict;
   return answer;
 }
@@ -161,9 +185,9 @@ export function answerPart(k: Knowledge, reading: Reading, status?: string): Par
   const passage = passageAnswer(k, reading);
   if (!fact) return passage;
   if (!passage) return fact;
-  // A yes/no the rules decide beats a passage that gives none; a plain yes/no of the docs beats a
-  // fact that cannot decide.
-  if (fact.verdict && !passage.verdict && fact.confidence >= FACT_LEAST / FACT_FULL) return fact;
+  // A yes/no the rules decide beats a passage that gives none or the same; a plain yes/no of the
+  // docs beats a fact that cannot decide.
+  if (fact.verdict && (!passage.verdict || passage.verdict === fact.verdict) && fact.confidence >= FACT_LEAST / FACT_FULL) return fact;
   if (reading.yesNo && passage.verdict && !fact.verdict && passage.confidence >= PASSAGE_SURE) return passage;
   return fact.confidence + FACT_EDGE >= passage.confidence ? fact : passage;
 }

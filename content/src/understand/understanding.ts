@@ -18,6 +18,7 @@ import type { Token } from './text.ts';
 import { fold, phraseWords, tokenize } from './text.ts';
 import type { Correction } from './vocabulary.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { wordList } from './word-list.ts';
 
 /** The kinds of thing a text can name. */
 export type EntityKind = 'status' | 'service' | 'country' | 'city' | 'language';
@@ -126,11 +127,17 @@ export class Understanding {
   readonly statusStems: ReadonlyMap<string, string>;
   /** The words of each unit, to compare a question's number with a fact's figure. */
   readonly unitWords: UnitWords;
+  /** Whether a folded word is one of the language's own (from its word list), never a misspelling. */
+  private readonly isWord?: (word: string) => boolean;
 
   constructor(source: UnderstandingSource) {
     const language = languageData(source.language);
     this.language = language;
     this.stemOf = languageStemmer(language);
+    if (language.wordList) {
+      const list = wordList(language.wordList);
+      this.isWord = (word) => list.has(word);
+    }
     const words = (phrase: string) => phraseWords(phrase, language);
     this.stopWords = new Set(language.stopWords.flatMap(words));
     this.stopStems = new Set([...this.stopWords].filter((w) => w.length > 2).map((w) => this.stemOf(w)).filter((s) => s.length > 2));
@@ -253,13 +260,18 @@ export class Understanding {
     return out;
   }
 
+  /** The topics a single stem names on its own ("kickstart" the kickstart bonus). */
+  stemTopics(stem: string): string[] {
+    return this.topicPhrases.all([stem]).flatMap((m) => m.values);
+  }
+
   /** One question or search, read. */
   read(text: string): Reading {
     const corrections: WordCorrection[] = [];
     const written = tokenize(text, this.language);
     for (const token of written) {
       if (token.number !== undefined) continue;
-      const correction = this.vocabulary.correct(token.word);
+      const correction = this.vocabulary.correct(token.word, this.isWord);
       if (correction) {
         corrections.push({ from: token.raw, ...correction });
         token.word = correction.word;

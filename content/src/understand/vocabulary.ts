@@ -69,17 +69,20 @@ export class Vocabulary {
 
   /**
    * The known word `word` (folded) is most likely a misspelling of, or undefined when it is known
-   * itself, holds a digit, is too short to tell, or nothing known is near enough.
+   * itself, holds a digit, is too short to tell, or nothing known is near enough. `isWord` tells
+   * the language's own words: one of them is taken as written ("cash" is not "case"), unless two of
+   * its letters swapped make a known word ("sliver" for "silver").
    */
-  correct(word: string): Correction | undefined {
+  correct(word: string, isWord?: (word: string) => boolean): Correction | undefined {
     if (this.has(word) || /\d/.test(word)) return undefined;
     const max = allowedEdits(word.length);
     if (max === 0) return undefined;
+    const real = isWord?.(word) ?? false;
     let best: { word: string; edits: number; count: number } | undefined;
     // The radix tree finds candidates by plain edit distance, where a swap of two letters counts
     // two: swaps are tried on their own.
     const candidates = new Map<string, number>();
-    for (const [candidate, [count]] of this.counts.fuzzyGet(word, max)) candidates.set(candidate, count);
+    if (!real) for (const [candidate, [count]] of this.counts.fuzzyGet(word, max)) candidates.set(candidate, count);
     for (let i = 0; i + 1 < word.length; i++) {
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       const count = this.counts.get(swapped);
