@@ -430,6 +430,19 @@ Count what you paid in the store for clients' purchases, after your discount; le
     'my-nfr-extend': (p, say) => (p.extendable
       ? html`As a ${say.status(p.status)} partner you can extend your NFR cloud subscription, by ${plural(p.months, 'month', 'months')} each time${p.date ? `; it now ends on ${say.date(p.date)}` : ''}.`
       : html`Only ${say.statuses(p.statuses)} partners can extend it; as ${say.status(p.status)}, the account falls back to the free plan when it ends${p.date ? ` on ${say.date(p.date)}` : ''}.`),
+    'my-bonus': (p, say) => {
+      const k = p.kickstart;
+      const kickstart = k.state === 'none'
+        ? html`The Kickstart bonus is only for partners who applied after ${say.date(k.appliedAfter)}, so it is not open to you.`
+        : k.state === 'ended'
+          ? (k.credited ? html`Your Kickstart bonus could be used until ${say.date(k.date)}; whatever was left then expired.` : html`The time to receive the Kickstart bonus ended on ${say.date(k.date)}.`)
+          : k.state === 'credited'
+            ? html`${k.subject}: usable until <b>${say.date(k.date)}</b> (${when(k.daysLeft)}); whatever is left then expires. How much of it is left shows in your bonus account in the store.`
+            : k.eligible
+              ? html`You can still receive the Kickstart bonus of <b>${say.money(k.amount)}</b>: apply for it by <b>${say.date(k.date)}</b> (${when(k.daysLeft)}).`
+              : joinHtml([html`To receive the Kickstart bonus of ${say.money(k.amount)} by <b>${say.date(k.date)}</b> (${when(k.daysLeft)}) you still need:`, bullets(k.missing)]);
+      return joinHtml([kickstart, ...p.awards.map((a) => html`${a.subject}: usable until <b>${say.date(a.date)}</b> (${when(a.daysLeft)}).`)]);
+    },
     'my-key-claim': (p, say) => (p.count > 0
       ? html`As a ${say.status(p.status)} partner you can have ${plural(p.count, 'free NFR on-premise key', 'free NFR on-premise keys')} (${p.claimed} on record). Request it with the NFR form in the Partner Dashboard.`
       : html`NFR on-premise keys are for ${say.statuses(p.statuses)} partners; as ${say.status(p.status)} you cannot claim one yet.`),

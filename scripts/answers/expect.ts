@@ -8,7 +8,7 @@ import type { Rules, Standing } from '../../content/index.ts';
 /** The kinds a personal corpus question can expect. */
 export const PERSONAL_KINDS = [
   'discount', 'status', 'benefits', 'sales', 'window', 'keep', 'on-track', 'next', 'next-gap', 'gap', 'can-reach',
-  'review', 'cutoff', 'nfr-expiry', 'key-expiry', 'bonus-expiry', 'nfr-extend', 'nfr-key-claim', 'deadlines',
+  'review', 'cutoff', 'nfr-expiry', 'key-expiry', 'bonus-expiry', 'nfr-extend', 'nfr-key-claim', 'deadlines', 'kickstart',
 ] as const;
 export type PersonalExpectKind = (typeof PERSONAL_KINDS)[number];
 
@@ -75,6 +75,15 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules)
     case 'deadlines': {
       const next = upcoming.find((d) => !d.met);
       return { says: [next ? formatDate(next.date) : 'no upcoming'] };
+    }
+    case 'kickstart': {
+      // Whether the kickstart bonus can still be had, and until when: from its deadline, if the partner has one.
+      const d = s.deadlines.find((x) => x.kind === 'kickstart-expiry');
+      const awards = upcoming.some((x) => x.kind === 'award-expiry');
+      if (!d) return { says: ['applied after', formatDate(rules.bonuses.kickstart.appliedAfter)], ...(awards ? {} : { verdict: 'no' as const }) };
+      if (d.daysLeft < 0) return { says: [formatDate(d.date)], ...(awards ? {} : { verdict: 'no' as const }), not: ['Yes.'] };
+      if (d.kickstart?.eligible && !d.kickstart.credited) return { says: [formatDate(d.date)], verdict: 'yes' };
+      return { says: [formatDate(d.date)], not: ['No.'] };
     }
   }
 }

@@ -21,7 +21,7 @@ import type { Reading } from './understanding.ts';
 /** What a personal question can ask. */
 export type PersonalKind =
   | 'discount' | 'status' | 'benefits' | 'sales' | 'keep' | 'next' | 'gap' | 'review' | 'cutoff'
-  | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines';
+  | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'bonus' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines';
 
 /** How each kind is asked: the same description as a fact's (topics, aspects). */
 const KINDS: Record<PersonalKind, FactMatch> = {
@@ -37,6 +37,7 @@ const KINDS: Record<PersonalKind, FactMatch> = {
   'nfr-expiry': { needs: [['nfr', 'cloud']], about: ['expire', 'cloud'], excludes: ['key', 'extend', 'bonus', 'kickstart', 'award'], aspects: ['deadline', 'duration'] },
   'key-expiry': { needs: [['key']], about: ['expire', 'nfr'], excludes: ['extend', 'claim', 'bonus'], aspects: ['deadline', 'duration'] },
   'bonus-expiry': { needs: [['bonus', 'kickstart', 'award']], about: ['expire'], aspects: ['deadline', 'duration'] },
+  bonus: { needs: [['bonus', 'kickstart', 'award']], about: ['more', 'claim', 'application'], excludes: ['misuse', 'own-use', 'order', 'renew', 'key', 'cloud'], aspects: ['who', 'amount', 'requirements', 'benefits', 'howTo'] },
   'nfr-extend': { needs: [['nfr', 'cloud'], ['extend']], about: ['cloud'], excludes: ['key'], aspects: ['who', 'deadline'] },
   'key-claim': { needs: [['key'], ['claim']], about: ['nfr'], excludes: ['extend'], aspects: ['who', 'count'] },
   'on-track': { needs: [['on-track', 'keep']], about: ['status', 'review', 'target', 'deadline'], excludes: ['reach', 'more'], aspects: ['who', 'requirements', 'deadline'] },
@@ -88,7 +89,19 @@ export type PersonalData =
   | { code: 'my-key-claim'; status: string; count: number; claimed: number; statuses: string[] }
   | { code: 'my-on-track'; status: string; by: PlainDate; met: boolean; gap?: number; missing: RequirementResult[]; kind: 'probation' | 'annual-review' }
   | { code: 'my-can-reach'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; gap?: number }
-  | { code: 'my-deadline'; deadline?: Deadline };
+  | { code: 'my-deadline'; deadline?: Deadline }
+  | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: string; date: PlainDate; daysLeft: number }[] };
+
+/**
+ * The partner's kickstart bonus: `credited` (usable until `date`), `open` (not credited: to
+ * receive by `date`, with what is still missing), `ended` (its days are over), `none` (only for
+ * partners who applied after `appliedAfter`).
+ */
+export type MyKickstart =
+  | { state: 'credited'; subject: string; date: PlainDate; daysLeft: number }
+  | { state: 'open'; amount: number; date: PlainDate; daysLeft: number; eligible: boolean; missing: string[] }
+  | { state: 'ended'; date: PlainDate; credited: boolean }
+  | { state: 'none'; appliedAfter: PlainDate };
 
 /** A personal answer: what it says, the yes or no when it gives one, and which command shows more. */
 export interface PersonalAnswer {
@@ -99,7 +112,7 @@ export interface PersonalAnswer {
 }
 
 /** The kinds that answer a yes/no question ("Am I on track?", "Can I extend my NFR?"). */
-const YES_NO_KINDS = new Set<PersonalKind>(['on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines']);
+const YES_NO_KINDS = new Set<PersonalKind>(['on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines', 'bonus']);
 
 /** Personal kinds whose score is at least this answer a personal question. */
 const LEAST = 0.75;
@@ -240,5 +253,20 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
     }
     case 'deadlines':
       return { data: { code: 'my-deadline', deadline: upcoming.find((d) => !d.met) }, more: 'deadlines' };
+    case 'bonus': {
+      const { kickstart: rule } = rules.bonuses;
+      const deadline = s.deadlines.find((d) => d.kind === 'kickstart-expiry');
+      let kickstart: MyKickstart;
+      if (!deadline) kickstart = { state: 'none', appliedAfter: rule.appliedAfter };
+      else if (deadline.daysLeft < 0) kickstart = { state: 'ended', date: deadline.date, credited: deadline.kickstart?.credited ?? false };
+      else if (deadline.kickstart?.credited) kickstart = { state: 'credited', subject: deadline.subject, date: deadline.date, daysLeft: deadline.daysLeft };
+      else kickstart = { state: 'open', amount: rule.amount, date: deadline.date, daysLeft: deadline.daysLeft, eligible: deadline.kickstart?.eligible ?? false, missing: deadline.missing };
+      const awards = upcoming.filter((d) => d.kind === 'award-expiry').map((d) => ({ subject: d.subject, date: d.date, daysLeft: d.daysLeft }));
+      // "Can we still get the kickstart bonus?": yes while it can be received, no once it cannot
+      // (and no award bonus is left to use either).
+      const over = kickstart.state === 'none' || kickstart.state === 'ended';
+      const verdict = over && awards.length === 0 ? 'no' as const : kickstart.state === 'open' && kickstart.eligible ? 'yes' as const : undefined;
+      return { data: { code: 'my-bonus', kickstart, awards }, ...(verdict ? { verdict } : {}), more: 'deadlines' };
+    }
   }
 }
