@@ -122,7 +122,7 @@ export function buildKnowledge(source: KnowledgeSource, understanding = buildUnd
   return {
     understanding, facts, passages,
     scoring: {
-      weights: topicWeights(facts), words, idf: (t) => passages.idf(t), telling: (terms) => passages.telling(terms),
+      weights: topicWeights(facts, understanding.language.lightTopics), words, idf: (t) => passages.idf(t), telling: (terms) => passages.telling(terms),
       known: (t) => known.has(t) || passages.uses(t),
       named: (reading) => passages.named(reading).map((h) => h.terms.map((term) => ({ term, topics: understanding.stemTopics(term) }))),
     },

@@ -87,6 +87,11 @@ export const languageFile = z.strictObject({
   rangeWords: phrases.default([]),
   /** The program's topics, by id, each with the words that name it. */
   topics: z.record(z.string().regex(/^[a-z][a-z-]*$/), phrases),
+  /**
+   * Topics that say how much or how far rather than what about ("more", "still"): they weigh
+   * little in telling which rule a question is about.
+   */
+  lightTopics: z.array(z.string()).default([]),
 });
 
 /** A language file, read. */

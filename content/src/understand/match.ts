@@ -100,13 +100,18 @@ function canDecide(fact: Fact, reading: Reading): boolean {
   }
 }
 
-/** The weight of each topic: rarer among the facts is more telling. */
-export function topicWeights(facts: readonly Fact[]): Map<string, number> {
+/** What a light topic ("more") weighs. */
+const LIGHT = 0.5;
+
+/** The weight of each topic: rarer among the facts is more telling; a light one ("more") weighs little. */
+export function topicWeights(facts: readonly Fact[], light: readonly string[] = []): Map<string, number> {
   const df = new Map<string, number>();
   for (const fact of facts) {
     for (const topic of new Set([...fact.match.needs.flat(), ...fact.match.about])) df.set(topic, (df.get(topic) ?? 0) + 1);
   }
-  return new Map([...df].map(([topic, n]) => [topic, Math.log(1 + facts.length / n)]));
+  const weights = new Map([...df].map(([topic, n]) => [topic, Math.log(1 + facts.length / n)]));
+  for (const topic of light) weights.set(topic, LIGHT);
+  return weights;
 }
 
 /** The statuses a question names. */
