@@ -71,6 +71,11 @@ describe('reading a question', () => {
     expect(u.read('kickstrat bonus').corrections.map((c) => c.word)).toEqual(['kickstart']);
   });
 
+  it('reads chat spellings too short to correct ("wat", "hw", "u")', () => {
+    expect(u.read('wat do silver partnrs get').tokens.map((t) => t.word)).toEqual(['what', 'do', 'silver', 'partners', 'get']);
+    expect(u.read('hw much discount do u get').aspects).toContain('amount');
+  });
+
   it('reads the glossary\'s aliases as their terms', () => {
     expect(u.read('how long is the free copy valid').topics).toContain('nfr');
     expect(u.read('what do I need to stay Silver?').topics).toContain('keep');

@@ -24,6 +24,8 @@ const LONG = 4;
 const SHAPE = 0.03;
 /** What a passage about other statuses than the one asked about keeps of its coverage. */
 const OTHER_STATUS = 0.6;
+/** What a passage keeps when the question's one telling term is all it shares, and it names none of the question's other topics. */
+const ONE_TERM_ONLY = 0.6;
 /** Terms in more than this share of passages say nothing about which one answers (like "partner"). */
 const COMMON_SHARE = 0.4;
 
@@ -76,6 +78,11 @@ export class PassageIndex {
   private readonly frequencies = new Set<Passage>();
   /** The first passage of each section. */
   private readonly firsts = new Set<Passage>();
+  /** The topics each passage names in its own fields, worked out when first needed. */
+  private readonly topics = new Map<Passage, Set<string>>();
+  private readonly topicsIn: (text: string) => Set<string>;
+  private readonly stemTopics: (stem: string) => string[];
+  private readonly light: Set<string>;
   /** Headings that name one thing: two terms or more, the same terms under no other heading. */
   private readonly headings: (NamedHeading & { title: string })[] = [];
 
@@ -120,6 +127,9 @@ export class PassageIndex {
     }
     for (const p of this.passages) if (p.kind === 'cell') this.labels.set(p, new Set(understanding.terms(`${p.row ?? ''} ${p.column ?? ''}`)));
     this.fieldTerms = texts.map((t) => FIELDS.map((f) => new Set(understanding.terms(t[f]))));
+    this.topicsIn = (text) => understanding.topicsIn(text);
+    this.stemTopics = (stem) => understanding.stemTopics(stem);
+    this.light = new Set(understanding.language.lightTopics);
     this.statuses = this.fieldTerms.map((fields) => new Set(fields.slice(0, OWN_FIELDS).flatMap((f) => [...f].flatMap((t) => understanding.statusStems.get(t) ?? []))));
     this.statusStems = understanding.statusStems;
     for (const fields of this.fieldTerms) {
@@ -148,6 +158,16 @@ export class PassageIndex {
     const found = this.headings.filter((h) => h.terms.every((t) => asked.has(t)));
     // A heading inside another one named ("Kickstart bonus" in "Who can get the kickstart bonus") is the same thing.
     return found.filter((h) => !found.some((o) => o !== h && o.terms.length > h.terms.length && h.terms.every((t) => o.terms.includes(t))));
+  }
+
+  /** The topics `passage` names in its text, heading, list lead and section. */
+  private topicsOf(passage: Passage): Set<string> {
+    let topics = this.topics.get(passage);
+    if (!topics) {
+      topics = this.topicsIn(`${passage.plain} ${passage.heading ?? ''} ${passage.lead ?? ''} ${passage.section}`);
+      this.topics.set(passage, topics);
+    }
+    return topics;
   }
 
   /** Rarity of a term among the passages; a term the docs never use is the rarest. */
@@ -193,6 +213,9 @@ export class PassageIndex {
     const allowedWeight = terms.length >= LONG ? total * MISSING_SHARE : 0;
     const heading = reading.aspects.includes('howTo') ? 1 : WEIGHTS.heading;
     const named = this.named(reading);
+    // Topics the question names with no telling term of its own ("become a partner": joining).
+    const carried = new Set(terms.flatMap((t) => this.stemTopics(t)));
+    const termless = terms.length === 1 ? [...reading.topics].filter((t) => !this.light.has(t) && !carried.has(t)) : [];
     const hits: (PassageHit & { rank: number })[] = [];
     for (const result of this.search.search(terms.join(' '), { combineWith: 'OR' })) {
       const fields = this.fieldTerms[result.id as number] as Set<string>[];
@@ -225,6 +248,9 @@ export class PassageIndex {
       });
       if ((missing > allowed + (under ? 1 : 0) && missingWeight > allowedWeight) || inText === 0 || asked <= 0) continue;
       let coverage = covered / asked;
+      // "How much does it cost to become a partner" shares only "cost" with "what they cost": a
+      // passage sharing the one telling term, and naming none of the question's other topics, is a guess.
+      if (termless.length > 0 && !termless.some((t) => this.topicsOf(passage).has(t))) coverage *= ONE_TERM_ONLY;
       // A passage about other statuses than the one asked about ("Silver entry figure" for Gold).
       const about = this.statuses[result.id as number] as Set<string>;
       if (statuses.length > 0 && about.size > 0 && !statuses.some((s) => about.has(s))) coverage *= OTHER_STATUS;

@@ -260,6 +260,13 @@ export class Understanding {
     return out;
   }
 
+  /** The topics a text names (a docs passage's, to compare with a question's). */
+  topicsIn(text: string): Set<string> {
+    const tokens = this.applyGlossary(tokenize(text, this.language));
+    const asWritten = tokenize(text, this.language).map((t) => t.word);
+    return new Set([...this.topicPhrases.all(this.stems(tokens.map((t) => t.word))), ...this.topicPhrases.all(this.stems(asWritten))].flatMap((m) => m.values));
+  }
+
   /** The topics a single stem names on its own ("kickstart" the kickstart bonus). */
   stemTopics(stem: string): string[] {
     return this.topicPhrases.all([stem]).flatMap((m) => m.values);
