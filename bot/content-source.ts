@@ -4,10 +4,10 @@
  * seen through what the bot needs from each version, built once per version.
  */
 import {
-  buildAnswerIndex, buildSearchIndex, directoryOf, openContentSource as openLiveSource,
+  directoryOf, indexOf, openContentSource as openLiveSource,
 } from '../content/index.ts';
 import type {
-  AnswerIndex, Content, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
+  Content, Knowledge, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
 } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 
@@ -18,8 +18,10 @@ export interface ContentSnapshot {
   content: Content;
   /** Listed partners as the public sees them. */
   directory: PublicPartner[];
+  /** The directory's search (the content version's one index, shared with the site). */
   search: SearchIndex;
-  answers: AnswerIndex;
+  /** What the understanding knows of this version: facts, docs passages, words. */
+  answers: Knowledge;
   /** A partner by the Telegram user id of a team member (from the partner's private program data). */
   linked: ReadonlyMap<string, Partner>;
   loadedAt: Date;
@@ -58,8 +60,8 @@ function botView(live: LiveContentSnapshot): ContentSnapshot {
       version: live.version,
       content,
       directory,
-      search: buildSearchIndex(directory, content.docs, content.rules),
-      answers: buildAnswerIndex(content.docs),
+      search: indexOf(live).directory,
+      answers: indexOf(live).knowledge,
       linked,
       loadedAt: live.loadedAt,
     };

@@ -8,16 +8,16 @@ export { checkContent, loadContent, loadPublicContent } from './src/load/content
 export type { Content, LoadOptions, PublicContent } from './src/load/content.ts';
 export { contentDir, projectRoot } from './src/config.ts';
 export { ConfigError, parseEnv } from './src/env.ts';
-export { ContentError, formatIssue } from './src/issues.ts';
+export { ContentError, formatIssue, parseWithFriendlyErrors } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';
 export { parsePartner } from './src/load/partners.ts';
-export type { DocPage, DocSection } from './src/load/docs.ts';
+export type { DocPage, DocSection, Passage } from './src/load/docs.ts';
 export { parseDocHref } from './src/doc-links.ts';
 export type { DocHref } from './src/doc-links.ts';
 
 // Live content: loaded once, kept current, one snapshot per version
 export { openContentSource, snapshotOf, startContentSource } from './src/live/source.ts';
-export { directoryOf } from './src/live/derived.ts';
+export { directoryOf, indexOf } from './src/live/derived.ts';
 export type {
   ContentSnapshot as LiveContentSnapshot, ContentSource as LiveContentSource, ReloadResult as LiveReloadResult,
   SourceState, StartingContentSource,
@@ -25,7 +25,7 @@ export type {
 
 // Rules
 export type { Rules } from './src/rules.ts';
-export { listedStatuses, serviceName, statusById } from './src/rules.ts';
+export { courseName, listedStatuses, serviceName, statusById } from './src/rules.ts';
 export { statusComparison } from './src/figures.ts';
 export type { ComparisonRow } from './src/figures.ts';
 export type { DeadlineKind, Status } from './src/schemas/program.ts';
@@ -61,8 +61,12 @@ export type { OfferOrderKey, RequestKind } from './src/schemas/program.ts';
 // Public projection and search
 export { countryName, publicDirectory } from './src/public.ts';
 export type { PublicPartner } from './src/public.ts';
-export { buildSearchIndex, plainSummary, search } from './src/search.ts';
-export type { SearchHit, SearchIndex, SearchTarget } from './src/search.ts';
+export { parseMarkdown, plainSummary, plainText } from './src/markdown.ts';
+export { buildContentIndex } from './src/search/content-index.ts';
+export type { ContentIndex } from './src/search/content-index.ts';
+export { cityKey, FILTER_DIMENSIONS, SearchIndex } from './src/search/directory-index.ts';
+export type { FilterDimension, QueryReading, TextMatch, UnderstoodFilter } from './src/search/directory-index.ts';
+export { Bits } from './src/search/bits.ts';
 
 // Languages: the catalogs (content/locales/<locale>/*.ftl) and a translator per locale
 export type { Catalogs } from './src/i18n/catalogs.ts';
@@ -79,15 +83,30 @@ export { csvField, formatMoney, formatNumber, formatPercent } from './src/format
 export { readNumber } from './src/numbers.ts';
 export type { NumberCandidate, NumberReading, ReadNumberOptions } from './src/numbers.ts';
 
-// Self-check and short answers from the docs (the bot's /check and free-text answers)
+// Self-check (the bot's /check)
 export { selfCheck, selfCheckQuestions, selfCheckSalesMonths } from './src/self-check.ts';
 export type { SelfCheckAnswers, SelfCheckQuestion } from './src/self-check.ts';
-export { answerQuestion } from './src/answers/answer.ts';
-export { buildAnswerIndex } from './src/answers/scoring.ts';
-export type { Answer, AnswerResult } from './src/answers/answer.ts';
-export type { AnswerIndex } from './src/answers/scoring.ts';
-export type { Passage } from './src/answers/passages.ts';
 export type { Requirement } from './src/schemas/requirement.ts';
+
+// Understanding questions: facts from the rules, the docs passages, answers as data
+export { buildFacts } from './src/facts/index.ts';
+export type { Decision, Fact, FactCode, FactData, FactMatch, FactTier } from './src/facts/index.ts';
+export { buildKnowledge, buildUnderstanding } from './src/understand/knowledge.ts';
+export type { KnowledgeSource } from './src/understand/knowledge.ts';
+export { answerProgram } from './src/understand/program.ts';
+export { answerQuestion } from './src/understand/answer.ts';
+export type { Answer, AnswerPart, Asker } from './src/understand/answer.ts';
+export { personalAnswer, personalKind } from './src/understand/personal.ts';
+export type { PersonalAnswer, PersonalData, PersonalKind } from './src/understand/personal.ts';
+export type { Knowledge, PartAnswer, PassageAnswer, ProgramAnswer } from './src/understand/program.ts';
+export type { SectionRef } from './src/understand/passages.ts';
+export { Understanding } from './src/understand/understanding.ts';
+export type { Entity, EntityKind, Reading, WordCorrection } from './src/understand/understanding.ts';
+export type { Verdict } from './src/understand/decide.ts';
+export { languageCodes, languageData } from './src/understand/language.ts';
+export type { Aspect, LanguageData } from './src/understand/language.ts';
+export type { Glossary } from './src/load/glossary.ts';
+export type { GlossaryEntry } from './src/schemas/glossary.ts';
 
 // JSON Schemas of the content files, for editors (npm run schema)
 export { contentJsonSchemas, eachField, schemaFileText } from './src/json-schema/build.ts';

@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildSearchIndex, loadPublicContent, projectRoot, search } from '../content/index.ts';
+import { buildContentIndex, loadPublicContent, projectRoot } from '../content/index.ts';
 import { deliverBatch } from '../bot/reminders/bench.ts';
+import { corpusAccuracy, measureAnswers } from './bench/answers.ts';
 import { benchPolling, benchWebhook } from './bench/bot.ts';
 import { benchLeadOffers, benchRequestForm } from './bench/leads.ts';
 import { firstSearch, weighPages } from './bench/browser.ts';
@@ -71,7 +72,7 @@ async function folderSize(dir: string): Promise<number> {
   return total;
 }
 
-async function measureSize(partners: number, runs: number, seconds: number, log: (s: string) => void): Promise<Row[]> {
+async function measureSize(partners: number, runs: number, seconds: number, log: (s: string) => void, sizes: readonly number[] = [partners]): Promise<Row[]> {
   const rows: Row[] = [];
   const group = `${partners.toLocaleString('en-US')} partners`;
   const work = path.join(projectRoot, '.cache', `bench-${partners}`);
@@ -107,21 +108,35 @@ async function measureSize(partners: number, runs: number, seconds: number, log:
   add('Site rebuild after one partner file changes', 's', [(rebuild.ms ?? 0) / 1000], partners >= 10_000 ? { max: 5 } : undefined);
 
   log(`${group}: search`);
-  const { directory, docs, rules } = await loadPublicContent({ dir: contentDir });
-  const index = buildSearchIndex(directory, docs, rules);
-  const serialized = JSON.stringify(index.index);
+  const publicContent = await loadPublicContent({ dir: contentDir });
+  const { directory } = publicContent;
+  const index = buildContentIndex(publicContent).directory;
+  const serialized = JSON.stringify(index);
   add('Search index: size (raw, kept on the server)', 'KB', [serialized.length / 1024]);
   add('Search index: size (gzip)', 'KB', [gzipSync(serialized).length / 1024]);
   const latencies: number[] = [];
   for (let i = 0; i < 20; i++) {
     for (const q of QUERIES) {
       const t = performance.now();
-      search(index, q);
+      index.matchText(index.readQuery(q).text);
       latencies.push(performance.now() - t);
     }
   }
   add('Search query latency p50 (server)', 'ms', [percentile(latencies, 50)]);
   add('Search query latency p99 (server)', 'ms', [percentile(latencies, 99)]);
+
+  // Free-text answers (issue 11): per question through the bot's reply function, and the corpus.
+  log(`${group}: answering questions`);
+  const answering = [];
+  for (let i = 0; i < runs; i++) answering.push(await measureAnswers(contentDir, AS_OF));
+  add(`Answers: per question p50 (${answering[0]?.questions ?? 0} questions, program and personal)`, 'ms', answering.map((a) => a.p50Ms));
+  add('Answers: per question p99', 'ms', answering.map((a) => a.p99Ms), partners >= 10_000 ? { max: 20 } : undefined);
+  if (partners === sizes[0]) {
+    const corpus = await corpusAccuracy(AS_OF);
+    add('Answers: corpus accuracy, program questions (shipped content)', '%', [corpus.program * 100], { min: 95 });
+    add('Answers: corpus accuracy, personal questions (shipped content)', '%', [corpus.personal * 100], { min: 95 });
+    add('Answers: corpus accuracy, questions the rules do not answer', '%', [corpus.outOfScope * 100], { min: 95 });
+  }
 
   log(`${group}: serving against a static file server`);
   const served = await measureServing(partners, env, work, runs, seconds, add, log);
@@ -353,7 +368,7 @@ runCli(async () => {
   const rows: Row[] = [];
   const started = Date.now();
   const log = (s: string) => console.error(`[bench] ${s}`);
-  for (const n of sizes) rows.push(...(await measureSize(n, runs, seconds, log)));
+  for (const n of sizes) rows.push(...(await measureSize(n, runs, seconds, log, sizes)));
   rows.push(...(await measureDelivery(values.smoke ? 60 : 3000, log)));
   const first = path.join(projectRoot, '.cache', `bench-${sizes[0] ?? 0}`);
   rows.push(...(await measureRequests({ CONTENT_DIR: path.join(first, 'content'), SITE_OUT_DIR: path.join(first, 'dist') }, values.smoke ? 20 : 1000, runs, seconds, log)));

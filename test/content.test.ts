@@ -68,6 +68,19 @@ describe('the docs', () => {
     expect(nfr?.sections.map((s) => s.anchor)).toContain('cloud-subscription');
   });
 
+  it('are cut into passages from one parse: paragraphs, list items with their lead, table cells with row and column, each naming its figures', () => {
+    const nfr = content.docs.find((d) => d.slug === 'nfr');
+    const runs = nfr?.passages.find((p) => p.plain.startsWith('The subscription first runs for'));
+    expect(runs).toMatchObject({ kind: 'paragraph', anchor: 'cloud-subscription', heading: 'How long it lasts', plain: 'The subscription first runs for 6 months from when you claim it. After that:', figures: ['nfrCloud.months'] });
+    const bronze = nfr?.passages.find((p) => p.plain.startsWith('Bronze partners'));
+    expect(bronze).toMatchObject({ kind: 'item', lead: runs?.plain, group: runs?.group, figures: [] });
+    expect(bronze?.inline[0]).toMatchObject({ type: 'strong' });
+    const cell = nfr?.passages.find((p) => p.kind === 'cell' && p.row === 'Gold' && p.column === 'NFR on-premise keys');
+    expect(cell).toMatchObject({ plain: '2', figures: ['gold.nfrKeys'], anchor: 'what-nfr-copies-are-for' });
+    const index = content.docs.find((d) => d.slug === 'index');
+    expect(index?.passages.find((p) => p.plain.startsWith('Joining the program:'))).toMatchObject({ kind: 'item', pointer: true });
+  });
+
   it('state the readings the rules engine takes', () => {
     const reading = content.docs.find((d) => d.slug === 'statuses')?.sections.find((s) => s.anchor === 'how-we-read-the-rules')?.text ?? '';
     expect(reading).toContain('$/€2,500');

@@ -92,7 +92,7 @@ describe('shipped content', () => {
     expect(rejected).toEqual([]);
   });
 
-  it('every rules file and docs page is accepted', async () => {
+  it('every rules file, docs page and glossary is accepted', async () => {
     const rejected: string[] = [];
     for (const name of await readdir(path.join(projectRoot, 'content/program'))) {
       const validate = validators.get(name.replace(/\.yaml$/, '.schema.json')) as ValidateFunction;
@@ -103,6 +103,11 @@ describe('shipped content', () => {
     const validate = validators.get('doc.schema.json') as ValidateFunction;
     for (const name of await readdir(docs)) {
       if (!validate(await frontmatterOf(path.join(docs, name)))) rejected.push(`${name}: ${problems(validate.errors).join(', ')}`);
+    }
+    const glossaries = path.join(projectRoot, 'content/glossary');
+    const glossary = validators.get('glossary.schema.json') as ValidateFunction;
+    for (const name of await readdir(glossaries)) {
+      if (!glossary(parseYamlSource(await readFile(path.join(glossaries, name), 'utf8'), name).data)) rejected.push(`${name}: ${problems(glossary.errors).join(', ')}`);
     }
     expect(rejected).toEqual([]);
   });

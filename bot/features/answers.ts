@@ -1,25 +1,89 @@
 /**
- * Free text: a question about the program gets a short answer from the docs (the yes/no or the
- * figure first, then the passage and a link to its section). One word gets the sections about it.
- * When no passage covers enough of the question, the bot says it does not know and links the docs;
- * it never passes off a weak match as an answer. In groups it answers only when addressed.
+ * Free text: a question gets the understanding's answer (content/src/understand/). About the
+ * program: the fact or the yes/no first, a sentence or two, the docs link; every part of a
+ * question with several; the nearest sections when the bot is not sure. In groups the bot answers
+ * only when addressed. About the asker's own partner (a linked team member, in a private chat):
+ * the figure or date from the rules engine first, with the /status or /deadlines button; someone
+ * not linked is told how to link; a group never hears anything private. `replyTo` is the whole
+ * answer as a pure function, for the corpus too.
  */
-import { Composer } from 'grammy';
-import { answerQuestion, search } from '../../content/index.ts';
+import { Composer, InlineKeyboard } from 'grammy';
+import { answerQuestion, evaluatePartner } from '../../content/index.ts';
+import type { Asker, Partner, PlainDate } from '../../content/index.ts';
+import { today } from '../clock.ts';
+import type { ContentSnapshot } from '../content-source.ts';
 import type { BotContext } from '../context.ts';
-import { isPrivate, track } from '../context.ts';
-import { answerMessage } from '../format/answer.ts';
-import { docsLink } from '../format/docs-link.ts';
+import { isPrivate, linkedPartner, track } from '../context.ts';
+import { answerMessage, sectionLinks } from '../format/answer.ts';
+import { deepLink } from '../format/links.ts';
+import type { AnswerContext } from '../format/answer.ts';
 import type { Html } from '../format/html.ts';
-import { html, joinHtml, link } from '../format/html.ts';
+import { joinHtml, link } from '../format/html.ts';
 import { echo } from '../format/echo.ts';
 import { docsUrl } from '../format/links.ts';
+import type { Messages } from '../i18n/index.ts';
 import { replyHtml } from '../reply.ts';
 
-/** Longer messages are not questions the docs can answer; they are declined without searching. */
+/** Longer messages are not questions the docs can answer; they are declined without reading. */
 const MAX_QUESTION = 500;
-/** Sections listed for a one-word topic. */
-const TOPIC_SECTIONS = 3;
+
+/** What a reply is made from: the content version, the messages, the site's address and the day. */
+export interface ReplyView {
+  snapshot: ContentSnapshot;
+  t: Messages;
+  siteUrl: string;
+  today: PlainDate;
+  /** The bot's username, for the button that opens a private chat. */
+  botUsername?: string;
+}
+
+/** Who sends the question: in a private chat or not, linked to a partner or not. */
+export interface Sender {
+  private: boolean;
+  /** The partner the sender is linked to (only ever given in a private chat). */
+  partner?: Partner;
+  userId?: number;
+}
+
+/** A reply: the message, an optional keyboard, and what to count for /stats. */
+export interface Reply {
+  message: Html;
+  keyboard?: InlineKeyboard;
+  /** The /stats counter: `question`, `question:unknown`. */
+  counter: string;
+}
+
+/** The reply to `question` (any text a user sent that is not a command) from `sender`. */
+export function replyTo(view: ReplyView, question: string, sender: Sender): Reply {
+  const { t, snapshot, siteUrl } = view;
+  if (question.length > MAX_QUESTION) return { message: t.answers.tooLong, counter: 'question' };
+  const { rules, docs } = snapshot.content;
+  const c: AnswerContext = { t, rules, docs, siteUrl, userId: sender.userId ?? 0 };
+  const unknown = t.answers.unknown(link(docsUrl(siteUrl, 'index'), t.answers.docsHome));
+  // The partner's data only ever in a private chat with one of its team members.
+  const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
+  // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
+  const answer = /\p{L}/u.test(question) ? answerQuestion(snapshot.answers, rules, question, asker) : { kind: 'empty' as const };
+  switch (answer.kind) {
+    case 'answer': {
+      const personal = answer.parts.find((p) => p.kind === 'personal');
+      const inGroup = answer.parts.some((p) => p.kind === 'private' && p.why === 'group');
+      let keyboard: InlineKeyboard | undefined;
+      if (personal?.kind === 'personal') keyboard = new InlineKeyboard().text(personal.personal.more === 'status' ? t.buttons.status : t.buttons.deadlines, `h:${personal.personal.more}`);
+      else if (inGroup && view.botUsername) keyboard = new InlineKeyboard().url(t.buttons.openPrivate, deepLink(view.botUsername, 'status'));
+      return { message: answerMessage(c, answer), keyboard, counter: personal ? 'question:personal' : 'question' };
+    }
+    case 'topic':
+      return { message: joinHtml([t.answers.topic(echo(question)), sectionLinks(c, answer.sections)]), counter: 'question' };
+    case 'empty':
+      return { message: t.answers.empty, counter: 'question' };
+    case 'unknown':
+      return {
+        message: answer.nearest.length ? joinHtml([t.answers.unknownNearest(link(docsUrl(siteUrl, 'index'), t.answers.docsHome)), sectionLinks(c, answer.nearest), '', t.answers.orTry], '\n') : unknown,
+        counter: 'question:unknown',
+      };
+  }
+}
 
 /** The question in a group message addressed to the bot (a mention or a reply to it), else undefined. */
 function addressed(ctx: BotContext, text: string): string | undefined {
@@ -29,44 +93,6 @@ function addressed(ctx: BotContext, text: string): string | undefined {
   return ctx.message?.reply_to_message?.from?.id === ctx.me.id ? text : undefined;
 }
 
-/** The sections about a one-word topic, or undefined when there are none. */
-function topicMessage(ctx: BotContext, question: string): Html | undefined {
-  const { docs } = ctx.snapshot.content;
-  const seen = new Set<string>();
-  const links: Html[] = [];
-  for (const hit of search(ctx.snapshot.search, question, { match: 'any' })) {
-    const target = hit.target;
-    if (target.type !== 'doc' || seen.has(`${target.page}#${target.anchor}`)) continue;
-    seen.add(`${target.page}#${target.anchor}`);
-    links.push(html`• ${docsLink(docs, ctx.deps.config.siteUrl, target.page, target.anchor)}`);
-    if (links.length === TOPIC_SECTIONS) break;
-  }
-  return links.length ? joinHtml([ctx.t.answers.topic(echo(question)), ...links]) : undefined;
-}
-
-/** Answers one question. */
-async function answer(ctx: BotContext, question: string): Promise<void> {
-  const t = ctx.t;
-  if (question.length > MAX_QUESTION) return replyHtml(ctx, t.answers.tooLong);
-  await track(ctx, 'question');
-  const { docs } = ctx.snapshot.content;
-  const siteUrl = ctx.deps.config.siteUrl;
-  const unknown = t.answers.unknown(link(docsUrl(siteUrl, 'index'), t.answers.docsHome));
-  // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
-  const result = /\p{L}/u.test(question) ? answerQuestion(ctx.snapshot.answers, question) : { kind: 'empty' as const };
-  switch (result.kind) {
-    case 'answer':
-      return replyHtml(ctx, answerMessage(t, docs, siteUrl, result.answer));
-    case 'topic':
-      return replyHtml(ctx, topicMessage(ctx, question) ?? unknown);
-    case 'empty':
-      return replyHtml(ctx, t.answers.empty);
-    case 'unknown':
-      await track(ctx, 'question:unknown');
-      return replyHtml(ctx, unknown);
-  }
-}
-
 /** Free-text questions (commands go on to the next feature). */
 export const answersFeature = new Composer<BotContext>();
 
@@ -74,5 +100,13 @@ answersFeature.on('message:text', async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith('/')) return next();
   const question = addressed(ctx, text);
-  if (question !== undefined) await answer(ctx, question);
+  if (question === undefined) return;
+  const reply = replyTo(
+    { snapshot: ctx.snapshot, t: ctx.t, siteUrl: ctx.deps.config.siteUrl, today: today(ctx.deps.clock), botUsername: ctx.me.username },
+    question,
+    { private: isPrivate(ctx), partner: linkedPartner(ctx), userId: ctx.from?.id },
+  );
+  await track(ctx, 'question');
+  if (reply.counter !== 'question') await track(ctx, reply.counter);
+  await replyHtml(ctx, reply.message, reply.keyboard);
 });

@@ -1,39 +1,101 @@
-/** A short answer from the docs: the yes/no or the figure first, then the passage, then the link. */
-import type { Answer, DocPage, Passage } from '../../content/index.ts';
+/**
+ * The reply to a question about the program: for each part, the yes or no first when the data
+ * decides it, then the fact in a sentence or two (or the docs passage), then the link to the docs
+ * section; when the bot is not sure, the two or three nearest sections. Facts and passages come
+ * as data from the content module and are put in words here, with bot/i18n/.
+ */
+import type { Answer, AnswerPart, DocPage, Fact, PartAnswer, Passage, PersonalData, Rules, SectionRef } from '../../content/index.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml, link } from './html.ts';
-import { docsLink } from './docs-link.ts';
+import { docsLink, docsRefLink } from './docs-link.ts';
 import { docsUrl, resolveDocsLink } from './links.ts';
-import { inlineMarkdown } from './markdown.ts';
+import { inlineHtml } from './markdown.ts';
+import type { Say } from './say.ts';
+import { sayFor } from './say.ts';
 
-/** Below this confidence the answer says where to look if it missed the point. */
-const SURE = 0.7;
 /** A list longer than this shows only the matching item. */
 const MAX_LIST = 6;
 
-/** The reply for `answer`. */
-export function answerMessage(t: Messages, docs: readonly DocPage[], siteUrl: string, answer: Answer): Html {
-  const pages = new Set(docs.map((d) => d.slug));
+/** What rendering an answer needs. */
+export interface AnswerContext {
+  t: Messages;
+  rules: Rules;
+  docs: readonly DocPage[];
+  siteUrl: string;
+  /** The asker's Telegram user id, for the way to link it. */
+  userId: number;
+}
+
+/** A fact in words. */
+export function factMessage(t: Messages, fact: Fact, say: Say): Html {
+  const message = t.facts[fact.code] as (f: Fact, s: Say) => Html;
+  return message(fact, say);
+}
+
+/** A docs passage in words: a table cell with its row and column, or the paragraph or list around it. */
+function passageMessage(c: AnswerContext, part: PartAnswer): Html[] {
+  const answer = part.passage;
+  if (!answer) return [];
+  const pages = new Set(c.docs.map((d) => d.slug));
+  const md = (passage: Passage) => inlineHtml(passage.inline, (href) => resolveDocsLink(c.siteUrl, passage.page, href, pages));
   const p = answer.passage;
-  const md = (passage: Passage) => inlineMarkdown(passage.text, (href) => resolveDocsLink(siteUrl, passage.page, href, pages));
-  const lead = answer.verdict ? (answer.verdict === 'yes' ? t.answers.yes : t.answers.no) : answer.figure;
-  const body: Html[] = [];
-  if (p.kind === 'cell') {
-    body.push(html`<b>${p.row ?? ''}</b> · ${p.column ?? ''}: ${md(p)}`);
-  } else {
-    const whole = answer.list.length <= MAX_LIST;
-    const intro = p.kind === 'paragraph' ? p : whole ? answer.intro : undefined;
-    if (intro) body.push(md(intro));
-    const list = whole ? answer.list : answer.list.filter((item) => item === p);
-    const marked = list.length > 1 && p.kind === 'item';
-    body.push(...list.map((item) => html`${marked && item === p ? '👉' : '•'} ${md(item)}`));
+  if (p.kind === 'cell') return [html`<b>${p.row ?? ''}</b> · ${p.column ?? ''}: ${md(p)}`];
+  const whole = answer.list.length <= MAX_LIST;
+  const intro = p.kind === 'paragraph' ? p : whole ? answer.intro : undefined;
+  const list = whole ? answer.list : answer.list.filter((item) => item === p);
+  const marked = list.length > 1 && p.kind === 'item';
+  return [intro && md(intro), ...list.map((item) => html`${marked && item === p ? '👉' : '•'} ${md(item)}`)].filter((x): x is Html => Boolean(x));
+}
+
+/** Where a part's answer is explained. */
+function sources(c: AnswerContext, part: PartAnswer): Html[] {
+  if (part.passage) return [docsLink(c.docs, c.siteUrl, part.passage.passage.page, part.passage.passage.anchor || undefined)];
+  return [...new Set(part.facts.map((f) => f.docs))].slice(0, 2).map((ref) => docsRefLink(c.docs, c.siteUrl, ref));
+}
+
+/** A personal answer in words. */
+export function personalMessage(t: Messages, data: PersonalData, say: Say): Html {
+  const message = t.personal[data.code] as (p: PersonalData, s: Say) => Html;
+  return message(data, say);
+}
+
+/** One part of any kind: about the program, about the asker's partner, or private here. */
+function anyPart(c: AnswerContext, part: AnswerPart, say: Say): Html {
+  const { t } = c;
+  switch (part.kind) {
+    case 'program':
+      return partMessage(c, part, say);
+    case 'personal': {
+      const v = part.personal.verdict;
+      return joinHtml([v && html`<b>${v === 'yes' ? t.answers.yes : t.answers.no}</b>`, personalMessage(t, part.personal.data, say)]);
+    }
+    case 'private':
+      if (part.why === 'group') return t.privacy.privateOnly;
+      return joinHtml([t.private.notLinked(c.userId), part.general && joinHtml([t.private.general, partMessage(c, part.general, say)])], '\n\n');
   }
-  return joinHtml([
-    joinHtml([lead && html`<b>${lead}</b>`, ...body]),
-    joinHtml([
-      t.answers.source(docsLink(docs, siteUrl, p.page, p.anchor || undefined)),
-      answer.confidence < SURE && t.answers.unsure(link(docsUrl(siteUrl, 'index'), t.answers.docsHome)),
-    ]),
-  ], '\n\n');
+}
+
+/** One part: the verdict or figure in bold first, the fact or passage, the source. */
+function partMessage(c: AnswerContext, part: PartAnswer, say: Say): Html {
+  const { t } = c;
+  const lead = part.verdict ? (part.verdict === 'yes' ? t.answers.yes : t.answers.no) : part.passage?.figure;
+  const body = part.facts.length ? part.facts.map((f) => factMessage(t, f, say)) : passageMessage(c, part);
+  return joinHtml([joinHtml([lead && html`<b>${lead}</b>`, ...body]), joinHtml(sources(c, part).map((s) => t.answers.source(s)))]);
+}
+
+/** The nearest sections, as links. */
+export function sectionLinks(c: AnswerContext, sections: readonly SectionRef[]): Html {
+  return joinHtml(sections.map((s) => html`• ${docsLink(c.docs, c.siteUrl, s.page, s.anchor || undefined)}`));
+}
+
+/** The reply for an answer of kind `answer`. */
+export function answerMessage(c: AnswerContext, answer: Extract<Answer, { kind: 'answer' }>): Html {
+  const say = sayFor(c.rules);
+  // Two personal parts asked in a group or before linking get one explanation, not two.
+  const parts = [...new Map(answer.parts.map((p) => [p.kind === 'private' && !p.general ? `private:${p.why}` : Symbol('part'), anyPart(c, p, say)] as const)).values()];
+  const unsure = !answer.sure && (answer.nearest.length
+    ? joinHtml([c.t.answers.unsureSections, sectionLinks(c, answer.nearest)])
+    : c.t.answers.unsure(link(docsUrl(c.siteUrl, 'index'), c.t.answers.docsHome)));
+  return joinHtml([...parts, unsure], '\n\n');
 }

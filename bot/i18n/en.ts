@@ -3,11 +3,45 @@
  * keys (`export const de: Messages = {...}`) registered in `index.ts`. Values from content or
  * users reach these functions as plain text and are escaped by `html`.
  */
-import type { DeadlineKind } from '../../content/index.ts';
+import type { DeadlineKind, FactData, FactTier, PersonalData, Requirement, RequirementResult } from '../../content/index.ts';
 import type { Html } from '../format/html.ts';
 import { bold, html, joinHtml } from '../format/html.ts';
+import type { Say } from '../format/say.ts';
 
 const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+/** A fact's message: its data and the value formatters in, HTML out. */
+type FactMessages = { [C in FactData['code']]: (fact: Extract<FactData, { code: C }>, say: Say) => Html };
+
+const bullets = (items: readonly string[]) => joinHtml(items.map((item) => html`• ${item}`));
+/** A requirement inside a sentence: a leading "A"/"An" lowercased, names kept. */
+const inline = (text: string) => text.replace(/^(A|An) /, (a) => a.toLowerCase()).replace(/ completed$/, '');
+const requirements = (say: Say, list: readonly Requirement[], whileStatus?: string) => list.map((r) => say.requirement(r, whileStatus));
+/** A discount with its tiers: the top percent, and when it applies ("once the Partner Program Tutorial is done, none before"). */
+const discountTiers = (say: Say, tiers: readonly FactTier[]): { percent: string; when: string } => {
+  const top = tiers.reduce((a, b) => (b.percent > a.percent ? b : a));
+  const base = tiers.find((t) => t.requires.length === 0);
+  if (top.requires.length === 0) return { percent: say.percent(top.percent), when: '' };
+  const once = ` once the ${say.list(requirements(say, top.requires).map(inline))} is done`;
+  return { percent: say.percent(top.percent), when: base && base.percent === 0 ? `${once} (none before)` : base ? `${once} (${say.percent(base.percent)} before)` : once };
+};
+const discountText = (say: Say, tiers: readonly FactTier[]) => {
+  const d = discountTiers(say, tiers);
+  return `${d.percent}${d.when}`;
+};
+/** A personal answer's message: its data and the value formatters in, HTML out. */
+type PersonalMessages = { [C in PersonalData['code']]: (p: Extract<PersonalData, { code: C }>, say: Say) => Html };
+/** What is still missing for a requirement, in words; a sales gap with its money. */
+const missingText = (say: Say, r: RequirementResult) => (r.progress && r.requirement.kind === 'sales'
+  ? `${say.money(r.progress.target - r.progress.current)} more: ${inline(r.label)}`
+  : r.missing ?? r.label);
+const when = (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`);
+
+/** What a listing field is called. */
+const FIELD_NAMES: Record<string, string> = {
+  website: 'website', email: 'e-mail', phone: 'phone number', address: 'postal address', description: 'a short description',
+  services: 'the services you offer', city: 'city', languages: 'languages',
+};
 
 /** English. */
 export const en = {
@@ -359,14 +393,193 @@ Count what you paid in the store for clients' purchases, after your discount; le
     featured: '★', languages: 'Speaks',
     directory: (link: Html) => html`The whole directory: ${link}`,
   },
+  /** The program's facts, one message per kind (content/src/facts/): the figure or rule first. */
+  facts: {
+    'status-discount': (f, say) => {
+      const d = discountTiers(say, f.tiers);
+      return html`${say.status(f.status)} partners get a <b>${d.percent}</b> discount in the store${d.when}.`;
+    },
+    discounts: (f, say) => joinHtml([html`Discounts in the store, by status:`, bullets(f.statuses.map((s) => `${say.status(s.status)}: ${discountText(say, s.tiers)}`))]),
+    'status-entry': (f, say) => joinHtml([html`To move up to <b>${say.status(f.status)}</b>, a ${say.status(f.below)} partner needs:`, bullets(requirements(say, f.requires, f.below))]),
+    'status-entry-sales': (f, say) => html`To reach ${say.status(f.status)}: <b>${say.money(f.amount)}</b> in counted sales${f.whileStatus ? ` made as a ${say.status(f.below)} partner` : ''} over the last ${plural(f.months, 'month', 'months')}.`,
+    'status-entry-clients': (f, say) => html`${say.status(f.status)} needs sales to at least <b>${f.count}</b> different clients.`,
+    'status-entry-since': (f, say) => html`Only sales made while you are ${say.status(f.below)} count toward ${say.status(f.status)} (within the last ${plural(f.months, 'month', 'months')}); sales from before you became ${say.status(f.below)} do not.`,
+    'status-probation': (f, say) => joinHtml([html`Within <b>${plural(f.days, 'day', 'days')}</b> of approval, a ${say.status(f.status)} partner must do both:`, bullets(requirements(say, f.requires)), html`If either is missing then, the ${say.status(f.status)} status and the place in the program are cancelled.`]),
+    'status-probation-missed': (f, say) => html`The ${say.status(f.status)} status and your place in the program are <b>cancelled</b> if, ${plural(f.days, 'day', 'days')} after approval, any of these is missing: ${say.list(requirements(say, f.requires).map(inline))}.`,
+    'status-annual-target': (f, say) => html`To keep ${say.status(f.status)}: <b>${say.money(f.amount)}</b> in sales each review year (the ${plural(f.months, 'month', 'months')} after the status was granted or last confirmed).`,
+    targets: (f, say) => joinHtml([html`Sales targets:`, bullets(f.statuses.map((s) => [
+      `${say.status(s.status)}:`,
+      s.entry ? `${say.money(s.entry.amount)} in ${plural(s.entry.months, 'month', 'months')} to reach it${s.status !== f.statuses[0]?.status || s.below !== s.status ? '' : ''}` : '',
+      s.annual !== undefined ? `${s.entry ? ', ' : ''}${say.money(s.annual)} a year to keep it` : '',
+    ].join(' ').replace(' ,', ',')))]),
+    'status-target-missed': (f, say) => (f.sold === undefined
+      ? html`A ${say.status(f.status)} partner who misses the <b>${say.money(f.amount)}</b> target at the annual review moves down to <b>${say.status(f.to)}</b>.`
+      : f.sold >= f.amount
+        ? html`With ${say.money(f.sold)} you meet ${say.status(f.status)}'s ${say.money(f.amount)} target: you <b>keep ${say.status(f.status)}</b> for another year.`
+        : html`With ${say.money(f.sold)} you miss ${say.status(f.status)}'s ${say.money(f.amount)} target: at the review you <b>move down to ${say.status(f.to)}</b>.`),
+    'target-missed': (f, say) => html`If you miss the annual sales target, you <b>move down one status</b> at the review: ${say.list(f.moves.map((m) => `${say.status(m.from)} to ${say.status(m.to)}`))}. Meeting it keeps your status for another year.`,
+    'status-benefits': (f, say) => joinHtml([html`<b>${say.status(f.status)}</b> partners get:`, bullets([
+      `a ${discountTiers(say, f.tiers).percent} discount in the store${discountTiers(say, f.tiers).when}`,
+      ...f.benefits.map((b) => (b.requires.length ? `${b.text} (once ${say.list(requirements(say, b.requires).map(inline))} is done)` : b.text)),
+    ])]),
+    'status-nfr': (f, say) => html`${say.status(f.status)} partners get <b>${plural(f.cloud, 'NFR cloud subscription', 'NFR cloud subscriptions')}</b> and <b>${f.onPremise === 0 ? 'no NFR on-premise key' : plural(f.onPremise, 'NFR on-premise key', 'NFR on-premise keys')}</b>.`,
+    'nfr-counts': (f, say) => joinHtml([html`Free NFR copies, by status:`, bullets(f.statuses.map((s) => `${say.status(s.status)}: ${plural(s.cloud, 'cloud subscription', 'cloud subscriptions')}, ${s.onPremise === 0 ? 'no on-premise key' : plural(s.onPremise, 'on-premise key', 'on-premise keys')}`))]),
+    'statuses-list': (f, say) => html`There are ${f.statuses.length} statuses, lowest first: <b>${say.list(f.statuses.map((s) => say.status(s)))}</b>.`,
+    'status-highest': (f, say) => html`<b>${say.status(f.status)}</b> is the highest status.`,
+    'status-lowest': (f, say) => html`Every partner starts at <b>${say.status(f.status)}</b>, the moment the application is approved.`,
+    'status-courses': (f, say) => html`${say.status(f.status)} needs <b>${say.list(f.courses.map((c) => say.course(c)))}</b>.`,
+    course: (f, say) => html`<b>${say.course(f.course)}</b>: ${f.summary}${f.statuses.length ? ` Required for ${say.statuses(f.statuses)}.` : ''}`,
+    'who-requires': (f, say) => html`${say.requirement(f.requirement).replace(/ completed$/, '')}: required for <b>${say.statuses(f.statuses)}</b>${say.others(f.statuses) ? `, not for ${say.others(f.statuses)}` : ''}.`,
+    'who-benefit': (f, say) => html`${f.text}: for <b>${say.statuses(f.statuses)}</b> partners${say.others(f.statuses) ? `, not ${say.others(f.statuses)}` : ''}.`,
+    listed: (f, say) => html`<b>${say.statuses(f.statuses)}</b> partners are listed in the public partner directory${f.featured.length ? ` (${say.statuses(f.featured)} featured first)` : ''}; ${say.others(f.statuses) || 'no other'} partners are not.`,
+    'listing-fields': (f, say) => html`To be listed (${say.statuses(f.statuses)} partners), your company profile needs: ${say.list(f.fields.map((x) => FIELD_NAMES[x] ?? x))}.`,
+    'leads-email': (f, say) => html`Leads by e-mail go to <b>${say.statuses(f.statuses)}</b> partners${say.others(f.statuses) ? `; ${say.others(f.statuses)} partners get leads through the Implementation Requests app only` : ''}.`,
+    'leads-app': (f, say) => html`Leads through the Implementation Requests app: ${say.list(f.statuses.map((s) => (s.requires.length ? `${say.status(s.status)} once ${say.list(requirements(say, s.requires).map(inline))} is done` : say.status(s.status))))}.`,
+    'leads-locations': (f) => html`Up to <b>${f.max} locations</b>: the country your company is registered in plus ${f.extra} more of your choice.`,
+    'leads-per-request': (f) => html`Up to <b>${f.max} partners</b> can reserve the same request.`,
+    'kickstart-amount': (f, say) => html`The Kickstart bonus is worth <b>${say.money(f.amount)}</b>.`,
+    'kickstart-eligible': (f, say) => html`Partners who applied after <b>${say.date(f.after)}</b> can get the Kickstart bonus.`,
+    'kickstart-valid': (f) => html`The Kickstart bonus is valid for <b>${plural(f.days, 'day', 'days')}</b> from your acceptance into the program; whatever is left then expires.`,
+    'kickstart-requires': (f, say) => joinHtml([html`To receive the Kickstart bonus (${say.money(f.amount)}) you need:`, bullets(requirements(say, f.requires))]),
+    'award-amount': (f, say) => html`An Award bonus is worth <b>${say.money(f.min)} to ${say.money(f.max)}</b>; the vendor picks the best partners once a year.`,
+    'award-valid': () => html`An Award bonus can be spent until <b>31 December</b> of the year it was credited in: the end of that calendar year. Anything unused then expires.`,
+    'bonus-min-paid': (f, say) => html`A bonus only ever pays part of an order: you pay at least <b>${say.money(f.amount)}</b> per order yourself, even when your bonus is larger.`,
+    'bonus-uses': (f, say) => joinHtml([
+      html`Bonuses can pay for: ${say.list(f.can)}.`,
+      html`They cannot pay for: ${say.list(f.cannot)}.`,
+    ]),
+    'nfr-cloud-months': (f) => html`The NFR cloud subscription runs for <b>${plural(f.months, 'month', 'months')}</b> from when you claim it.`,
+    'nfr-cloud-extend': (f, say) => html`<b>${say.statuses(f.statuses)}</b> partners can extend the NFR cloud subscription, by ${plural(f.months, 'month', 'months')} each time${say.others(f.statuses) ? `; ${say.others(f.statuses)} partners cannot` : ''}.`,
+    'nfr-cloud-limits': (f, say) => joinHtml([html`The NFR cloud subscription works like the professional plan, with these limits:`, bullets([
+      f.customDomain ? 'a custom domain name allowed' : 'no custom domain name', `${say.number(f.storageGb)} GB of storage`, `${say.number(f.cardScans)} business card scans`,
+      `up to ${say.number(f.sites)} sites`, `up to ${say.number(f.bulkEmailsPerMonth)} CRM marketing e-mails a month`,
+    ])]),
+    'nfr-storage': (f, say) => html`The NFR cloud subscription has <b>${say.number(f.gb)} GB</b> of storage.`,
+    'nfr-card-scans': (f, say) => html`The NFR cloud subscription includes <b>${say.number(f.count)}</b> business card scans.`,
+    'nfr-sites': (f, say) => html`The NFR cloud subscription allows up to <b>${say.number(f.count)}</b> sites.`,
+    'nfr-bulk-emails': (f, say) => html`The NFR cloud subscription sends up to <b>${say.number(f.count)}</b> CRM marketing e-mails a month.`,
+    'nfr-custom-domain': (f) => html`The NFR cloud subscription <b>${f.allowed ? 'can' : 'cannot'}</b> use a custom domain name.`,
+    'nfr-cloud-end': (f, say) => html`When the NFR cloud subscription ends, ${say.statuses(f.statuses)} partners can extend it; for ${f.others.length ? say.statuses(f.others) : 'other'} partners the account falls back to the <b>free plan</b>. If your partner status is cancelled, you lose the NFR subscription and the account falls back to the free plan.`,
+    'nfr-key-who': (f, say) => html`${say.list(f.statuses.map((s) => `${say.status(s.status)} partners get ${plural(s.count, 'free NFR on-premise key', 'free NFR on-premise keys')}`))} (${f.edition} edition)${say.others(f.statuses.map((s) => s.status)) ? `; ${say.others(f.statuses.map((s) => s.status))} partners get none` : ''}.`,
+    'nfr-key-edition': (f) => html`NFR on-premise keys are for the <b>${f.edition}</b> edition.`,
+    'nfr-key-months': (f, say) => html`An NFR on-premise key is valid for <b>${plural(f.months, 'month', 'months')}</b>; ${say.statuses(f.statuses)} partners can extend it for another ${plural(f.extensionMonths, 'month', 'months')}.`,
+    'nfr-key-extend': (f, say) => html`<b>${say.statuses(f.statuses)}</b> partners can extend an NFR on-premise key for another ${plural(f.months, 'month', 'months')}${say.others(f.statuses) ? `; ${say.others(f.statuses)} partners cannot` : ''}.`,
+    'nfr-key-end': (f, say) => html`When an NFR on-premise key expires it stops working, unless a ${say.statuses(f.statuses)} partner asks for an extension.`,
+    'activation-days': (f) => html`Every product you buy must be activated and registered in your client's name within <b>${plural(f.days, 'day', 'days')}</b> of the purchase.`,
+    'activation-missed': (f) => html`A product not activated and registered within ${plural(f.days, 'day', 'days')} of the purchase <b>can be deactivated</b> by the vendor.`,
+    'review-months': (f, say) => html`${say.statuses(f.statuses)} are reviewed every <b>${plural(f.months, 'month', 'months')}</b>, counted from when the status was granted or last confirmed.`,
+    'review-who': (f, say) => html`Only <b>${say.statuses(f.statuses)}</b> are reviewed every ${plural(f.months, 'month', 'months')}${say.others(f.statuses) ? `; ${say.others(f.statuses)} has no annual review` : ''}.`,
+    'zero-activity': (f) => html`With no activity at all, a partner account <b>can be suspended</b> without notice once ${plural(f.months, 'month', 'months')} have passed since registration.`,
+    'application-review': (f) => html`The vendor reviews an application within <b>${f.min === f.max ? '' : `${f.min} to `}${plural(f.max, 'business day', 'business days')}</b>.`,
+    verification: (f) => html`Company verification takes up to <b>${plural(f.max, 'business day', 'business days')}</b>.`,
+    joining: (f, say) => html`1. Send the application form on the partner website. The vendor reviews it within ${f.min === f.max ? '' : `${f.min} to `}${plural(f.max, 'business day', 'business days')}.
+2. Enter your company's legal details and documents in the Partner Dashboard. Verification takes up to ${plural(f.verification, 'business day', 'business days')}.
+3. Once approved, you start as <b>${say.status(f.lowest)}</b>.`,
+    'price-notice': (f) => html`The vendor gives <b>${plural(f.days, 'day', 'days')}</b>' notice before changing the products or their prices.`,
+    'penalty-block': (f) => html`Access to your company profile can be blocked for up to <b>${plural(f.months, 'month', 'months')}</b>; meanwhile you cannot buy at your partner discount.`,
+    'sales-own-use': () => html`Purchases for your own company or an affiliated company <b>never count</b> toward sales targets.`,
+    'sales-currencies': (f, say) => html`Sales in ${say.list(f.currencies)} count <b>one to one</b>.`,
+    'sales-after-discount': () => html`Sales count at the amount you paid, <b>after</b> your partner discount.`,
+    'sales-window': (f) => html`Sales count over a trailing <b>${f.months}-month window</b>: it ends on the day of the check and starts the day after the same date ${plural(f.months, 'month', 'months')} earlier.`,
+  } satisfies FactMessages,
+  /** Answers about the asker's own partner (content/src/understand/personal.ts): the figure or date first. */
+  personal: {
+    'my-cancelled': (p, say) => html`⛔ Your <b>${say.status(p.status)}</b> status was cancelled: its requirements were not met by ${say.date(p.date)}.`,
+    'my-discount': (p, say) => html`Your discount is <b>${say.percent(p.percent)}</b>, as a ${say.status(p.status)} partner.${p.pending.length ? ` It rises to ${say.percent(Math.max(...p.pending.map((x) => x.percent)))} once the Partner Program Tutorial is completed.` : ''}`,
+    'my-status': (p, say) => html`You are <b>${say.status(p.status)}</b>, since ${say.date(p.since)}.${p.movedDownFrom ? ` You moved down from ${say.status(p.movedDownFrom.status)} at the annual review on ${say.date(p.movedDownFrom.date)}.` : ''}`,
+    'my-benefits': (p, say) => joinHtml([html`As a <b>${say.status(p.status)}</b> partner you have:`, bullets(p.available), p.pending.length > 0 && joinHtml(p.pending.map((b) => html`◦ ${b.text} (needs: ${b.missing.join(', ')})`))]),
+    'my-sales': (p, say) => {
+      if (p.figures.length === 0) return html`No sales target is ahead of you as ${say.status(p.status)}, so your sales count toward none.`;
+      // Figures over the same days are one amount counting toward several things.
+      const groups = new Map<string, typeof p.figures>();
+      for (const f of p.figures) {
+        const key = `${f.from}|${f.to}|${f.counted}|${f.excluded}`;
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+      }
+      const toward = (f: (typeof p.figures)[number]) => html`toward ${f.toward === 'keep' ? html`keeping ${say.status(f.status)} at the review on ${say.date(f.by ?? f.to)}` : html`reaching ${say.status(f.status)}`} (needs ${say.money(f.target)}${f.counted >= f.target ? ' ✅' : ''})`;
+      return joinHtml([
+        html`<b>Your sales that count</b> (what you paid; own or affiliated purchases left out):`,
+        ...[...groups.values()].map((fs) => {
+          const [f] = fs as [(typeof p.figures)[number]];
+          return html`• <b>${say.money(f.counted)}</b> from ${say.date(f.from)} to ${say.date(f.to)}${f.excluded ? ` (${say.money(f.excluded)} own or affiliated not counted)` : ''}: ${joinHtml(fs.map(toward), ' and ')}`;
+        }),
+      ]);
+    },
+    'my-keep': (p, say) => (p.met
+      ? html`You have already met what keeping <b>${say.status(p.status)}</b> asks ${p.kind === 'probation' ? 'by' : 'at the review on'} <b>${say.date(p.by)}</b> (${when(p.daysLeft)}).`
+      : joinHtml([
+        p.gap !== undefined
+          ? html`To keep <b>${say.status(p.status)}</b> at your annual review on <b>${say.date(p.by)}</b> (${when(p.daysLeft)}) you still need <b>${say.money(p.gap)}</b> more in sales.`
+          : html`To keep <b>${say.status(p.status)}</b> by <b>${say.date(p.by)}</b> (${when(p.daysLeft)}) you still need:`,
+        p.gap === undefined ? bullets(p.missing.map((r) => missingText(say, r))) : p.missing.length > 1 && html`Also missing: ${p.missing.filter((r) => r.requirement.kind !== 'sales').map((r) => missingText(say, r)).join('; ')}`,
+      ])),
+    'my-keep-none': (p, say) => html`${say.status(p.status)} has no target to keep: it has no annual review, and its first-period requirements are behind you.`,
+    'my-next': (p, say) => (p.qualifies
+      ? html`🎉 Every requirement for <b>${say.status(p.next)}</b> is met: apply for the upgrade in the Partner Dashboard.`
+      : joinHtml([html`To move up to <b>${say.status(p.next)}</b> you still need (${p.met} of ${p.total} met):`, bullets(p.missing.map((r) => missingText(say, r)))])),
+    'my-top': (p, say) => html`You are <b>${say.status(p.status)}</b>, the highest status. 🏆`,
+    'my-gap': (p, say) => (p.keep || p.next
+      ? joinHtml([
+        p.keep && html`To keep ${say.status(p.keep.status)} at your review on ${say.date(p.keep.by)}: <b>${say.money(p.keep.gap)}</b> more in sales.`,
+        p.next && html`To reach ${say.status(p.next.status)}: <b>${say.money(p.next.gap)}</b> more in counted sales.`,
+      ])
+      : html`Nothing more for now: your sales targets are met.`),
+    'my-review': (p, say) => html`Your annual review is on <b>${say.date(p.date)}</b> (${when(p.daysLeft)}). ${p.met ? `The target to keep ${say.status(p.status)} is already met.` : p.gap !== undefined ? `You still need ${say.money(p.gap)} more in sales to keep ${say.status(p.status)}.` : `Some requirements to keep ${say.status(p.status)} are still missing.`}`,
+    'my-no-review': (p, say) => html`${say.status(p.status)} has no annual review.${p.cutoff ? html` Your ${say.status(p.status)} requirements are due by <b>${say.date(p.cutoff)}</b>.` : ''}`,
+    'my-cutoff': (p, say) => (p.met
+      ? html`Your ${say.status(p.status)} requirements are due by <b>${say.date(p.date)}</b> (${when(p.daysLeft)}), and all of them are met.`
+      : joinHtml([html`Your ${say.status(p.status)} requirements are due by <b>${say.date(p.date)}</b> (${when(p.daysLeft)}). Still missing:`, bullets(p.missing.map((r) => missingText(say, r)))])),
+    'my-no-cutoff': (p, say) => html`No cut-off applies to you now: as ${say.status(p.status)}, your first-period requirements are behind you.`,
+    'my-expiry': (p, say) => joinHtml(p.deadlines.map((d) => html`${d.subject}: ends on <b>${say.date(d.date)}</b> (${when(d.daysLeft)})${d.extendable === undefined ? '' : d.extendable ? '; you can ask for an extension' : '; your status cannot extend it'}.`)),
+    'my-no-expiry': (p, say) => html`${p.what === 'bonus' ? 'You have no bonus that expires.' : `You have no ${p.what === 'nfr-cloud' ? 'NFR cloud subscription' : 'NFR on-premise key'} on record${p.canClaim ? `; as ${say.status(p.status)} you can claim one in the Partner Dashboard` : ''}.`}`,
+    'my-nfr-extend': (p, say) => (p.extendable
+      ? html`As a ${say.status(p.status)} partner you can extend your NFR cloud subscription, by ${plural(p.months, 'month', 'months')} each time${p.date ? `; it now ends on ${say.date(p.date)}` : ''}.`
+      : html`Only ${say.statuses(p.statuses)} partners can extend it; as ${say.status(p.status)}, the account falls back to the free plan when it ends${p.date ? ` on ${say.date(p.date)}` : ''}.`),
+    'my-bonus': (p, say) => {
+      const k = p.kickstart;
+      const kickstart = k.state === 'none'
+        ? html`The Kickstart bonus is only for partners who applied after ${say.date(k.appliedAfter)}, so it is not open to you.`
+        : k.state === 'ended'
+          ? (k.credited ? html`Your Kickstart bonus could be used until ${say.date(k.date)}; whatever was left then expired.` : html`The time to receive the Kickstart bonus ended on ${say.date(k.date)}.`)
+          : k.state === 'credited'
+            ? html`${k.subject}: usable until <b>${say.date(k.date)}</b> (${when(k.daysLeft)}); whatever is left then expires. How much of it is left shows in your bonus account in the store.`
+            : k.eligible
+              ? html`You can still receive the Kickstart bonus of <b>${say.money(k.amount)}</b>: apply for it by <b>${say.date(k.date)}</b> (${when(k.daysLeft)}).`
+              : joinHtml([html`To receive the Kickstart bonus of ${say.money(k.amount)} by <b>${say.date(k.date)}</b> (${when(k.daysLeft)}) you still need:`, bullets(k.missing)]);
+      return joinHtml([kickstart, ...p.awards.map((a) => html`${a.subject}: usable until <b>${say.date(a.date)}</b> (${when(a.daysLeft)}).`)]);
+    },
+    'my-key-claim': (p, say) => (p.count > 0
+      ? html`As a ${say.status(p.status)} partner you can have ${plural(p.count, 'free NFR on-premise key', 'free NFR on-premise keys')} (${p.claimed} on record). Request it with the NFR form in the Partner Dashboard.`
+      : html`NFR on-premise keys are for ${say.statuses(p.statuses)} partners; as ${say.status(p.status)} you cannot claim one yet.`),
+    'my-on-track': (p, say) => (p.met
+      ? html`You have already met what keeping <b>${say.status(p.status)}</b> asks ${p.kind === 'probation' ? 'by' : 'at the review on'} <b>${say.date(p.by)}</b>.`
+      : p.gap !== undefined
+        ? html`<b>Not yet.</b> To keep ${say.status(p.status)} at the review on <b>${say.date(p.by)}</b> you need <b>${say.money(p.gap)}</b> more in sales.`
+        : joinHtml([html`<b>Not yet.</b> To keep ${say.status(p.status)} by <b>${say.date(p.by)}</b> you still need:`, bullets(p.missing.map((r) => missingText(say, r)))])),
+    'my-can-reach': (p, say) => (p.qualifies
+      ? html`Every requirement for <b>${say.status(p.next)}</b> is met: apply for the upgrade in the Partner Dashboard.`
+      : joinHtml([html`<b>Not yet.</b> For <b>${say.status(p.next)}</b> you still need:`, bullets(p.missing.map((r) => missingText(say, r)))])),
+    'my-deadline': (p, say) => (p.deadline
+      ? html`Your next deadline: <b>${p.deadline.name}</b> on <b>${say.date(p.deadline.date)}</b> (${when(p.deadline.daysLeft)})${p.deadline.missing.length ? `: ${p.deadline.missing.join('; ')}` : ''}.`
+      : html`You have no upcoming deadline. 🎉`),
+  } satisfies PersonalMessages,
+  /** A personal question from someone the bot cannot answer it for. */
+  private: {
+    notLinked: (userId: number) => html`I can answer that about your own partner once your Telegram account is linked to it: ask your partner manager to add your Telegram user id <code>${userId}</code> to your company's partner file (the <code>program.telegram</code> list). Meanwhile, /check shows where a company stands.`,
+    general: html`<i>In general:</i>`,
+  },
   answers: {
     yes: 'Yes.', no: 'No.',
     source: (link: Html) => html`📖 ${link}`,
     unsure: (docs: Html) => html`<i>Not quite what you asked? See ${docs}.</i>`,
+    unsureSections: html`<i>I'm not sure that is what you asked. These sections are the nearest:</i>`,
+    /** Nothing answers the question, but some sections come near. */
+    unknownNearest: (docs: Html) => html`🤷 I don't know that one, and I'd rather not guess. Have a look at ${docs}; these sections come nearest:`,
     unknown: (docs: Html) => html`🤷 I don't know that one, and I'd rather not guess.
 
 Have a look at ${docs}, or try /tiers, /check or /find.`,
     topic: (text: string) => html`Here's where the docs talk about “${text}”:`,
+    orTry: html`Or try /tiers, /check or /find.`,
     empty: html`Ask me anything about the program in your own words, like “How long is the NFR subscription valid?”, or send /help.`,
     tooLong: html`That's a long message! Please ask one short question at a time.`,
     docsHome: 'the program docs',

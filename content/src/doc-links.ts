@@ -6,12 +6,11 @@
  * bot turn such a link into the page's address when they render it; the content check rejects a
  * link to a page or a section that does not exist.
  */
-import GithubSlugger from 'github-slugger';
-import type { Heading, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import type { WrittenLink } from './load/doc-tree.ts';
+import { readDocTree } from './load/doc-tree.ts';
+import { parseMarkdown } from './markdown.ts';
+
+export type { WrittenLink } from './load/doc-tree.ts';
 
 /** What a link written in a docs page points at. */
 export type DocHref =
@@ -55,12 +54,6 @@ function decoded(text: string): string {
   }
 }
 
-/** A link as written in a docs page, with its 1-based line within the markdown. */
-export interface WrittenLink {
-  href: string;
-  line: number;
-}
-
 /** The links and heading anchors of a docs page's markdown, read from one parse. */
 export interface DocOutline {
   links: WrittenLink[];
@@ -68,24 +61,8 @@ export interface DocOutline {
   anchors: string[];
 }
 
-/** Plain text of a node: what a heading's slug is made from. */
-function plainText(node: Root | RootContent): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  return 'children' in node ? node.children.map(plainText).join('') : '';
-}
-
-/**
- * Reads the links and heading anchors of `markdown`. `renderText` fills in `{{figures}}` of a
- * heading before its slug is made, as the page shows it.
- */
-export function docOutline(markdown: string, renderText: (text: string) => string = (t) => t): DocOutline {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  const links: WrittenLink[] = [];
-  const anchors: string[] = [];
-  const slugger = new GithubSlugger();
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') links.push({ href: node.url, line: node.position?.start.line ?? 1 });
-    if (node.type === 'heading') anchors.push(slugger.slug(renderText(plainText(node as Heading))));
-  });
+/** Reads the links and heading anchors of `markdown` (figures already filled in). */
+export function docOutline(markdown: string): DocOutline {
+  const { links, anchors } = readDocTree(parseMarkdown(markdown), { slug: '', title: '', markdown, spans: [], line: (l) => l });
   return { links, anchors };
 }

@@ -162,16 +162,53 @@ export interface UnknownFigure {
   suggestion?: string;
 }
 
-/** Replaces `{{name}}` placeholders with figures; returns the text and the names it could not resolve. */
-export function renderFigures(text: string, figures: Record<string, string>): { text: string; unknown: UnknownFigure[] } {
+/** Where a figure was filled in: its name and its place in the rendered text (`from` inclusive, `to` exclusive). */
+export interface FigureSpan {
+  name: string;
+  from: number;
+  to: number;
+}
+
+/** A text with its figures filled in. */
+export interface RenderedFigures {
+  text: string;
+  /** Placeholders whose name is not a figure (left as written). */
+  unknown: UnknownFigure[];
+  /** Every figure filled in, in order: which passage of a page states which rule. */
+  spans: FigureSpan[];
+  /** The 0-based line of the original text that a 0-based line of the rendered text comes from. */
+  sourceLine: (renderedLine: number) => number;
+}
+
+/** Replaces `{{name}}` placeholders with figures; returns the text, the names it could not resolve and where each figure went. */
+export function renderFigures(text: string, figures: Record<string, string>): RenderedFigures {
   const unknown: UnknownFigure[] = [];
-  const rendered = text.split('\n').map((line, lineIndex) => line.replace(PLACEHOLDER, (match, name: string) => {
-    const value = figures[name];
-    if (value !== undefined) return value;
-    const lower = name.toLowerCase();
-    const suggestion = Object.keys(figures).find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.split('.')[0] ?? '') && k.split('.')[1]?.toLowerCase().startsWith((lower.split('.')[1] ?? '').slice(0, 4)));
-    unknown.push({ name, lineIndex, suggestion });
-    return match;
-  })).join('\n');
-  return { text: rendered, unknown };
+  const spans: FigureSpan[] = [];
+  // A figure can span lines (the status table): rendered line -> original line.
+  const lines: number[] = [];
+  let offset = 0;
+  const rendered = text.split('\n').map((line, lineIndex) => {
+    let out = '';
+    let last = 0;
+    for (const match of line.matchAll(PLACEHOLDER)) {
+      const name = match[1] as string;
+      out += line.slice(last, match.index);
+      last = (match.index ?? 0) + match[0].length;
+      const value = Object.hasOwn(figures, name) ? figures[name] : undefined;
+      if (value !== undefined) {
+        spans.push({ name, from: offset + out.length, to: offset + out.length + value.length });
+        out += value;
+        continue;
+      }
+      out += match[0];
+      const lower = name.toLowerCase();
+      const suggestion = Object.keys(figures).find((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(lower.split('.')[0] ?? '') && k.split('.')[1]?.toLowerCase().startsWith((lower.split('.')[1] ?? '').slice(0, 4)));
+      unknown.push({ name, lineIndex, suggestion });
+    }
+    out += line.slice(last);
+    offset += out.length + 1;
+    for (let i = 0; i <= (out.match(/\n/g)?.length ?? 0); i++) lines.push(lineIndex);
+    return out;
+  }).join('\n');
+  return { text: rendered, unknown, spans, sourceLine: (renderedLine) => lines[renderedLine] ?? renderedLine };
 }

@@ -4,8 +4,8 @@
  * for the rest), so every state can be shared and works without JavaScript.
  */
 import countries from 'i18n-iso-countries';
-import { countryName, listedStatuses, search, serviceName } from '../../content/index.ts';
-import type { PublicPartner } from '../../content/index.ts';
+import { Bits, countryName, listedStatuses, serviceName } from '../../content/index.ts';
+import type { FilterDimension, PublicPartner } from '../../content/index.ts';
 import { MAX_ECHO_LENGTH } from '../server/limits.ts';
 import { PAGE_SIZE } from './config.ts';
 import type { SiteData } from './site-data.ts';
@@ -40,6 +40,8 @@ export interface DirectoryResult {
   total: number;
   pages: number;
   facets: Record<Dimension, FacetOption[]>;
+  /** What the search box's words were read as. */
+  understood: Understood;
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -54,15 +56,6 @@ export function optionLabel(data: SiteData, dimension: Dimension, value: string)
     case 'status': return data.rules.statuses.find((s) => s.id === value)?.name ?? value;
     case 'service': return serviceName(data.rules, value);
     case 'language': return languageNames.of(value) ?? value;
-  }
-}
-
-function valuesOf(p: PublicPartner, dimension: Dimension): string[] {
-  switch (dimension) {
-    case 'country': return [p.country.toLowerCase()];
-    case 'status': return [p.status];
-    case 'service': return p.services;
-    case 'language': return p.languages;
   }
 }
 
@@ -108,11 +101,14 @@ function unknownValue(data: SiteData, dimension: Dimension, value: string): stri
  * parameters (like utm_source) are ignored. An empty value means "any", as the form sends it.
  */
 export function readFilters(params: URLSearchParams, data: SiteData): { filters: Filters; problems: FilterProblem[] } {
+  // The index keeps the partners of every value: no pass over the directory per request.
+  const index = data.searchIndex().directory;
+  const listed = (d: Dimension) => new Set([...index.values(d)].filter(([, bits]) => bits.count() > 0).map(([v]) => v));
   const known: Record<Dimension, Set<string>> = {
-    country: new Set(data.directory.map((p) => p.country.toLowerCase())),
-    status: new Set(listedStatuses(data.rules).map((s) => s.id)),
+    country: listed('country'),
+    status: new Set(listStatusIds(data)),
     service: new Set(data.rules.services.map((s) => s.id)),
-    language: new Set(data.directory.flatMap((p) => p.languages)),
+    language: listed('language'),
   };
   const problems: FilterProblem[] = [];
   const single = (name: string): string | undefined => {
@@ -135,6 +131,17 @@ export function readFilters(params: URLSearchParams, data: SiteData): { filters:
   const q = single('q')?.slice(0, MAX_QUERY_LENGTH);
   if (q) filters.q = q;
   return { filters, problems };
+}
+
+function listStatusIds(data: SiteData): string[] {
+  return listedStatuses(data.rules).map((s) => s.id);
+}
+
+/** `q` without the words `text` (a chip's): the state the chip's × leads to. */
+export function withoutWords(q: string | undefined, text: string): string | undefined {
+  if (!q) return undefined;
+  const rest = q.replace(text, ' ').replace(/\s+/g, ' ').trim();
+  return rest || undefined;
 }
 
 /**
@@ -162,7 +169,37 @@ export function pageProblem(filters: Filters, result: DirectoryResult): FilterPr
 }
 
 /** Results of the static filter states (no free text, at most one filter), kept while building. */
-const memo = new WeakMap<SiteData, Map<string, Omit<DirectoryResult, 'filters' | 'partners' | 'pages'> & { results: PublicPartner[] }>>();
+const memo = new WeakMap<SiteData, Map<string, Computed>>();
+
+/** A filter the search box's words name, shown as a chip that removes its words. */
+export interface UnderstoodChip {
+  dimension: Dimension | 'city';
+  value: string;
+  label: string;
+  /** The words that named it, as typed. */
+  text: string;
+}
+
+/** What the search understood of the free text. */
+export interface Understood {
+  /** Filters named by the words ("gold training germany": Gold, Training, Germany). */
+  chips: UnderstoodChip[];
+  /** The words left for the text search. */
+  text: string;
+  /** Nothing matched every word, so partners matching some are shown. */
+  widened: boolean;
+  /** The query with misspellings corrected, when there were some. */
+  suggestion?: string;
+  /** A city named, by its key. */
+  city?: string;
+}
+
+interface Computed {
+  order: number[];
+  total: number;
+  facets: Record<Dimension, FacetOption[]>;
+  understood: Understood;
+}
 
 /** Applies `filters`: the page of partners, the total, and for each dimension the count of each option. */
 export function applyFilters(data: SiteData, filters: Filters): DirectoryResult {
@@ -176,53 +213,94 @@ export function applyFilters(data: SiteData, filters: Filters): DirectoryResult 
       memo.get(data)?.set(key, computed);
     }
   }
-  const { results, total, facets } = computed;
+  const { order, total, facets, understood } = computed;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pages);
-  return { filters: { ...filters, page }, partners: results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total, pages, facets };
+  const index = data.searchIndex().directory;
+  const partners = order.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((i) => index.partner(i)).filter((p): p is PublicPartner => p !== undefined);
+  return { filters: { ...filters, page }, partners, total, pages, facets, understood };
 }
 
-/** Every partner matching `filters` (any page), with the counts per option. */
-function filterAll(data: SiteData, filters: Filters): { results: PublicPartner[]; total: number; facets: Record<Dimension, FacetOption[]> } {
-  let pool = data.directory;
-  if (filters.q) {
-    const ranked = search(data.searchIndex(), filters.q, { limit: data.directory.length + data.docs.length * 20 })
-      .flatMap((h) => (h.target.type === 'partner' ? [h.target.slug] : []));
-    const order = new Map(ranked.map((slug, i) => [slug, i]));
-    pool = pool.filter((p) => order.has(p.slug))
-      .sort((a, b) => Number(b.featured) - Number(a.featured) || (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
+/** The filters in effect: those of the address, and those the search box's words name. */
+export function effectiveFilters(result: DirectoryResult): Filters {
+  const out: Filters = { ...result.filters };
+  for (const chip of result.understood.chips) if (chip.dimension !== 'city') out[chip.dimension] = chip.value;
+  return out;
+}
+
+/**
+ * Every partner matching `filters` (as positions, in the order shown), with the counts per
+ * option. The free text is read first: words naming a status, service, country, city or language
+ * filter by it; the other words are searched, every one of them, or some of them when none has all.
+ */
+function filterAll(data: SiteData, filters: Filters): Computed {
+  const index = data.searchIndex().directory;
+  const explicit = new Set(DIMENSIONS.filter((d) => filters[d] !== undefined));
+  const reading = filters.q ? index.readQuery(filters.q, explicit) : undefined;
+  const chips: UnderstoodChip[] = [];
+  const active: [FilterDimension, string][] = DIMENSIONS.filter((d) => filters[d] !== undefined).map((d) => [d, filters[d] as string]);
+  for (const [d, f] of Object.entries(reading?.filters ?? {}) as [FilterDimension, { value: string; text: string }][]) {
+    active.push([d, f.value]);
+    chips.push({ dimension: d, value: f.value, text: f.text, label: d === 'city' ? index.cityName(f.value) ?? f.text : optionLabel(data, d, f.value) });
   }
-  const matches = (p: PublicPartner, except?: Dimension) =>
-    DIMENSIONS.every((d) => d === except || filters[d] === undefined || valuesOf(p, d).includes(filters[d] as string));
-  const results = pool.filter((p) => matches(p));
+  const match = reading?.text ? index.matchText(reading.text) : undefined;
+  const textBits = match ? Bits.of(match.scores.keys()) : undefined;
+  const none = new Bits();
+  const base = (except?: FilterDimension) => {
+    const bits = textBits ? textBits.clone() : index.all();
+    for (const [d, v] of active) if (d !== except) bits.and(index.withValue(d, v) ?? none);
+    return bits;
+  };
+  const results = base();
+  const order = match
+    ? [...match.scores.entries()].filter(([i]) => results.has(i)).sort((a, b) => Number(index.partner(b[0])?.featured) - Number(index.partner(a[0])?.featured) || b[1] - a[1]).map(([i]) => i)
+    : index.ordered().filter((i) => results.has(i));
   const facets = {} as Record<Dimension, FacetOption[]>;
   for (const d of DIMENSIONS) {
+    const within = base(d);
     const counts = new Map<string, number>();
-    for (const p of pool) if (matches(p, d)) for (const v of valuesOf(p, d)) counts.set(v, (counts.get(v) ?? 0) + 1);
+    for (const [value, bits] of index.values(d)) {
+      const n = within.countAnd(bits);
+      if (n > 0) counts.set(value, n);
+    }
     // The selected option always shows, even when nothing else matches with it.
-    if (filters[d] && !counts.has(filters[d] as string)) counts.set(filters[d] as string, 0);
+    const selected = filters[d] ?? active.find(([x]) => x === d)?.[1];
+    if (selected && !counts.has(selected)) counts.set(selected, 0);
     facets[d] = [...counts].map(([value, count]) => ({ value, label: optionLabel(data, d, value), count }))
       .sort((a, b) => (d === 'status' ? statusOrder(data, b.value) - statusOrder(data, a.value) : a.label.localeCompare(b.label, 'en')));
   }
-  return { results, total: results.length, facets };
+  const understood: Understood = { chips, text: reading?.text ?? '', widened: match?.widened ?? false };
+  if (reading?.suggestion) understood.suggestion = reading.suggestion;
+  const city = reading?.filters.city?.value;
+  if (city) understood.city = city;
+  return { order, total: order.length, facets, understood };
 }
 
 function statusOrder(data: SiteData, id: string): number {
   return data.rules.statuses.findIndex((s) => s.id === id);
 }
 
-/** The heading of a filter state: "Find a partner", "Partners in Germany", "Gold partners for Training in Germany". */
-export function stateTitle(data: SiteData, filters: Filters): string {
-  if (filters.q) return `Partners matching “${filters.q}”`;
-  const set = DIMENSIONS.filter((d) => filters[d] !== undefined);
-  if (set.length === 0) return 'Find a partner';
-  const label = (d: Dimension) => optionLabel(data, d, filters[d] as string);
+/**
+ * The heading of a filter state, naming every filter in effect, those the search box's words name
+ * too: "Find a partner", "Partners in Germany", "Gold partners for Training in Germany",
+ * "Partners in Munich matching “workshop”".
+ */
+export function stateTitle(data: SiteData, filters: Filters, understood?: Understood): string {
+  const effective: Filters = { ...filters };
+  for (const chip of understood?.chips ?? []) if (chip.dimension !== 'city') effective[chip.dimension] = chip.value;
+  const city = understood?.chips.find((c) => c.dimension === 'city')?.label;
+  const text = understood ? understood.text : filters.q ?? '';
+  const set = DIMENSIONS.filter((d) => effective[d] !== undefined);
+  if (set.length === 0 && !city && !text) return filters.q ? `Partners matching “${filters.q}”` : 'Find a partner';
+  const label = (d: Dimension) => optionLabel(data, d, effective[d] as string);
+  const where = [city, effective.country && label('country')].filter(Boolean).join(', ');
   const parts = [
-    filters.status && label('status'),
+    effective.status && label('status'),
     'partners',
-    filters.service && `for ${label('service')}`,
-    filters.language && `speaking ${label('language')}`,
-    filters.country && `in ${label('country')}`,
+    effective.service && `for ${label('service')}`,
+    effective.language && `speaking ${label('language')}`,
+    where && `in ${where}`,
+    text && `matching “${text}”`,
   ].filter(Boolean).join(' ');
   return parts.charAt(0).toUpperCase() + parts.slice(1);
 }

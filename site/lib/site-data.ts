@@ -6,16 +6,16 @@
  * middleware does.
  */
 import path from 'node:path';
-import { buildSearchIndex, directoryOf } from '../../content/index.ts';
-import type { DocPage, LiveContentSnapshot, PartnerProfile, PublicContent, PublicPartner, SearchIndex } from '../../content/index.ts';
+import { directoryOf, indexOf } from '../../content/index.ts';
+import type { ContentIndex, DocPage, LiveContentSnapshot, PartnerProfile, PublicContent, PublicPartner } from '../../content/index.ts';
 import { docUpdated, readDocsDates } from './docs-dates.ts';
 
 /** The site's data. */
 export interface SiteData extends PublicContent {
   /** Content version it was built from. */
   version: number;
-  /** Search over the public directory and the docs sections, built on the first search. */
-  searchIndex: () => SearchIndex;
+  /** The content version's one index (the directory's search and filter sets among it), built on the first search. */
+  searchIndex: () => ContentIndex;
   /** Public partners by slug. */
   bySlug: Map<string, PublicPartner>;
   /**
@@ -38,18 +38,18 @@ export function siteData(locals: { site?: SiteData }): Promise<SiteData> {
  */
 export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir: string): SiteData {
   return snapshot.derive('site', () => {
-    const { rules, docs, figures, dir } = snapshot.content;
+    const { rules, docs, figures, glossaries, dir } = snapshot.content;
     const directory = directoryOf(snapshot);
     const recorded = readDocsDates(outDir);
     const dates = new Map<string, Promise<string>>();
-    let index: SearchIndex | undefined;
     return {
       version: snapshot.version,
       rules,
       docs,
       figures,
+      glossaries,
       directory,
-      searchIndex: () => (index ??= buildSearchIndex(directory, docs, rules)),
+      searchIndex: () => indexOf(snapshot),
       bySlug: new Map(directory.map((p) => [p.slug, p])),
       updated: (slug) => {
         if (!dates.has(slug)) dates.set(slug, docUpdated(recorded, slug, path.join(dir, 'docs', `${slug}.md`)));

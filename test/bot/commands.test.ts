@@ -125,7 +125,7 @@ describe('/check', () => {
     await chat.press('Bronze');
     await chat.send('$2,500');
     const reply = await chat.send('how long is the NFR subscription valid?');
-    expect(reply).toContain('The subscription first runs for 6 months from when you claim it.');
+    expect(reply).toContain('The NFR cloud subscription runs for 6 months from when you claim it.');
     expect(reply.slice(reply.indexOf('Eligibility check'))).toBe(`Eligibility check · question 3 of 9
 
 To how many different clients did you sell? Send a number, like 2.
@@ -149,7 +149,7 @@ To how many different clients did you sell? Send a number, like 2.
     const stored = await h.deps.store.getConversation(700010) as { shownAt: string };
     await h.deps.store.setConversation(700010, { ...stored, shownAt: '2026-11-24T11:00:00.000Z' }, new Date());
     const reply = await chat.send('how long is the NFR subscription valid?');
-    expect(reply).toContain('The subscription first runs for 6 months');
+    expect(reply).toContain('The NFR cloud subscription runs for 6 months');
     expect(reply).not.toContain('Eligibility check');
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
 import { html, joinHtml, link } from '../../bot/format/html.ts';
 import { resolveDocsLink } from '../../bot/format/links.ts';
-import { inlineMarkdown } from '../../bot/format/markdown.ts';
+import { inlineHtml } from '../../bot/format/markdown.ts';
+import { parseMarkdown } from '../../content/index.ts';
 import { MESSAGE_LIMIT, splitHtml } from '../../bot/format/split.ts';
 
 const SITE = 'https://partners.example.com';
@@ -18,8 +19,9 @@ describe('html', () => {
 
   it('turns docs markdown into Telegram HTML with links to the site', () => {
     const pages = new Set(['statuses', 'nfr']);
-    const out = inlineMarkdown('**Bronze** needs the [tutorial](statuses.md#bronze) & `code` <b>, see [here](#limits)', (href) => resolveDocsLink(SITE, 'nfr', href, pages));
-    expect(out.value).toBe(`<b>Bronze</b> needs the <a href="${SITE}/program/statuses/#bronze">tutorial</a> &amp; <code>code</code> &lt;b&gt;, see <a href="${SITE}/program/nfr/#limits">here</a>`);
+    const [paragraph] = parseMarkdown('**Bronze** needs the [tutorial](statuses.md#bronze) & `code` <b>, see [here](#limits) and ~~old~~ _new_').children;
+    const out = inlineHtml(paragraph?.type === 'paragraph' ? paragraph.children : [], (href) => resolveDocsLink(SITE, 'nfr', href, pages));
+    expect(out.value).toBe(`<b>Bronze</b> needs the <a href="${SITE}/program/statuses/#bronze">tutorial</a> &amp; <code>code</code> &lt;b&gt;, see <a href="${SITE}/program/nfr/#limits">here</a> and <s>old</s> <i>new</i>`);
   });
 });
 

@@ -72,8 +72,14 @@ describe('a group chat', () => {
 
   it('answers public questions when addressed', async () => {
     const reply = await h.chat({ userId: LAKESHORE_USER, group: true }).send('@partner_hub_test_bot how long is the nfr key valid?');
-    expect(reply.split('\n')[0]).toBe('12 months');
+    expect(reply.split('\n')[0]).toBe('An NFR on-premise key is valid for 12 months; Silver and Gold partners can extend it for another 12 months.');
     expect(leaksLakeshore(reply)).toBe(false);
+  });
+
+  it('answers a personal question in a group with no private data, only the way to a private chat', async () => {
+    const reply = await h.chat({ userId: LAKESHORE_USER, group: true }).send('@partner_hub_test_bot when is my review and how much more do we need to sell?');
+    expect(reply).toContain('only in a private chat');
+    expect(leaksLakeshore(reply) || showsPrivateData(reply)).toBe(false);
   });
 });
 

@@ -48,7 +48,7 @@ describe.concurrent('npm run bot:console', { timeout: 30_000 }, () => {
     expect(stdout).toContain('you> /tiers\nThe 3 partner statuses');
     expect(stdout).toContain('you> 1\nEligibility check · question 1');
     expect(stdout).toContain('you> 3\n(updated)\nEligibility check · question 2 of 8');
-    expect(stdout).toContain('you> what discount does gold get?\n50%');
+    expect(stdout).toContain('you> what discount does gold get?\nGold partners get a 50% discount in the store.');
     expect(stdout).toContain('you> /status\nLakeshore Workflow Inc.\nSilver since 20 December 2025 · 40% discount');
     expect(stdout).toContain('📅 20 December 2026 · in 26 days');
   });

@@ -82,6 +82,17 @@ describe('directory with JavaScript', () => {
     await page.context().close();
   });
 
+  it('reads a search of words naming filters in place, chips and heading included', async () => {
+    const page = await open('/partners/');
+    await page.fill('#filter-q', 'gold training germany');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Gold partners for Training in Germany');
+    expect((await page.locator('.active-filters .chip').allInnerTexts()).map((c) => c.split(/\s/)[0])).toEqual(['Gold', 'Training', 'Germany']);
+    await page.locator('.active-filters .chip', { hasText: 'Training' }).click();
+    await page.waitForURL(/q=gold\+germany/);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Gold partners in Germany');
+    await page.context().close();
+  });
+
   it('ships little JavaScript and loads no search data before a search', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -101,6 +101,41 @@ describe('directory', () => {
     expect(text(html)).toMatch(/1 partner\b/);
   });
 
+  it('reads words naming a status, a service and a country as filters: chips that remove them, all in the heading', async () => {
+    const { text: html } = await get('/partners/search/?q=gold+training+germany');
+    const expected = listed().filter((p) => p.status === 'gold' && p.services.includes('training') && p.country === 'DE');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(html).toMatch(/<h1[^>]*>Gold partners for Training in Germany<\/h1>/);
+    expect(text(html)).toContain(expected.length === 1 ? '1 partner' : `${expected.length} partners`);
+    for (const p of expected) expect(html).toContain(`/partners/${p.slug}/`);
+    expect(html).toMatch(/<a class="chip" href="\/partners\/search\/\?q=training\+germany"[^>]*>Gold /);
+    expect(html).toMatch(/<a class="chip" href="\/partners\/search\/\?q=gold\+germany"[^>]*>Training /);
+    expect(html).toMatch(/<a class="chip" href="\/partners\/search\/\?q=gold\+training"[^>]*>Germany /);
+    expect(html).toMatch(/<option value="gold" selected/);
+  });
+
+  it('finds what a misspelling, another spelling or another language means, and offers the spelling', async () => {
+    const typo = await get('/partners/search/?q=Isartall');
+    expect(text(typo.text)).toContain('Isartal Systems GmbH');
+    expect(text(typo.text)).toContain('Did you mean “isartal”');
+    expect(typo.text).toContain('href="/partners/search/?q=isartal"');
+    for (const q of ['M%C3%BCnchen', 'Munchen']) {
+      const page = text((await get(`/partners/search/?q=${q}`)).text);
+      expect(page).toContain('Partners in Munich');
+      expect(page).toContain('Isartal Systems GmbH');
+    }
+    expect(text((await get('/partners/search/?q=Bluebonet')).text)).toContain('Bluebonnet Cloudworks LLC');
+    expect(text((await get('/partners/search/?q=Hamburgh')).text)).toContain('Elbkante IT GmbH');
+    expect(text((await get('/partners/search/?q=Mexiko')).text)).toContain('Partners in Mexico');
+  });
+
+  it('says when nothing matched every word and it shows partners matching some', async () => {
+    const page = text((await get('/partners/search/?q=Isartal+Bluebonnet')).text);
+    expect(page).toContain('No partner matches every word of “Isartal Bluebonnet”, so these match some of them.');
+    expect(page).toContain('Isartal Systems GmbH');
+    expect(page).toContain('Bluebonnet Cloudworks LLC');
+  });
+
   it('paginates and never grows a page beyond 24 partners', async () => {
     const two = await get('/partners/page/2/');
     expect(two.status).toBe(200);

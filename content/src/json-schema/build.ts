@@ -14,11 +14,12 @@ import { z } from 'zod';
 import { partnerSchemaFor } from '../load/partners.ts';
 import type { Rules } from '../rules.ts';
 import { docFrontmatter } from '../schemas/doc.ts';
+import { glossaryFile } from '../schemas/glossary.ts';
 import {
   bonusesFile, coursesFile, deadlinesFile, leadsFile, listingFile, nfrFile, programInfo,
   servicesFile, statusesFile, timelinesFile,
 } from '../schemas/program.ts';
-import { describeField, docDescriptions, partnerDescriptions, programDescriptions } from './descriptions.ts';
+import { describeField, docDescriptions, glossaryDescriptions, partnerDescriptions, programDescriptions } from './descriptions.ts';
 
 /** A JSON Schema node. */
 export type JsonSchema = { [key: string]: unknown };
@@ -183,7 +184,7 @@ export function programJsonSchema(name: keyof typeof PROGRAM_FILES, rules: Rules
   return describe(schema, programDescriptions[name] ?? {});
 }
 
-/** Every content JSON Schema: partner files, docs pages and each rules file. */
+/** Every content JSON Schema: partner files, docs pages, glossaries and each rules file. */
 export function contentJsonSchemas(rules: Rules): ContentJsonSchema[] {
   const titled = (title: string, schema: JsonSchema): JsonSchema => {
     const { $schema, ...rest } = schema;
@@ -192,6 +193,7 @@ export function contentJsonSchemas(rules: Rules): ContentJsonSchema[] {
   return [
     { name: 'partner.schema.json', describes: 'partners/*.md', schema: titled('Partner file frontmatter (content/partners/<slug>.md)', partnerJsonSchema(rules)) },
     { name: 'doc.schema.json', describes: 'docs/*.md', schema: titled('Docs page frontmatter (content/docs/<slug>.md)', describe(fromZod(docFrontmatter), docDescriptions)) },
+    { name: 'glossary.schema.json', describes: 'glossary/*.yaml', schema: titled('Glossary: the words people use for the program\'s own (content/glossary/<language>.yaml)', describe(fromZod(glossaryFile), glossaryDescriptions)) },
     ...Object.keys(PROGRAM_FILES).map((file) => {
       const name = file as keyof typeof PROGRAM_FILES;
       return { name: name.replace(/\.yaml$/, '.schema.json'), describes: `program/${name}`, schema: titled(`Program rules: content/program/${name}`, programJsonSchema(name, rules)) };

@@ -63,6 +63,16 @@ export const docDescriptions: Record<string, string> = {
   order: 'Position in the sidebar, lowest first.',
 };
 
+/** Fields of a glossary, `content/glossary/<language>.yaml`. */
+export const glossaryDescriptions: Record<string, string> = {
+  terms: 'Entries, one per term: the program\'s own word and what people write for it.',
+  'terms[].term': 'The word or phrase the docs, the rules or the partner directory use: "NFR", "keep", "Munich". The content check rejects one nobody uses.',
+  'terms[].aliases': 'What people write instead, in any case, with or without accents: "not for resale", "free copy". A question\'s alias is read as the term.',
+  places: 'Places, one entry per city or country as the directory names it, with the names people use for it. Not checked against the directory: a place needs no partner there yet.',
+  'places[].term': 'The place as the directory names it: "Munich", "Bengaluru".',
+  'places[].aliases': 'Other names people use for it: "München", "Bangalore".',
+};
+
 /** Fields of a requirement: the same wherever requirements appear in the rules. */
 const requirementDescriptions: Record<string, string> = {
   '*.requires': 'Requirements: every one must be met.',

@@ -10,9 +10,13 @@ import { ContentError, formatPath } from '../issues.ts';
 import type { PublicPartner } from '../public.ts';
 import { publicDirectory } from '../public.ts';
 import type { Rules } from '../rules.ts';
+import { countryName } from '../public.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
+import { knownWords } from '../understand/known-words.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
+import type { Glossary } from './glossary.ts';
+import { checkGlossaryTerms, loadGlossaries } from './glossary.ts';
 import type { PartnerCache, PartnerChanges, Scope } from './partners.ts';
 import { loadPartners } from './partners.ts';
 import { loadRules } from './rules.ts';
@@ -29,6 +33,8 @@ export interface Content<P extends PartnerProfile = Partner> {
   figures: Record<string, string>;
   /** The message catalogs of every language (content/locales/), English first. */
   catalogs: Catalogs;
+  /** The words people use for the program's own, per language code (content/glossary/<code>.yaml). */
+  glossaries: Map<string, Glossary>;
   /** What the check found worth a look that is not wrong (NFR copies beyond an allowance, messages not translated yet), one per problem. */
   warnings: ContentIssue[];
   /** The folder it was read from. */
@@ -68,10 +74,17 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
   const figures = programFigures(rules);
-  const [partners, docs, locales] = await Promise.all([
-    loadPartners(dir, displayRoot, rules, options.cache, options.scope), loadDocs(dir, displayRoot, figures), loadCatalogs(dir, displayRoot),
+  const [partners, docs, glossaries, locales] = await Promise.all([
+    loadPartners(dir, displayRoot, rules, options.cache, options.scope),
+    loadDocs(dir, displayRoot, figures),
+    loadGlossaries(dir, displayRoot),
+    loadCatalogs(dir, displayRoot),
   ]);
-  issues.push(...partners.issues, ...docs.issues, ...locales.issues);
+  issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
+  for (const glossary of glossaries.glossaries.values()) {
+    const words = knownWords(glossary.language, contentTexts(rules, docs.docs, partners.partners));
+    issues.push(...checkGlossaryTerms(glossary, words.known, words.near));
+  }
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
   for (const problem of checkDocsLinks(rules, docs.outline)) {
     issues.push({ file: deadlinesFile, line: locate('deadlines.yaml', problem.path), path: formatPath(problem.path), message: problem.message });
@@ -80,7 +93,19 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
   const warnings = [...partners.warnings, ...locales.warnings].sort(byPlace);
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, catalogs: locales.catalogs, warnings, dir }, issues, warnings, changes: partners.changes };
+  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
+}
+
+/** The texts whose words a glossary term may use: the docs, the rules' names and the partners' places. */
+function contentTexts(rules: Rules, docs: readonly DocPage[], partners: readonly PartnerProfile[]): string[] {
+  return [
+    ...docs.flatMap((d) => [d.title, d.description, ...d.passages.map((p) => p.plain), ...d.sections.map((s) => s.title)]),
+    ...rules.statuses.flatMap((s) => [s.id, s.name, s.summary, ...s.benefits.map((b) => b.text)]),
+    ...rules.services.flatMap((s) => [s.id, s.name, s.summary]),
+    ...rules.courses.flatMap((c) => [c.name, c.summary]),
+    ...Object.values(rules.deadlines.kinds).map((k) => k.name),
+    ...new Set(partners.flatMap((p) => [p.city, countryName(p.country)])),
+  ];
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */
@@ -110,11 +135,12 @@ export interface PublicContent {
   rules: Rules;
   docs: DocPage[];
   figures: Record<string, string>;
+  glossaries: Map<string, Glossary>;
   directory: PublicPartner[];
 }
 
 /** Loads content for the public site: partners only through their public projection. */
 export async function loadPublicContent(options: LoadOptions = {}): Promise<PublicContent> {
-  const { rules, docs, figures, partners } = await loadContent(options);
-  return { rules, docs, figures, directory: publicDirectory(partners, rules) };
+  const { rules, docs, figures, glossaries, partners } = await loadContent(options);
+  return { rules, docs, figures, glossaries, directory: publicDirectory(partners, rules) };
 }

@@ -4,25 +4,19 @@
  */
 import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import GithubSlugger from 'github-slugger';
-import type { DocOutline } from '../doc-links.ts';
-import { docOutline, parseDocHref } from '../doc-links.ts';
+import { parseDocHref } from '../doc-links.ts';
 import type { ContentIssue } from '../issues.ts';
 import { parseWithFriendlyErrors } from '../issues.ts';
 import { renderFigures } from '../figures.ts';
+import { parseMarkdown } from '../markdown.ts';
 import { docFrontmatter } from '../schemas/doc.ts';
 import type { DocFrontmatter } from '../schemas/doc.ts';
+import type { DocSection, DocTree, Passage } from './doc-tree.ts';
+import { readDocTree } from './doc-tree.ts';
 import { readFolder } from './files.ts';
 import { parseMarkdownSource } from './source.ts';
 
-/** A section of a docs page: a `##` heading and the text up to the next one. */
-export interface DocSection {
-  /** The heading's anchor, as the site makes it (`kickstart-bonus`). */
-  anchor: string;
-  title: string;
-  /** The section's markdown, figures filled in. */
-  text: string;
-}
+export type { DocSection, Passage } from './doc-tree.ts';
 
 /** A docs page. */
 export interface DocPage extends DocFrontmatter {
@@ -33,36 +27,19 @@ export interface DocPage extends DocFrontmatter {
   /** Text before the first `##` heading, then each section. */
   intro: string;
   sections: DocSection[];
+  /** Every passage of the page, in order (see doc-tree.ts). */
+  passages: Passage[];
   file: string;
 }
 
-/** Splits markdown into the part before the first `##` heading and one section per `##` heading. */
-export function splitSections(body: string): { intro: string; sections: DocSection[] } {
-  const slugger = new GithubSlugger();
-  const sections: DocSection[] = [];
-  const intro: string[] = [];
-  let current: { title: string; lines: string[] } | undefined;
-  let fenced = false;
-  const flush = () => {
-    if (current) sections.push({ anchor: slugger.slug(current.title), title: current.title, text: current.lines.join('\n').trim() });
-  };
-  for (const line of body.split('\n')) {
-    if (/^(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? null : /^##\s+(.+?)\s*#*$/.exec(line);
-    if (heading?.[1]) {
-      flush();
-      current = { title: heading[1], lines: [] };
-    } else if (current) {
-      current.lines.push(line);
-    } else {
-      intro.push(line);
-    }
-    // Deeper headings still take a slug, so later anchors match the site's numbering.
-    const deeper = fenced ? null : /^#{3,6}\s+(.+?)\s*#*$/.exec(line);
-    if (deeper?.[1]) slugger.slug(deeper[1]);
-  }
-  flush();
-  return { intro: intro.join('\n').trim(), sections };
+/**
+ * Reads a page's markdown (figures already filled in) into its tree once: sections, passages,
+ * links and anchors. `line` maps a line of `markdown` back to the written file's, for messages.
+ */
+export function readDoc(slug: string, title: string, rendered: ReturnType<typeof renderFigures>, lineOffset = 1): DocTree {
+  return readDocTree(parseMarkdown(rendered.text), {
+    slug, title, markdown: rendered.text, spans: rendered.spans, line: (l) => rendered.sourceLine(l - 1) + lineOffset,
+  });
 }
 
 /** Loads every docs page; unknown figures are problems with their line. */
@@ -76,7 +53,7 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
   const issues: ContentIssue[] = [];
   const docs: DocPage[] = [];
   const outline: { slug: string; anchors: string[] }[] = [];
-  const written: { slug: string; file: string; bodyLine: number; outline: DocOutline }[] = [];
+  const written: { slug: string; file: string; links: DocTree['links']; anchors: string[] }[] = [];
   for (const source of files) {
     const file = path.relative(displayRoot, source.absolute);
     const parsed = parseMarkdownSource(source.text, file);
@@ -95,19 +72,18 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
     }
     if (!parsed.body) issues.push({ file, path: '', message: 'has no text below the frontmatter' });
     const slug = source.name.replace(/\.md$/, '');
-    const sections = splitSections(rendered.text);
-    const read = docOutline(parsed.body, (text) => renderFigures(text, figures).text);
-    outline.push({ slug, anchors: sections.sections.map((x) => x.anchor) });
-    written.push({ slug, file, bodyLine: parsed.bodyLine, outline: read });
+    const tree = readDoc(slug, result.data?.title ?? slug, rendered, parsed.bodyLine);
+    outline.push({ slug, anchors: tree.sections.map((x) => x.anchor) });
+    written.push({ slug, file, links: tree.links, anchors: tree.anchors });
     if (!result.data) continue;
-    docs.push({ ...result.data, slug, body: rendered.text, ...sections, file });
+    docs.push({ ...result.data, slug, body: rendered.text, intro: tree.intro, sections: tree.sections, passages: tree.passages, file });
   }
   // A link may point at any heading, as the site gives every heading an id.
-  const anchors = new Map(written.map((w) => [w.slug, w.outline.anchors]));
+  const anchors = new Map(written.map((w) => [w.slug, w.anchors]));
   for (const page of written) {
-    for (const link of page.outline.links) {
+    for (const link of page.links) {
       const message = linkProblem(page.slug, link.href, anchors);
-      if (message) issues.push({ file: page.file, line: page.bodyLine + link.line - 1, path: '', message });
+      if (message) issues.push({ file: page.file, line: link.line, path: '', message });
     }
   }
   docs.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));

@@ -1,0 +1,25 @@
+/**
+ * The one index of a content version, built once and shared by the bot and the site: the
+ * understanding of questions and searches, the program's facts and docs passages, and the
+ * directory's search over the public projection of partners (never program data).
+ */
+import type { KnowledgeSource } from '../understand/knowledge.ts';
+import { buildKnowledge, buildUnderstanding } from '../understand/knowledge.ts';
+import type { Knowledge } from '../understand/program.ts';
+import type { Understanding } from '../understand/understanding.ts';
+import { SearchIndex } from './directory-index.ts';
+
+/** Everything that searches one content version. */
+export interface ContentIndex {
+  understanding: Understanding;
+  /** Facts and docs passages, for questions. */
+  knowledge: Knowledge;
+  /** Listed partners, for the directory's search and filters. */
+  directory: SearchIndex;
+}
+
+/** Builds the index of `source` (its public parts only). */
+export function buildContentIndex(source: KnowledgeSource): ContentIndex {
+  const understanding = buildUnderstanding(source);
+  return { understanding, knowledge: buildKnowledge(source, understanding), directory: new SearchIndex(source.directory, source.rules, understanding) };
+}

@@ -1,0 +1,40 @@
+/**
+ * The words a content version uses, for checking a glossary: a term must be something the docs,
+ * the rules or the directory say, or its aliases would lead nowhere.
+ */
+import { languageData } from './language.ts';
+import { languageStemmer } from './stem.ts';
+import { tokenize } from './text.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** Whether a phrase's words are all used, and the nearest used word for one that is not. */
+export interface KnownWords {
+  known(phrase: string): boolean;
+  near(phrase: string): string | undefined;
+}
+
+/** The words of `texts` in `language`, compared by stem (so "endorse" is known from "endorsed"). */
+export function knownWords(language: string, texts: Iterable<string>): KnownWords {
+  const data = languageData(language);
+  const stem = languageStemmer(data);
+  const stems = new Set<string>();
+  const vocabulary = new Vocabulary();
+  const add = (text: string) => {
+    const words = tokenize(text, data).map((t) => t.word);
+    vocabulary.add(words);
+    for (const word of words) stems.add(stem(word));
+  };
+  for (const text of texts) add(text);
+  for (const list of Object.values(data.topics)) for (const phrase of list) add(phrase);
+  const stopWords = new Set(data.stopWords);
+  const contentWords = (phrase: string) => tokenize(phrase, data).map((t) => t.word).filter((w) => !stopWords.has(w));
+  return {
+    known: (phrase) => contentWords(phrase).every((w) => stems.has(stem(w))),
+    near: (phrase) => {
+      const words = contentWords(phrase);
+      if (!words.some((w) => !stems.has(stem(w)))) return undefined;
+      const fixed = words.map((w) => (stems.has(stem(w)) ? w : vocabulary.correct(w)?.word));
+      return fixed.every(Boolean) ? fixed.join(' ') : undefined;
+    },
+  };
+}

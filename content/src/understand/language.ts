@@ -1,0 +1,131 @@
+/**
+ * A language as the understanding reads it: how questions are put (yes/no openers, "what happens
+ * if", "how much"), which words say nothing, words for numbers, the program's topics, and which
+ * stemmer to use. Each language is one data file, `languages/<code>.yaml`; adding a language is
+ * adding a file (and its glossary in content/glossary/). Phrases are compared folded (lowercase,
+ * no diacritics), word by word.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from '../config.ts';
+import { ContentError, parseWithFriendlyErrors } from '../issues.ts';
+import { parseYamlSource } from '../load/source.ts';
+import { stemmerNames } from './stem.ts';
+
+/** The aspects a question can ask about. */
+export const ASPECTS = ['amount', 'percent', 'duration', 'deadline', 'count', 'limit', 'who', 'whatIf', 'howTo', 'requirements', 'benefits', 'definition', 'list', 'frequency'] as const;
+/** One aspect: what kind of answer a question wants ("how long" wants a duration). */
+export type Aspect = (typeof ASPECTS)[number];
+
+const phrases = z.array(z.string().min(1));
+
+/** The schema of `languages/<code>.yaml`. */
+export const languageFile = z.strictObject({
+  /** The ISO 639-1 code, the file's name. */
+  language: z.string().regex(/^[a-z]{2}$/),
+  /** The stemmer of @orama/stemmers for this language (english, german, spanish, portuguese…). */
+  stemmer: z.enum(stemmerNames),
+  /**
+   * The language's words, from a package that ships a list of them, one a line: a word in it is
+   * never taken for a misspelling of the program's words ("cash" is not "case").
+   */
+  wordList: z.strictObject({ package: z.string(), file: z.string() }).optional(),
+  /** Contractions written out before anything else ("can't" → "can not"). */
+  contractions: z.record(z.string(), z.string()).default({}),
+  /** Word → stem, where the stemmer gives forms of one word different stems. */
+  stems: z.record(z.string(), z.string()).default({}),
+  /**
+   * Letters that, doubled at the end of a stem, are made single: the English stemmer gives "add"
+   * for "add" but "ad" for "adding".
+   */
+  undouble: z.string().default(''),
+  /** Words that say nothing about what a question is about. */
+  stopWords: phrases,
+  /** Words for numbers ("twelve" → 12). */
+  numbers: z.record(z.string(), z.number()).default({}),
+  /** Words after a number that multiply it ("10k", "2 thousand"). */
+  multipliers: z.record(z.string(), z.number()).default({}),
+  /** Openers of a question asking for yes or no. */
+  yesNo: phrases,
+  /** Words that make a question about the asker's own partner. */
+  personal: phrases,
+  /**
+   * Words that make it plainly about what the asker's partner has ("my", "our", "am I"): from
+   * someone not linked, only these ask for their own data ("Can we get the bonus?" asks the rule).
+   */
+  owned: phrases.default([]),
+  /** Greetings and lead-ins skipped at the start of a question. */
+  leadIns: phrases.default([]),
+  /** Phrases signalling each aspect. */
+  aspects: z.partialRecord(z.enum(ASPECTS), phrases),
+  /** Words before a number that ask for more or less than it ("more than 4"), not for it exactly. */
+  comparisons: z.strictObject({ more: phrases, less: phrases, atLeast: phrases, atMost: phrases }).default({ more: [], less: [], atLeast: [], atMost: [] }),
+  /** Words that make a yes/no opener ask which of two options ("Is it 1000 or 2500?"). */
+  alternatives: phrases.default([]),
+  /** Words that cut one message into several questions. */
+  splitters: phrases.default([]),
+  /** Words that point back at the question before ("it", "that one"): such a part takes its topics. */
+  references: phrases.default([]),
+  /**
+   * Words for reading a yes or a no: yes, negations, "without" (asking whether a rule can be
+   * skipped), contrasts ("but", "only"), permissions ("can"), and conditions ("who", "if"): a
+   * permission under a condition ("partners who applied after 2019 can") answers nobody in particular.
+   */
+  verdictWords: z.strictObject({ affirmation: phrases, negation: phrases, without: phrases, contrast: phrases, permission: phrases, condition: phrases }),
+  /** Words that say what a thing is ("means", "stands for"): a passage with one defines. */
+  definitionWords: phrases.default([]),
+  /** Words that say what then happens ("cancelled", "expires"): a passage with one answers "what happens if". */
+  consequenceWords: phrases.default([]),
+  /** The words of the units a fact's figure is compared in: "Is it valid for 12 months?". */
+  units: z.strictObject({ days: phrases, months: phrases, gb: phrases }).default({ days: [], months: [], gb: [] }),
+  /** Units a duration is written in ("days", "business days", "months"). */
+  durationUnits: phrases,
+  /** Units a quantity is written in ("GB"). */
+  quantityUnits: phrases.default([]),
+  /** Words between the two ends of a range ("1 to 7 business days"): the range is the figure, not its end. */
+  rangeWords: phrases.default([]),
+  /** The program's topics, by id, each with the words that name it. */
+  topics: z.record(z.string().regex(/^[a-z][a-z-]*$/), phrases),
+  /**
+   * Topics that say how much or how far rather than what about ("more", "still"): they weigh
+   * little in telling which rule a question is about.
+   */
+  lightTopics: z.array(z.string()).default([]),
+});
+
+/** A language file, read. */
+export type LanguageData = z.infer<typeof languageFile>;
+
+// From the project's root, not this module's folder: the site's bundled server code runs from dist/.
+const folder = path.join(projectRoot, 'content', 'src', 'understand', 'languages');
+const loaded = new Map<string, LanguageData>();
+
+/** The codes of every language that has a file. */
+export function languageCodes(): string[] {
+  return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+}
+
+/**
+ * The data of language `code`, read and checked once. A file with problems throws a ContentError
+ * naming each (file, line, field): these files ship with the code, so a test loads every one.
+ */
+export function languageData(code: string): LanguageData {
+  const known = loaded.get(code);
+  if (known) return known;
+  const file = path.join(folder, `${code}.yaml`);
+  const shown = path.relative(process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new ContentError([{ file: shown, path: '', message: `there is no language '${code}' (languages: ${languageCodes().join(', ')})` }]);
+  }
+  const source = parseYamlSource(text, shown);
+  const result = source.data === undefined ? undefined : parseWithFriendlyErrors(languageFile, source.data, shown, source.locate);
+  const issues = [...source.issues, ...(result?.issues ?? [])];
+  if (!result?.data || issues.length > 0) throw new ContentError(issues);
+  if (result.data.language !== code) throw new ContentError([{ file: shown, line: source.locate(['language']), path: 'language', message: `is '${result.data.language}' but the file is ${code}.yaml` }]);
+  loaded.set(code, result.data);
+  return result.data;
+}

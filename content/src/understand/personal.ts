@@ -1,0 +1,272 @@
+/**
+ * Answers about the asker's own partner, from the rules engine's standing: the discount and
+ * benefits now, sales counted and in which window, what keeping the status and reaching the next
+ * one still need (with the money gap), the review date, the Bronze cut-off, when a bonus or NFR
+ * copy expires, whether an NFR copy can be claimed or extended, and "am I on track". Each is data
+ * (a kind and its values) that a front end puts in words. Only ever called for a linked team
+ * member in a private chat; the caller makes sure of that.
+ */
+import type { Deadline } from '../engine/deadlines.ts';
+import { upcomingDeadlines } from '../engine/deadlines.ts';
+import type { Standing } from '../engine/evaluate.ts';
+import type { RequirementResult } from '../engine/requirements.ts';
+import type { FactMatch } from '../facts/types.ts';
+import type { PlainDate } from '../dates.ts';
+import type { Rules } from '../rules.ts';
+import { statusRank } from '../rules.ts';
+import type { Verdict } from './decide.ts';
+import { scoreMatch, statusesOf } from './match.ts';
+import type { Reading } from './understanding.ts';
+
+/** What a personal question can ask. */
+export type PersonalKind =
+  | 'discount' | 'status' | 'benefits' | 'sales' | 'keep' | 'next' | 'gap' | 'review' | 'cutoff'
+  | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'bonus' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines';
+
+/** How each kind is asked: the same description as a fact's (topics, aspects). */
+const KINDS: Record<PersonalKind, FactMatch> = {
+  discount: { needs: [['discount']], about: ['price'], aspects: ['percent', 'amount'] },
+  status: { needs: [['status']], about: [], excludes: ['reach', 'keep', 'highest', 'lowest', 'review', 'more'], aspects: ['definition', 'list', 'who'] },
+  benefits: { needs: [['benefit']], about: ['claim'], excludes: ['nfr', 'discount', 'leads', 'key'], aspects: ['benefits', 'list'] },
+  sales: { needs: [['sales', 'window']], about: ['window', 'year', 'target'], excludes: ['more', 'keep', 'reach'], aspects: ['amount', 'duration', 'definition', 'list'] },
+  keep: { needs: [['keep', 'target']], about: ['sales', 'status', 'review', 'more', 'year', 'deadline', 'reach'], aspects: ['requirements', 'amount', 'list', 'howTo'] },
+  next: { needs: [['reach']], about: ['status', 'more', 'sales'], aspects: ['requirements', 'list', 'howTo'] },
+  gap: { needs: [['sales', 'target'], ['more']], about: ['year'], excludes: ['keep', 'reach'], aspects: ['amount'] },
+  review: { needs: [['review']], about: ['year', 'status', 'deadline'], excludes: ['application'], aspects: ['deadline', 'duration', 'frequency', 'who'] },
+  cutoff: { needs: [], about: ['deadline', 'keep', 'cancel', 'tutorial', 'nfr', 'claim'], excludes: ['review', 'bonus', 'kickstart', 'award', 'key', 'extend'], aspects: ['deadline', 'duration'] },
+  'nfr-expiry': { needs: [['nfr', 'cloud']], about: ['expire', 'cloud'], excludes: ['key', 'extend', 'bonus', 'kickstart', 'award'], aspects: ['deadline', 'duration'] },
+  'key-expiry': { needs: [['key']], about: ['expire', 'nfr'], excludes: ['extend', 'claim', 'bonus'], aspects: ['deadline', 'duration'] },
+  'bonus-expiry': { needs: [['bonus', 'kickstart', 'award']], about: ['expire'], aspects: ['deadline', 'duration'] },
+  bonus: { needs: [['bonus', 'kickstart', 'award']], about: ['more', 'claim', 'application'], excludes: ['misuse', 'own-use', 'order', 'renew', 'key', 'cloud'], aspects: ['who', 'amount', 'requirements', 'benefits', 'howTo'] },
+  'nfr-extend': { needs: [['nfr', 'cloud'], ['extend']], about: ['cloud'], excludes: ['key'], aspects: ['who', 'deadline'] },
+  'key-claim': { needs: [['key'], ['claim']], about: ['nfr'], excludes: ['extend'], aspects: ['who', 'count'] },
+  'on-track': { needs: [['on-track', 'keep']], about: ['status', 'review', 'target', 'deadline'], excludes: ['reach', 'more'], aspects: ['who', 'requirements', 'deadline'] },
+  'can-reach': { needs: [['reach']], about: ['year', 'status'], aspects: ['who', 'requirements'] },
+  deadlines: { needs: [['deadline']], about: ['more'], excludes: ['review', 'bonus', 'kickstart', 'award', 'nfr', 'key', 'cloud', 'activation'], aspects: ['deadline', 'list'] },
+};
+
+/** The money still missing for a sales requirement, if it is one and is not met. */
+function gapOf(results: readonly RequirementResult[]): { gap: number; current: number; target: number; from?: PlainDate; to?: PlainDate } | undefined {
+  const sales = results.find((r) => r.requirement.kind === 'sales' && r.progress);
+  if (!sales?.progress || sales.met) return undefined;
+  return { gap: Math.round((sales.progress.target - sales.progress.current) * 100) / 100, current: sales.progress.current, target: sales.progress.target, from: sales.window?.from, to: sales.window?.to };
+}
+
+/** One sales figure that decides something, and what it counts toward (see SalesFigure). */
+export interface MySalesFigure {
+  toward: 'keep' | 'next';
+  /** The status kept or reached. */
+  status: string;
+  counted: number;
+  target: number;
+  /** Own or affiliated purchases in the same days, not counted. */
+  excluded: number;
+  from: PlainDate;
+  to: PlainDate;
+  /** For `keep`: the review day the target is judged on. */
+  by?: PlainDate;
+}
+
+/** A personal answer, as data. */
+export type PersonalData =
+  | { code: 'my-cancelled'; status: string; date: PlainDate }
+  | { code: 'my-discount'; status: string; percent: number; pending: { percent: number; missing: RequirementResult[] }[] }
+  | { code: 'my-status'; status: string; since: PlainDate; movedDownFrom?: { status: string; date: PlainDate } }
+  | { code: 'my-benefits'; status: string; available: string[]; pending: { text: string; missing: string[] }[] }
+  | { code: 'my-sales'; status: string; figures: MySalesFigure[] }
+  | { code: 'my-keep'; status: string; kind: 'probation' | 'annual-review'; by: PlainDate; met: boolean; missing: RequirementResult[]; gap?: number; daysLeft: number }
+  | { code: 'my-keep-none'; status: string }
+  | { code: 'my-next'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; met: number; total: number; gap?: number }
+  | { code: 'my-top'; status: string }
+  | { code: 'my-gap'; keep?: { status: string; by: PlainDate; gap: number }; next?: { status: string; gap: number }; status: string }
+  | { code: 'my-review'; status: string; date: PlainDate; met: boolean; gap?: number; daysLeft: number }
+  | { code: 'my-no-review'; status: string; cutoff?: PlainDate }
+  | { code: 'my-cutoff'; status: string; date: PlainDate; met: boolean; missing: RequirementResult[]; daysLeft: number }
+  | { code: 'my-no-cutoff'; status: string }
+  | { code: 'my-expiry'; what: 'nfr-cloud' | 'nfr-key' | 'bonus'; deadlines: { subject: string; date: PlainDate; daysLeft: number; extendable?: boolean }[] }
+  | { code: 'my-no-expiry'; what: 'nfr-cloud' | 'nfr-key' | 'bonus'; status: string; canClaim: boolean }
+  | { code: 'my-nfr-extend'; what: 'nfr-cloud' | 'nfr-key'; status: string; extendable: boolean; statuses: string[]; date?: PlainDate; months: number }
+  | { code: 'my-key-claim'; status: string; count: number; claimed: number; statuses: string[] }
+  | { code: 'my-on-track'; status: string; by: PlainDate; met: boolean; gap?: number; missing: RequirementResult[]; kind: 'probation' | 'annual-review' }
+  | { code: 'my-can-reach'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; gap?: number }
+  | { code: 'my-deadline'; deadline?: Deadline }
+  | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: string; date: PlainDate; daysLeft: number }[] };
+
+/**
+ * The partner's kickstart bonus: `credited` (usable until `date`), `open` (not credited: to
+ * receive by `date`, with what is still missing), `ended` (its days are over), `none` (only for
+ * partners who applied after `appliedAfter`).
+ */
+export type MyKickstart =
+  | { state: 'credited'; subject: string; date: PlainDate; daysLeft: number }
+  | { state: 'open'; amount: number; date: PlainDate; daysLeft: number; eligible: boolean; missing: string[] }
+  | { state: 'ended'; date: PlainDate; credited: boolean }
+  | { state: 'none'; appliedAfter: PlainDate };
+
+/** A personal answer: what it says, the yes or no when it gives one, and which command shows more. */
+export interface PersonalAnswer {
+  data: PersonalData;
+  verdict?: Verdict;
+  /** `status` or `deadlines`: the command that shows the whole picture. */
+  more: 'status' | 'deadlines';
+}
+
+/** The kinds that answer a yes/no question ("Am I on track?", "Can I extend my NFR?"). */
+const YES_NO_KINDS = new Set<PersonalKind>(['on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines', 'bonus']);
+
+/** Personal kinds whose score is at least this answer a personal question. */
+const LEAST = 0.75;
+
+/**
+ * What a personal question asks, or undefined when it asks nothing the standing answers. A question
+ * is personal when it says so ("my", "we", "am I"), or, from a linked team member, when it asks
+ * what is still missing or left ("what's missing for Silver?"): only their own standing has that.
+ */
+export function personalKind(reading: Reading, weights: ReadonlyMap<string, number>, standing?: Standing, rules?: Rules): PersonalKind | undefined {
+  if (!reading.personal && !(standing && reading.topics.has('more'))) return undefined;
+  // Without the partner's data at hand, only a question plainly about it ("my review") is personal.
+  if (!standing && !reading.owned) return undefined;
+  const named = statusesOf(reading);
+  const higher = standing?.status && rules ? named.some((s) => statusRank(rules, s) > statusRank(rules, standing.status?.id ?? '')) : false;
+  const lowest = rules?.statuses[0]?.id;
+  // The first-period cut-off: asked by its status's name, or by what it asks, with a "when".
+  const cutoff = (lowest !== undefined && named.includes(lowest)) || ['tutorial', 'nfr', 'cancel'].some((t) => reading.topics.has(t))
+    || (reading.topics.has('deadline') && standing?.keep?.kind === 'probation');
+  const dated = reading.aspects.some((a) => a === 'deadline' || a === 'duration') || reading.topics.has('deadline');
+  let best: { kind: PersonalKind; score: number } | undefined;
+  for (const [kind, match] of Object.entries(KINDS) as [PersonalKind, FactMatch][]) {
+    if (kind === 'cutoff' && !(cutoff && dated)) continue;
+    // A yes/no question asks whether: only a kind that answers whether can answer it.
+    if (reading.yesNo && !YES_NO_KINDS.has(kind)) continue;
+    // A higher status named is what reaching means: "what do I still need for Gold?".
+    const topics = higher && (kind === 'next' || kind === 'can-reach') ? new Set([...reading.topics, 'reach']) : reading.topics;
+    const scored = scoreMatch(match, { ...reading, topics, entities: [] }, weights);
+    if (!scored) continue;
+    let score = scored.score;
+    if ((kind === 'on-track' || kind === 'can-reach') && reading.yesNo) score += 0.3;
+    if ((kind === 'next' || kind === 'can-reach') && higher) score += 0.2;
+    if ((kind === 'next' || kind === 'gap' || kind === 'keep') && reading.topics.has('more')) score += 0.1;
+    if (kind === 'cutoff' && standing?.keep?.kind === 'probation') score += 0.2;
+    if (!best || score > best.score) best = { kind, score };
+  }
+  return best && best.score >= LEAST ? best.kind : undefined;
+}
+
+/** The answer of `kind` for `standing`. */
+export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Rules): PersonalAnswer {
+  const s = standing;
+  if (!s.status) {
+    return { data: { code: 'my-cancelled', status: s.recordedStatus.id, date: s.deadlines.find((d) => d.kind === 'bronze-cutoff')?.date ?? s.asOf }, more: 'status' };
+  }
+  const status = s.status.id;
+  const upcoming = upcomingDeadlines(s.deadlines);
+  const keep = s.keep;
+  const keepGap = keep ? gapOf(keep.requirements) : undefined;
+  const nextGap = s.next ? gapOf(s.next.requirements) : undefined;
+  const daysTo = (date: PlainDate) => s.deadlines.find((d) => d.date === date)?.daysLeft ?? 0;
+  switch (kind) {
+    case 'discount': {
+      const pending = s.status.discount.filter((t) => t.percent > s.discount).map((t) => ({ percent: t.percent, missing: [] as RequirementResult[] }));
+      return { data: { code: 'my-discount', status, percent: s.discount, pending }, more: 'status' };
+    }
+    case 'status': {
+      const last = s.reviews.at(-1);
+      const movedDownFrom = s.status.id !== s.recordedStatus.id && last ? { status: s.recordedStatus.id, date: last.date } : undefined;
+      return { data: { code: 'my-status', status, since: s.statusSince, ...(movedDownFrom ? { movedDownFrom } : {}) }, more: 'status' };
+    }
+    case 'benefits':
+      return {
+        data: { code: 'my-benefits', status, available: s.benefits.filter((b) => b.available).map((b) => b.text), pending: s.benefits.filter((b) => !b.available).map((b) => ({ text: b.text, missing: b.missing })) },
+        more: 'status',
+      };
+    case 'sales':
+      return {
+        data: {
+          code: 'my-sales', status,
+          figures: s.sales.map((f) => ({ toward: f.toward, status: f.status.id, counted: f.counted, target: f.target, excluded: f.excluded, from: f.window.from, to: f.window.to, ...(f.by ? { by: f.by } : {}) })),
+        },
+        more: 'status',
+      };
+    case 'keep':
+    case 'on-track': {
+      if (!keep) return { data: { code: 'my-keep-none', status }, more: 'status' };
+      const missing = keep.requirements.filter((r) => !r.met);
+      const data = { status, kind: keep.kind, by: keep.by, met: keep.met, missing, ...(keepGap ? { gap: keepGap.gap } : {}) };
+      return kind === 'keep'
+        ? { data: { code: 'my-keep', ...data, daysLeft: daysTo(keep.by) }, ...(keep.met ? { verdict: 'yes' as const } : {}), more: 'status' }
+        : { data: { code: 'my-on-track', ...data }, ...(keep.met ? { verdict: 'yes' as const } : {}), more: 'status' };
+    }
+    case 'next':
+    case 'can-reach': {
+      if (!s.next) return { data: { code: 'my-top', status }, more: 'status' };
+      const missing = s.next.requirements.filter((r) => !r.met);
+      if (kind === 'can-reach') {
+        return { data: { code: 'my-can-reach', status, next: s.next.status.id, qualifies: s.next.qualifies, missing, ...(nextGap ? { gap: nextGap.gap } : {}) }, ...(s.next.qualifies ? { verdict: 'yes' as const } : {}), more: 'status' };
+      }
+      return {
+        data: { code: 'my-next', status, next: s.next.status.id, qualifies: s.next.qualifies, missing, met: s.next.requirements.length - missing.length, total: s.next.requirements.length, ...(nextGap ? { gap: nextGap.gap } : {}) },
+        more: 'status',
+      };
+    }
+    case 'gap':
+      return {
+        data: {
+          code: 'my-gap', status,
+          ...(keep && keepGap ? { keep: { status, by: keep.by, gap: keepGap.gap } } : {}),
+          ...(s.next && nextGap ? { next: { status: s.next.status.id, gap: nextGap.gap } } : {}),
+        },
+        more: 'status',
+      };
+    case 'review': {
+      if (keep?.kind === 'annual-review') return { data: { code: 'my-review', status, date: keep.by, met: keep.met, ...(keepGap ? { gap: keepGap.gap } : {}), daysLeft: daysTo(keep.by) }, more: 'deadlines' };
+      return { data: { code: 'my-no-review', status, ...(keep?.kind === 'probation' ? { cutoff: keep.by } : {}) }, more: 'deadlines' };
+    }
+    case 'cutoff': {
+      if (keep?.kind !== 'probation') return { data: { code: 'my-no-cutoff', status }, more: 'deadlines' };
+      return { data: { code: 'my-cutoff', status, date: keep.by, met: keep.met, missing: keep.requirements.filter((r) => !r.met), daysLeft: daysTo(keep.by) }, more: 'deadlines' };
+    }
+    case 'nfr-expiry':
+    case 'key-expiry':
+    case 'bonus-expiry': {
+      const what = kind === 'nfr-expiry' ? 'nfr-cloud' : kind === 'key-expiry' ? 'nfr-key' : 'bonus';
+      const kinds = what === 'nfr-cloud' ? ['nfr-cloud-expiry'] : what === 'nfr-key' ? ['nfr-key-expiry'] : ['kickstart-expiry', 'award-expiry'];
+      const found = upcoming.filter((d) => kinds.includes(d.kind));
+      if (found.length === 0) {
+        const canClaim = what === 'nfr-cloud' ? s.status.nfr.cloud > 0 : what === 'nfr-key' ? s.status.nfr.onPremise > 0 : false;
+        return { data: { code: 'my-no-expiry', what, status, canClaim }, more: 'deadlines' };
+      }
+      return {
+        data: { code: 'my-expiry', what, deadlines: found.map((d) => ({ subject: d.subject, date: d.date, daysLeft: d.daysLeft, ...(d.extendable !== undefined ? { extendable: d.extendable } : {}) })) },
+        more: 'deadlines',
+      };
+    }
+    case 'nfr-extend': {
+      const cloud = rules.nfr.cloud;
+      const next = upcoming.find((d) => d.kind === 'nfr-cloud-expiry');
+      const extendable = cloud.extendableFor.includes(status);
+      return { data: { code: 'my-nfr-extend', what: 'nfr-cloud', status, extendable, statuses: cloud.extendableFor, months: cloud.months, ...(next ? { date: next.date } : {}) }, verdict: extendable ? 'yes' : 'no', more: 'deadlines' };
+    }
+    case 'key-claim': {
+      const holders = rules.statuses.filter((x) => x.nfr.onPremise > 0).map((x) => x.id);
+      const claimed = s.deadlines.filter((d) => d.kind === 'nfr-key-expiry').length;
+      return { data: { code: 'my-key-claim', status, count: s.status.nfr.onPremise, claimed, statuses: holders }, verdict: s.status.nfr.onPremise > 0 ? 'yes' : 'no', more: 'status' };
+    }
+    case 'deadlines':
+      return { data: { code: 'my-deadline', deadline: upcoming.find((d) => !d.met) }, more: 'deadlines' };
+    case 'bonus': {
+      const { kickstart: rule } = rules.bonuses;
+      const deadline = s.deadlines.find((d) => d.kind === 'kickstart-expiry');
+      let kickstart: MyKickstart;
+      if (!deadline) kickstart = { state: 'none', appliedAfter: rule.appliedAfter };
+      else if (deadline.daysLeft < 0) kickstart = { state: 'ended', date: deadline.date, credited: deadline.kickstart?.credited ?? false };
+      else if (deadline.kickstart?.credited) kickstart = { state: 'credited', subject: deadline.subject, date: deadline.date, daysLeft: deadline.daysLeft };
+      else kickstart = { state: 'open', amount: rule.amount, date: deadline.date, daysLeft: deadline.daysLeft, eligible: deadline.kickstart?.eligible ?? false, missing: deadline.missing };
+      const awards = upcoming.filter((d) => d.kind === 'award-expiry').map((d) => ({ subject: d.subject, date: d.date, daysLeft: d.daysLeft }));
+      // "Can we still get the kickstart bonus?": yes while it can be received, no once it cannot
+      // (and no award bonus is left to use either).
+      const over = kickstart.state === 'none' || kickstart.state === 'ended';
+      const verdict = over && awards.length === 0 ? 'no' as const : kickstart.state === 'open' && kickstart.eligible ? 'yes' as const : undefined;
+      return { data: { code: 'my-bonus', kickstart, awards }, ...(verdict ? { verdict } : {}), more: 'deadlines' };
+    }
+  }
+}
