@@ -1,6 +1,4 @@
 /** Shared test helpers: the real rules, and partners built in code. */
-import { existsSync } from 'node:fs';
-import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent } from '../content/index.ts';
 import type { Partner, ProgramData, Rules } from '../content/index.ts';
@@ -22,16 +20,8 @@ export async function rulesWith(change: (rules: Rules) => void): Promise<Rules> 
   return rules;
 }
 
-/**
- * Copies what every content set needs besides its partners into `dir`: the shipped rules, docs
- * and message catalogs (and the glossary, when there is one).
- */
-export async function copyContentBase(dir: string): Promise<void> {
-  for (const folder of ['program', 'docs', 'locales', 'glossary']) {
-    const from = path.join(projectRoot, 'content', folder);
-    if (existsSync(from)) await cp(from, path.join(dir, folder), { recursive: true });
-  }
-}
+/** Copies the shipped rules, docs, catalogs and glossaries into a content set (the bench's helper). */
+export { copyContentBase } from '../scripts/bench/generate.ts';
 
 /** A partner built in code: a Bronze partner approved on 2026-01-10 unless told otherwise. */
 export function makePartner(overrides: Partial<Omit<Partner, 'program'>> = {}, program: Partial<ProgramData> = {}): Partner {

@@ -3,6 +3,7 @@
  * sales, courses, NFR claims, bonuses, Telegram ids) beside a copy of the real rules and docs.
  * Written to a folder of its own, never into content/. Deterministic for a given N and seed.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -32,14 +33,23 @@ function random(seed: number) {
   };
 }
 
+/**
+ * Copies what every content set needs besides its partners into `dir`: the shipped rules, docs,
+ * message catalogs and glossaries.
+ */
+export async function copyContentBase(dir: string): Promise<void> {
+  for (const folder of ['program', 'docs', 'locales', 'glossary']) {
+    const from = path.join(projectRoot, 'content', folder);
+    if (existsSync(from)) await cp(from, path.join(dir, folder), { recursive: true });
+  }
+}
+
 /** Writes N partners and the real rules and docs into `dir/content`; returns the content folder. */
 export async function generateContent(dir: string, count: number, asOf: PlainDate = '2026-11-24', seed = 42): Promise<string> {
   const content = path.join(dir, 'content');
   await rm(content, { recursive: true, force: true });
   await mkdir(path.join(content, 'partners'), { recursive: true });
-  await cp(path.join(projectRoot, 'content/program'), path.join(content, 'program'), { recursive: true });
-  await cp(path.join(projectRoot, 'content/docs'), path.join(content, 'docs'), { recursive: true });
-  await cp(path.join(projectRoot, 'content/locales'), path.join(content, 'locales'), { recursive: true });
+  await copyContentBase(content);
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
   const files: [string, string][] = [];

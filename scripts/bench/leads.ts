@@ -8,11 +8,12 @@
  *   partners receive it, through the real dispatcher, ledger and sender, against the Bot API
  *   imitation enforcing Telegram's limits (30 a second, one a second per chat).
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Api } from 'grammy';
+import { copyContentBase } from './generate.ts';
 import { projectRoot } from '../../content/index.ts';
 import { closeDeps, openDeps } from '../../bot/app.ts';
 import { fixedClock } from '../../bot/clock.ts';
@@ -74,8 +75,7 @@ export interface OfferSpeed {
 /** N Silver partners in one country offering training, each with one team member on Telegram, beside the real rules and docs. */
 async function partnersContent(dir: string, count: number): Promise<string> {
   const content = path.join(dir, 'content');
-  await cp(path.join(projectRoot, 'content', 'program'), path.join(content, 'program'), { recursive: true });
-  await cp(path.join(projectRoot, 'content', 'docs'), path.join(content, 'docs'), { recursive: true });
+  await copyContentBase(content);
   await mkdir(path.join(content, 'partners'), { recursive: true });
   // A Silver partner of the sample content, confirmed at its last review, as the template.
   const template = await readFile(path.join(projectRoot, 'content', 'partners', 'skargard-systems.md'), 'utf8');
