@@ -1,10 +1,11 @@
 /**
  * Under `astro dev`, pages get their content here: a live content source of the dev server's own
- * (public profiles only), watched and reloaded on every change. Under `npm start` the server has already handed the
- * request its content (site/server/site-handler.ts), and this does nothing.
+ * (public profiles only), watched and reloaded on every change, and the request's language and
+ * translator. Under `npm start` the server has already handed the request all of it
+ * (site/server/site-handler.ts), and this does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { startContentSource } from '../content/index.ts';
+import { SOURCE_LOCALE, startContentSource, translatorOf } from '../content/index.ts';
 import type { PartnerProfile, StartingContentSource } from '../content/index.ts';
 import { loadSiteConfig } from './lib/site-config.ts';
 import { siteDataOf } from './lib/site-data.ts';
@@ -14,7 +15,10 @@ let dev: StartingContentSource<PartnerProfile> | undefined;
 export const onRequest = defineMiddleware(async (context, next) => {
   if (!context.locals.site) {
     dev ??= startContentSource({ watch: true, scope: 'public' });
-    context.locals.site = siteDataOf(await dev.ready(), loadSiteConfig().outDir);
+    const snapshot = await dev.ready();
+    context.locals.site = siteDataOf(snapshot, loadSiteConfig().outDir);
+    context.locals.t = translatorOf(snapshot, SOURCE_LOCALE);
+    context.locals.locale = context.locals.t.locale;
   }
   return next();
 });

@@ -6,7 +6,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import compression from 'compression';
-import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContentSource } from '../../content/index.ts';
+import { SOURCE_LOCALE, translatorOf } from '../../content/index.ts';
+import type { LiveContentSnapshot, LocaleInfo, PartnerProfile, SiteRequests, StartingContentSource, Translator } from '../../content/index.ts';
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
@@ -44,8 +45,18 @@ function keepable(status: number, headers: Record<string, string>, setCookie: re
 export interface SiteLocals {
   /** The site's data of the content version this request is rendered from, for the whole page. */
   site: SiteData;
+  /** The language the page is rendered in. */
+  locale: LocaleInfo;
+  /** Words and figures in that language, from the same content version's catalogs. */
+  t: Translator;
   /** Implementation requests, when the server has a store. */
   requests?: SiteRequests;
+}
+
+/** The locals of a request rendered in `locale` from `snapshot`. */
+function localsOf(snapshot: LiveContentSnapshot<PartnerProfile>, locale: string, outDir: string, requests?: SiteRequests): SiteLocals {
+  const t = translatorOf(snapshot, locale);
+  return { site: siteDataOf(snapshot, outDir), locale: t.locale, t, requests };
 }
 
 /** Longest wait for the first content load before a request is answered 503. */
@@ -60,7 +71,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     const snapshot = content.current();
     if (!snapshot) return void waitForContent(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
+      const locals = localsOf(snapshot, SOURCE_LOCALE, options.outDir, options.requests);
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
@@ -89,7 +100,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
 
   async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>): Promise<void> {
     try {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
+      const locals = localsOf(snapshot, SOURCE_LOCALE, options.outDir, options.requests);
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);
