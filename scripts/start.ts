@@ -141,6 +141,7 @@ async function main(): Promise<void> {
     cache,
     content: live,
     outDir: config.outDir,
+    siteUrl: config.siteUrl,
     requests,
     // A private request's token never goes to the log.
     onError: (url, error) => console.error(`Could not render ${redactPrivatePath(url)}: ${error instanceof Error ? error.stack : String(error)}`),

@@ -1,6 +1,7 @@
 /// <reference types="astro/client" />
 /** What pages get in `Astro.locals`. */
 import type { LocaleInfo, SiteRequests, Translator } from '../content/index.ts';
+import type { Routes } from './lib/routes.ts';
 import type { SiteData } from './lib/site-data.ts';
 
 declare global {
@@ -19,6 +20,8 @@ declare global {
        * args)` for a message, and `t.number`, `t.money`, `t.day`, `t.country`… for figures and names.
        */
       t: Translator;
+      /** Every address the page prints, in its language (site/lib/routes.ts). Always set, as `locale`. */
+      routes: Routes;
       /**
        * Implementation requests: where the request form stores a client's request and the private
        * page reads it back (an interface only; `npm start` hands over the store that implements it).

@@ -1,6 +1,6 @@
 /**
  * The directory's filters: parsing them from a URL, applying them with counts per option, and
- * the one canonical URL of every filter state (static pages where they exist, /partners/search/
+ * which states have pages of their own (their addresses are in routes.ts: static pages where they exist, /partners/search/
  * for the rest), so every state can be shared and works without JavaScript.
  */
 import countries from 'i18n-iso-countries';
@@ -303,22 +303,6 @@ export function stateTitle(data: SiteData, filters: Filters, understood?: Unders
     text && `matching “${text}”`,
   ].filter(Boolean).join(' ');
   return parts.charAt(0).toUpperCase() + parts.slice(1);
-}
-
-/**
- * The canonical URL of a filter state: `/partners/`, `/partners/de/`, `/partners/gold/` (and their
- * `page/N/`) are static pages; every other combination is `/partners/search/?...`.
- */
-export function filterUrl(filters: Filters): string {
-  const set = DIMENSIONS.filter((d) => filters[d] !== undefined);
-  const pageSuffix = filters.page > 1 ? `page/${filters.page}/` : '';
-  if (!filters.q && set.length === 0) return `/partners/${pageSuffix}`;
-  if (!filters.q && set.length === 1 && (set[0] === 'country' || set[0] === 'status')) return `/partners/${filters[set[0]]}/${pageSuffix}`;
-  const params = new URLSearchParams();
-  for (const d of DIMENSIONS) if (filters[d]) params.set(d, filters[d] as string);
-  if (filters.q) params.set('q', filters.q);
-  if (filters.page > 1) params.set('page', String(filters.page));
-  return `/partners/search/?${params}`;
 }
 
 /** Static directory pages: every listed country and status, with their page counts. */

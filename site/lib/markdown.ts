@@ -16,8 +16,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { docPath } from './routes.ts';
 import { visit } from 'unist-util-visit';
-import { docPath } from './site-data.ts';
 
 /** A heading for a table of contents. */
 export interface TocEntry {
@@ -37,8 +37,8 @@ function collectHeadings(toc: TocEntry[]) {
   };
 }
 
-/** Points every link to a docs page (`nfr.md#limits`, `#limits`) at its address on the site. */
-function resolveDocLinks(page: string) {
+/** Points every link to a docs page (`nfr.md#limits`, `#limits`) at its address on the site, by `docLink`. */
+function resolveDocLinks(page: string, docLink: DocLink) {
   return () => (tree: HastRoot) => {
     visit(tree, 'element', (node) => {
       const href = node.tagName === 'a' ? node.properties.href : undefined;
@@ -46,7 +46,7 @@ function resolveDocLinks(page: string) {
       const target = parseDocHref(href);
       if (target.kind !== 'doc') return;
       const samePage = target.page === undefined || target.page === page;
-      node.properties.href = samePage && target.anchor ? `#${target.anchor}` : docPath(target.page ?? page, target.anchor);
+      node.properties.href = samePage && target.anchor ? `#${target.anchor}` : docLink(target.page ?? page, target.anchor);
     });
   };
 }
@@ -79,15 +79,20 @@ function scrollableTables() {
 export interface RenderOptions {
   /** Give h2 and h3 ids and a visible link to themselves (docs pages). */
   anchors?: boolean;
-  /** The docs page being rendered: links to docs pages by file name become site addresses. */
+  /** The docs page being rendered: links to docs pages by file name become site addresses, by `docLink`. */
   docsPage?: string;
+  /** The address of a docs page, in the page's language (the route table's `doc`). */
+  docLink?: DocLink;
 }
 
+/** The address of docs page `slug` at `anchor`. */
+export type DocLink = (slug: string, anchor?: string) => string;
+
 /** Renders untrusted markdown to sanitized HTML, with a table of contents of its h2 and h3 headings when `anchors` is set. */
-export function renderMarkdown(markdown: string, { anchors = false, docsPage }: RenderOptions = {}): { html: string; toc: TocEntry[] } {
+export function renderMarkdown(markdown: string, { anchors = false, docsPage, docLink = docPath }: RenderOptions = {}): { html: string; toc: TocEntry[] } {
   const toc: TocEntry[] = [];
   let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(scrollableTables);
-  if (docsPage !== undefined) pipeline = pipeline.use(resolveDocLinks(docsPage));
+  if (docsPage !== undefined) pipeline = pipeline.use(resolveDocLinks(docsPage, docLink));
   if (anchors) {
     pipeline = pipeline
       .use(rehypeSlug)

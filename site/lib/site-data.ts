@@ -63,8 +63,3 @@ export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir
 export function docBySlug(data: SiteData, slug: string): DocPage | undefined {
   return data.docs.find((d) => d.slug === slug);
 }
-
-/** The site path of a docs page: `/program/` for the index, `/program/<slug>/` otherwise. */
-export function docPath(slug: string, anchor?: string): string {
-  return `/program/${slug === 'index' ? '' : `${slug}/`}${anchor ? `#${anchor}` : ''}`;
-}

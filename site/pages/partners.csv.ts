@@ -5,5 +5,5 @@ import { siteData } from '../lib/site-data.ts';
 
 export const GET: APIRoute = async ({ locals }) => {
   const data = await siteData(locals);
-  return new Response(toCsv(data.directory), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+  return new Response(toCsv(data.directory, locals.routes), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
 };

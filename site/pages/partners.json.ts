@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ locals }) => {
     program: data.rules.info.name,
     rulesVersion: data.rules.info.version,
     count: data.directory.length,
-    partners: data.directory.map(openRecord),
+    partners: data.directory.map((p) => openRecord(p, locals.routes)),
   };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
 };

@@ -16,7 +16,7 @@ function accepts(header: string | undefined, encoding: string): boolean {
 /** Answers `req` with `page` (and `extra` headers): br, gzip or identity; 304 when the client's copy is current. */
 export function sendPage(req: IncomingMessage, res: ServerResponse, page: CachedPage, extra?: Record<string, string>): void {
   const headers: Record<string, string | number> = { ...page.headers, ...extra, etag: page.etag };
-  if (page.gzip || page.br) headers.vary = 'Accept-Encoding';
+  if (page.gzip || page.br) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
   const match = req.headers['if-none-match'];
   if (match && page.status === 200 && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === page.etag)) {
     delete headers['content-type'];

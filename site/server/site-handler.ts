@@ -2,12 +2,20 @@
  * Serving the site behind the front: static files from memory, pages from the page cache, and
  * only on a miss a render by the Astro app, kept when the page says it may be (`Cache-Control:
  * public`). Form posts and other uncacheable answers are rendered for each request and compressed.
+ *
+ * Languages: an address's prefix (`/de/…`, `/pt-br/…`, one per catalog folder of the content)
+ * names the language; the app renders the same page for the rest of the path, with the language
+ * and its translator in `Astro.locals`. The cache keeps each address apart, so each language's page
+ * too. The root `/` alone chooses a language for a visitor (site/lib/language-choice.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import compression from 'compression';
 import { SOURCE_LOCALE, translatorOf } from '../../content/index.ts';
 import type { LiveContentSnapshot, LocaleInfo, PartnerProfile, SiteRequests, StartingContentSource, Translator } from '../../content/index.ts';
+import { rootLocale } from '../lib/language-choice.ts';
+import type { Routes } from '../lib/routes.ts';
+import { localeOfPath, routesFor } from '../lib/routes.ts';
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
@@ -29,6 +37,8 @@ export interface SiteHandlerOptions {
   content: Pick<StartingContentSource<PartnerProfile>, 'current' | 'ready' | 'state'>;
   /** The build output (where the build recorded the docs' dates). */
   outDir: string;
+  /** The site's public address, for the absolute addresses pages print. */
+  siteUrl: string;
   /** Logs a render that failed. */
   onError?: (url: string, error: unknown) => void;
   /** Where the request pages take clients' implementation requests (`Astro.locals.requests`). */
@@ -49,44 +59,63 @@ export interface SiteLocals {
   locale: LocaleInfo;
   /** Words and figures in that language, from the same content version's catalogs. */
   t: Translator;
+  /** Every address the page prints, in its language. */
+  routes: Routes;
   /** Implementation requests, when the server has a store. */
   requests?: SiteRequests;
 }
 
 /** The locals of a request rendered in `locale` from `snapshot`. */
-function localsOf(snapshot: LiveContentSnapshot<PartnerProfile>, locale: string, outDir: string, requests?: SiteRequests): SiteLocals {
+export function localsOf(snapshot: LiveContentSnapshot<PartnerProfile>, locale: string, options: { outDir: string; siteUrl: string; requests?: SiteRequests }): SiteLocals {
   const t = translatorOf(snapshot, locale);
-  return { site: siteDataOf(snapshot, outDir), locale: t.locale, t, requests };
+  const routes = routesFor(t.locale, snapshot.content.catalogs.locales, options.siteUrl);
+  return { site: siteDataOf(snapshot, options.outDir), locale: t.locale, t, routes, requests: options.requests };
 }
 
 /** Longest wait for the first content load before a request is answered 503. */
 const LOAD_WAIT_MS = 15_000;
+
+/** The root's answer varies with these: shared caches must keep each apart. */
+const ROOT_VARY = 'Accept-Language, Cookie';
 
 /** The handler for requests the front let through. */
 export function createSiteHandler(options: SiteHandlerOptions): (req: ReadRequest, res: ServerResponse) => void {
   const compress = compression();
   const { app, statics, cache, content } = options;
   const handle = (req: ReadRequest, res: ServerResponse): void => {
+    // The full address, prefix and all: the cache keeps each language's page apart.
     const url = req.url ?? '/';
     const snapshot = content.current();
     if (!snapshot) return void waitForContent(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const locals = localsOf(snapshot, SOURCE_LOCALE, options.outDir, options.requests);
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    const query = queryAt === -1 ? '' : url.slice(queryAt);
+    const reading = req.method === 'GET' || req.method === 'HEAD';
+    if (reading) {
+      const file = statics.get(pathname);
+      if (file) return sendPage(req, res, file);
+      if (!pathname.endsWith('/') && statics.has(`${pathname}/`)) return redirect(res, 301, `${pathname}/${query}`, 'public, max-age=3600');
+    }
+    const locales = snapshot.content.catalogs.locales;
+    const { locale, path, bare } = localeOfPath(pathname, locales);
+    if (bare) return redirect(res, 301, `${pathname}/${query}`, 'public, max-age=3600');
+    let extra: Record<string, string> | undefined;
+    if (pathname === '/' && reading) {
+      const chosen = rootLocale(req.headers.cookie, req.headers['accept-language'], locales);
+      if (chosen && chosen.id !== SOURCE_LOCALE) return redirect(res, 302, `/${chosen.prefix}/${query}`, 'no-store', ROOT_VARY);
+      extra = { vary: ROOT_VARY };
+    }
+    const id = locale?.id ?? SOURCE_LOCALE;
+    // The app renders the page for the path without its prefix; the language goes in the locals.
+    req.url = `${path}${query}`;
+    if (!reading) {
+      const locals = localsOf(snapshot, id, options);
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
-    const queryAt = url.indexOf('?');
-    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-    const file = statics.get(pathname);
-    if (file) return sendPage(req, res, file);
-    if (!pathname.endsWith('/') && statics.has(`${pathname}/`)) {
-      res.writeHead(301, { location: `${pathname}/${queryAt === -1 ? '' : url.slice(queryAt)}`, 'cache-control': 'public, max-age=3600' });
-      res.end();
-      return;
-    }
     const hit = cache.get(snapshot.version, url);
-    if (hit) return sendPage(req, res, hit);
-    void render(req, res, url, snapshot);
+    if (hit) return sendPage(req, res, hit, extra);
+    void render(req, res, url, snapshot, id, extra);
   };
   return handle;
 
@@ -98,14 +127,14 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     sendProblem(req, res, 503, 'The site is being updated', 'The partner directory is not available for a moment. Please try again in a minute.');
   }
 
-  async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>): Promise<void> {
+  async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>, locale: string, extra?: Record<string, string>): Promise<void> {
     try {
-      const locals = localsOf(snapshot, SOURCE_LOCALE, options.outDir, options.requests);
+      const locals = localsOf(snapshot, locale, options);
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);
       else if (rendered.setCookie.length) res.setHeader('set-cookie', rendered.setCookie);
-      sendPage(req, res, page);
+      sendPage(req, res, page, extra);
     } catch (error) {
       options.onError?.(url, error);
       if (!res.headersSent) {
@@ -116,4 +145,10 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
       }
     }
   }
+}
+
+/** Answers with a redirect to `location`. */
+function redirect(res: ServerResponse, status: 301 | 302, location: string, cacheControl: string, vary?: string): void {
+  res.writeHead(status, { location, 'cache-control': cacheControl, ...(vary ? { vary } : {}) });
+  res.end();
 }

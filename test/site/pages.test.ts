@@ -14,8 +14,9 @@ async function get(path: string, init?: RequestInit) {
   return { status: response.status, headers: response.headers, text: await response.text() };
 }
 
-/** The visible text of some HTML, roughly: tags dropped, whitespace folded. */
-const text = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ').replace(/ ([,.])/g, '$1');
+/** The visible text of some HTML, roughly: tags dropped, entities read (messages come escaped), whitespace folded. */
+const text = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')
+  .replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').replace(/ ([,.])/g, '$1');
 
 const listed = () => content.partners.filter((p) => p.status !== 'bronze');
 const optionCount = (html: string, name: string, value: string) => {

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -46,6 +46,9 @@ export async function setup(project: TestProject) {
   const outDir = path.join(temp, 'dist');
   await cp(path.join(root, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}src`) && !src.endsWith('.ts') });
   await cp(path.join(root, 'test/fixtures/hostile-partners'), path.join(contentDir, 'partners'), { recursive: true });
+  // A second language for every test of the site: the shipped German catalog, or until it lands, a small one of the tests' own.
+  const german = path.join(contentDir, 'locales', 'de');
+  if (!(await stat(german).catch(() => undefined))) await cp(path.join(root, 'test/fixtures/locales/de'), german, { recursive: true });
   const env = { ...process.env, CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, REPO_URL: 'https://git.example.org/partner-hub' };
   await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], env);
 

@@ -1,0 +1,55 @@
+/**
+ * The rules' own words (statuses, services, courses, request kinds, the program's name) and the
+ * names of countries and languages, in the page's language. The rules' English stays in
+ * content/program/*.yaml; another language translates it in its program.ftl under an id derived
+ * from the rules' id (`rule-status-gold`, `rule-service-training-summary`), and where it has none
+ * the YAML's English shows (the content check lists what is left to translate).
+ */
+import { SOURCE_LOCALE } from '../../content/index.ts';
+import type { Rules, Translator } from '../../content/index.ts';
+
+/** The translation of rules text `id` when the language has one, else the rules' own English. */
+export function ruleText(t: Translator, id: string, english: string): string {
+  return t.locale.id !== SOURCE_LOCALE && t.has(id) ? t.t(id) : english;
+}
+
+/** A status's name ("Gold"). */
+export function statusName(t: Translator, rules: Rules, id: string): string {
+  const status = rules.statuses.find((s) => s.id === id);
+  return status ? ruleText(t, `rule-status-${id}`, status.name) : id;
+}
+
+/** A status's one-line summary. */
+export function statusSummary(t: Translator, rules: Rules, id: string): string {
+  const status = rules.statuses.find((s) => s.id === id);
+  return status ? ruleText(t, `rule-status-${id}-summary`, status.summary) : '';
+}
+
+/** A service's name ("Training"). */
+export function serviceLabel(t: Translator, rules: Rules, id: string): string {
+  const service = rules.services.find((s) => s.id === id);
+  return service ? ruleText(t, `rule-service-${id}`, service.name) : id;
+}
+
+/** A service's one-line summary. */
+export function serviceSummary(t: Translator, rules: Rules, id: string): string {
+  const service = rules.services.find((s) => s.id === id);
+  return service ? ruleText(t, `rule-service-${id}-summary`, service.summary) : '';
+}
+
+/** A course's name ("Partner Program Tutorial"). */
+export function courseLabel(t: Translator, rules: Rules, id: string): string {
+  const course = rules.courses.find((c) => c.id === id);
+  return course ? ruleText(t, `rule-course-${id}`, course.name) : id;
+}
+
+/** What a client can ask for ("Workflow automation"), from leads.yaml. */
+export function requestKindLabel(t: Translator, rules: Rules, id: string): string {
+  const kind = rules.leads.requests.kinds.find((k) => k.id === id);
+  return kind ? ruleText(t, `rule-request-kind-${id}`, kind.name) : id;
+}
+
+/** The program's name. */
+export function programName(t: Translator, rules: Rules): string {
+  return ruleText(t, 'rule-program-name', rules.info.name);
+}
