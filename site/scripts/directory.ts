@@ -13,23 +13,27 @@ export function enhanceDirectory(): void {
   let controller: AbortController | undefined;
   let timer: number | undefined;
 
+  // The page's language prefix (`/de`, or none), from the form's own address: /de/partners/search/.
+  const action = new URL(form.action).pathname;
+  const prefix = action.slice(0, action.indexOf('/partners/'));
   const searchUrl = () => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
-    return `/partners/search/?${params}`;
+    return `${action}?${params}`;
   };
 
   // The same state as a partial (/partners/results/): the form and results without the page around
-  // them, less to send and to parse. Directory URLs are /partners/[<country or status>/][page/N/]
-  // or /partners/search/?...
+  // them, less to send and to parse. Directory URLs are [/<prefix>]/partners/[<country or status>/][page/N/]
+  // or [/<prefix>]/partners/search/?...
   const partialUrl = (href: string) => {
     const url = new URL(href, location.origin);
-    if (url.pathname.startsWith('/partners/search/')) return `/partners/results/${url.search}`;
-    const match = /^\/partners\/(?:([a-z-]+)\/)?(?:page\/(\d+)\/)?$/.exec(url.pathname);
+    const path = url.pathname.slice(prefix.length);
+    if (path.startsWith('/partners/search/')) return `${prefix}/partners/results/${url.search}`;
+    const match = /^\/partners\/(?:([a-z-]+)\/)?(?:page\/(\d+)\/)?$/.exec(path);
     const params = new URLSearchParams();
     if (match?.[1]) params.set(match[1].length === 2 ? 'country' : 'status', match[1]);
     if (match?.[2]) params.set('page', match[2]);
-    return `/partners/results/?${params}`;
+    return `${prefix}/partners/results/?${params}`;
   };
 
   const load = async (url: string, push: boolean) => {
@@ -85,7 +89,7 @@ export function enhanceDirectory(): void {
     void load(searchUrl(), true);
   });
   document.addEventListener('click', (event) => {
-    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('[data-results] a[href^="/partners/"]');
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>(`[data-results] a[href^="${prefix}/partners/"]`);
     if (!link || link.closest('.partner-card') || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
     void load(link.getAttribute('href') as string, true).then(() => document.getElementById('results-count')?.focus());

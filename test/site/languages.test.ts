@@ -129,6 +129,16 @@ describe('the language switcher', () => {
     expect(toEnglish.headers.get('set-cookie')).toMatch(/^lang=en;/);
   });
 
+  it('follows the filters the page shows now (the directory script changes them in place), told by the Referer', async () => {
+    const switched = await get(`/language/?to=${encodeURIComponent('/de/partners/')}`, { referer: `${base}/partners/search/?country=de&status=gold` });
+    expect(switched.headers.get('location')).toBe('/de/partners/search/?country=de&status=gold');
+    const fromGerman = await get(`/language/?to=${encodeURIComponent('/partners/')}`, { referer: `${base}/de/partners/gold/` });
+    expect(fromGerman.headers.get('location')).toBe('/partners/gold/');
+    // Another site's Referer is not followed.
+    const elsewhere = await get(`/language/?to=${encodeURIComponent('/de/partners/')}`, { referer: 'https://elsewhere.example/partners/gold/' });
+    expect(elsewhere.headers.get('location')).toBe('/de/partners/');
+  });
+
   it('sends nobody to another site', async () => {
     for (const to of ['//evil.example/', 'https://evil.example/', '/\\evil.example/', '']) {
       expect((await get(`/language/?to=${encodeURIComponent(to)}`)).status).toBe(404);
