@@ -80,7 +80,7 @@ export { translatorOf } from './src/live/derived.ts';
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';
 export type { PlainDate } from './src/dates.ts';
 export { csvField, formatMoney, formatNumber, formatPercent } from './src/format.ts';
-export { readNumber } from './src/numbers.ts';
+export { groupMark, readNumber } from './src/numbers.ts';
 export type { NumberCandidate, NumberReading, ReadNumberOptions } from './src/numbers.ts';
 
 // Self-check (the bot's /check)

@@ -30,6 +30,7 @@ import { formPaths, redactPrivatePath } from '../site/lib/routes.ts';
 import type { AppHandler } from '../site/server/capture.ts';
 import { createFront } from '../site/server/front.ts';
 import { sendHealth } from '../site/server/health.ts';
+import { requestTranslator } from '../site/server/problem.ts';
 import { PageCache } from '../site/server/page-cache.ts';
 import { createSiteHandler } from '../site/server/site-handler.ts';
 import { loadStaticFiles } from '../site/server/static-files.ts';
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
   });
   const front = createFront({
     formPaths,
+    translate: requestTranslator(live),
     next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
   });
   const hookPath = botConfig?.mode === 'webhook' ? await webhookPathname(botConfig) : undefined;

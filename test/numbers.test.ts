@@ -1,6 +1,6 @@
 /** The shared number reader: both conventions, and the values it refuses to guess. */
 import { describe, expect, it } from 'vitest';
-import { readNumber } from '../content/index.ts';
+import { groupMark, readNumber } from '../content/index.ts';
 
 describe('readNumber', () => {
   it.each([
@@ -64,6 +64,20 @@ describe('readNumber', () => {
       if (reading.kind !== 'ambiguous') throw new Error(`${text} should be ambiguous`);
       for (const r of reading.readings) expect(readNumber(r.plain)).toEqual({ kind: 'number', value: r.value });
     }
+  });
+
+  it('reads the mark the reader\'s language groups thousands with as grouping, and still asks about the other', () => {
+    expect(groupMark('en-GB')).toBe(',');
+    expect(groupMark('de')).toBe('.');
+    expect(groupMark('pt-BR')).toBe('.');
+    expect(readNumber('2.600', { group: '.' })).toEqual({ kind: 'number', value: 2600 });
+    expect(readNumber('12.500', { group: groupMark('es') })).toEqual({ kind: 'number', value: 12500 });
+    expect(readNumber('2,600', { group: ',' })).toEqual({ kind: 'number', value: 2600 });
+    expect(readNumber('2,600', { group: '.' })).toMatchObject({ kind: 'ambiguous', readings: [{ value: 2600 }, { value: 2.6, plain: '2,6' }] });
+    expect(readNumber('2.600', { group: ',' })).toMatchObject({ kind: 'ambiguous', readings: [{ value: 2600 }, { value: 2.6, plain: '2.6' }] });
+    // What never read two ways reads the same for every language.
+    expect(readNumber('2.600,50', { group: ',' })).toEqual({ kind: 'number', value: 2600.5 });
+    expect(readNumber('2,6', { group: ',' })).toEqual({ kind: 'number', value: 2.6 });
   });
 
   it('takes the whole reading of a count', () => {

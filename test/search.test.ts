@@ -4,9 +4,9 @@
  * never private data. Through the site's own directory code (one page of results and the facets).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContentIndex, publicDirectory, snapshotOf } from '../content/index.ts';
+import { buildContentIndex, publicDirectory, snapshotOf, translatorFor } from '../content/index.ts';
 import { toPublicPartner } from '../content/src/public.ts';
-import type { Content, SearchIndex } from '../content/index.ts';
+import type { Content, SearchIndex, Translator } from '../content/index.ts';
 import { applyFilters, readFilters, stateTitle } from '../site/lib/directory.ts';
 import type { SiteData } from '../site/lib/site-data.ts';
 import { siteDataOf } from '../site/lib/site-data.ts';
@@ -15,18 +15,20 @@ import { shippedContent } from './helpers.ts';
 let content: Content;
 let index: SearchIndex;
 let data: SiteData;
+let t: Translator;
 beforeAll(async () => {
   content = (await shippedContent()).content as Content;
   index = buildContentIndex({ ...content, directory: publicDirectory(content.partners, content.rules) }).directory;
   data = siteDataOf(snapshotOf(content, 1, new Date()), '/nonexistent');
+  t = translatorFor(content.catalogs, 'en', content.rules.info.moneyPrefix);
 });
 
 /** The directory page for a search, as the site shows it. */
 const page = (q: string, extra: Record<string, string> = {}) => {
-  const { filters, problems } = readFilters(new URLSearchParams({ q, ...extra }), data);
+  const { filters, problems } = readFilters(new URLSearchParams({ q, ...extra }), data, t);
   expect(problems).toEqual([]);
-  const result = applyFilters(data, filters);
-  return { result, title: stateTitle(data, result.filters, result.understood), slugs: result.partners.map((p) => p.slug) };
+  const result = applyFilters(data, t, filters);
+  return { result, title: stateTitle(data, t, result.filters, result.understood), slugs: result.partners.map((p) => p.slug) };
 };
 const listed = () => publicDirectory(content.partners, content.rules);
 

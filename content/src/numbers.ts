@@ -14,6 +14,11 @@
  * - a currency with it ("€12.000", "$2,500", "2.600 EUR"): money has at most two decimals, so
  *   three digits after the mark group thousands.
  * Spaces (also no-break spaces) and apostrophes only ever group thousands ("12 000", "12'000").
+ *
+ * Read for a language (`group`, the mark its people group thousands with: `,` in English, `.` in
+ * German), that mark followed by three digits groups them: "2.600" is 2600 to a German reader,
+ * "2,600" is 2600 to an English one. The other mark with three digits still reads two ways (people
+ * used to the other convention write it too) and is asked about.
  */
 
 /** What a typed number reads as. */
@@ -43,6 +48,14 @@ export interface ReadNumberOptions {
    * A lone reading with a fraction is still returned (the caller says it must be whole).
    */
   whole?: boolean;
+  /** The thousands mark of the reader's language (see {@link groupMark}): with three digits after it, it groups them. */
+  group?: string;
+}
+
+/** The mark `locale` (a BCP 47 tag) groups thousands with, when it is `.` or `,` (`,` for en-GB, `.` for de). */
+export function groupMark(locale: string): string | undefined {
+  const mark = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567).find((p) => p.type === 'group')?.value;
+  return mark === '.' || mark === ',' ? mark : undefined;
 }
 
 /** Longer input is not read at all (a typed figure is short; this bounds the work). */
@@ -97,7 +110,7 @@ export function readNumber(text: string, options: ReadNumberOptions = {}): Numbe
     const lead = groups[0] ?? '';
     const canGroup = after.length === 3 && (last > 0 || (lead.length >= 1 && lead.length <= 3 && !lead.startsWith('0')));
     if (!canGroup) decimalAt = last;
-    else if (after !== '000' && !money) ambiguousAt = last;
+    else if (after !== '000' && !money && marks[0] !== options.group) ambiguousAt = last;
   }
 
   const read = (decimal: number | undefined): number | undefined => {

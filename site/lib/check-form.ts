@@ -1,10 +1,12 @@
 /**
  * The eligibility calculator's form: reading answers from a form post, with errors per field.
  * Figures are read with the content module's `readNumber`, the same reader as the bot's /check,
- * so "2.600,50" and "2,600.50" both work, and a value that could mean two things is asked about.
+ * so "2.600,50" and "2,600.50" both work; the page's language decides what its own thousands mark
+ * means ("2.600" is 2600 on the German page), and a value that still could mean two things is
+ * asked about. Messages are in the page's language.
  */
-import { readNumber, selfCheckSalesMonths } from '../../content/index.ts';
-import type { EligibilityAnswers, Rules } from '../../content/index.ts';
+import { groupMark, intlTag, readNumber, selfCheckSalesMonths } from '../../content/index.ts';
+import type { EligibilityAnswers, Rules, Translator } from '../../content/index.ts';
 
 /** Answers as typed, for redisplaying the form, and the parsed answers when they are valid. */
 export interface CheckForm {
@@ -36,39 +38,45 @@ function exampleAmount(rules: Rules): string {
 }
 
 /** The message for a value that reads two ways: both readings, written so they cannot be misread. */
-function ambiguousMessage(typed: string, readings: readonly { plain: string }[]): string {
-  const [a, b] = readings.map((r) => r.plain);
-  return `“${typed}” can be read two ways: did you mean ${a} or ${b}? Type the one you meant.`;
+function ambiguousMessage(t: Translator, typed: string, readings: readonly { plain: string }[]): string {
+  const [first = '', second = ''] = readings.map((r) => r.plain);
+  return t.t('site-check-ambiguous', { typed, first, second });
 }
 
-function amountField(form: FormData, name: string, label: string, example: string, errors: Record<string, string>, optional = false): number | undefined {
+/** What an amount field says when it is empty or not an amount. */
+interface AmountWords {
+  missing: string;
+  invalid: string;
+}
+
+function amountField(form: FormData, name: string, t: Translator, words: AmountWords, errors: Record<string, string>, optional = false): number | undefined {
   const raw = String(form.get(name) ?? '').trim();
   if (raw === '') {
-    if (!optional) errors[name] = `Enter ${label}, or 0.`;
+    if (!optional) errors[name] = words.missing;
     return undefined;
   }
-  const reading = readNumber(raw);
+  const reading = readNumber(raw, { group: groupMark(intlTag(t.locale.id)) });
   if (reading.kind === 'ambiguous') {
-    errors[name] = ambiguousMessage(raw, reading.readings);
+    errors[name] = ambiguousMessage(t, raw, reading.readings);
     return undefined;
   }
   if (reading.kind === 'not-a-number' || reading.value < 0 || reading.value > MAX_AMOUNT) {
-    errors[name] = `Enter ${label} as a number of 0 or more, like ${example}.`;
+    errors[name] = words.invalid;
     return undefined;
   }
   return reading.value;
 }
 
-function countField(form: FormData, name: string, errors: Record<string, string>): number | undefined {
+function countField(form: FormData, name: string, t: Translator, errors: Record<string, string>): number | undefined {
   const raw = String(form.get(name) ?? '').trim();
   if (raw === '') return 0;
-  const reading = readNumber(raw, { whole: true });
+  const reading = readNumber(raw, { whole: true, group: groupMark(intlTag(t.locale.id)) });
   if (reading.kind === 'ambiguous') {
-    errors[name] = ambiguousMessage(raw, reading.readings);
+    errors[name] = ambiguousMessage(t, raw, reading.readings);
     return undefined;
   }
   if (reading.kind === 'not-a-number' || !Number.isInteger(reading.value) || reading.value < 0 || reading.value > MAX_CLIENTS) {
-    errors[name] = 'Enter the number of clients as a whole number, like 3.';
+    errors[name] = t.t('site-check-clients-invalid');
     return undefined;
   }
   return reading.value;
@@ -88,18 +96,18 @@ function typedValues(form: FormData): CheckForm['values'] {
   return values;
 }
 
-/** Reads the calculator's answers from a submitted form. */
-export function readCheckForm(form: FormData, rules: Rules): CheckForm {
+/** Reads the calculator's answers from a submitted form, with its messages in `t`'s language. */
+export function readCheckForm(form: FormData, rules: Rules, t: Translator): CheckForm {
   const errors: Record<string, string> = {};
   const values = typedValues(form);
   const status = String(form.get('status') ?? '');
-  if (!rules.statuses.some((s) => s.id === status)) errors.status = 'Choose your current status.';
+  if (!rules.statuses.some((s) => s.id === status)) errors.status = t.t('site-check-status-missing');
   const months = salesMonths(rules);
   const example = exampleAmount(rules);
-  const sales = amountField(form, 'sales', `your sales in the last ${months} months`, example, errors);
-  const since = amountField(form, 'since', 'your sales since reaching your status', example, errors, true);
-  const clients = countField(form, 'clients', errors);
-  if (sales !== undefined && since !== undefined && since > sales) errors.since = `This is part of your sales in the last ${months} months, so it cannot be more.`;
+  const sales = amountField(form, 'sales', t, { missing: t.t('site-check-sales-missing', { months }), invalid: t.t('site-check-sales-invalid', { months, example }) }, errors);
+  const since = amountField(form, 'since', t, { missing: '', invalid: t.t('site-check-since-invalid', { example }) }, errors, true);
+  const clients = countField(form, 'clients', t, errors);
+  if (sales !== undefined && since !== undefined && since > sales) errors.since = t.t('site-check-since-too-much', { months });
   if (Object.keys(errors).length > 0 || sales === undefined || clients === undefined) return { values, errors };
   const all = (name: string) => (values[name] === undefined ? [] : ([] as string[]).concat(values[name]));
   return {

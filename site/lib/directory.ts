@@ -4,11 +4,12 @@
  * for the rest), so every state can be shared and works without JavaScript.
  */
 import countries from 'i18n-iso-countries';
-import { Bits, countryName, listedStatuses, serviceName } from '../../content/index.ts';
-import type { FilterDimension, PublicPartner } from '../../content/index.ts';
+import { Bits, listedStatuses } from '../../content/index.ts';
+import type { FilterDimension, PublicPartner, Translator } from '../../content/index.ts';
 import { MAX_ECHO_LENGTH } from '../server/limits.ts';
 import { PAGE_SIZE } from './config.ts';
 import type { SiteData } from './site-data.ts';
+import { countryLabel, serviceLabel, statusName } from './words.ts';
 
 /** The filter dimensions, in the order the form shows them. */
 export const DIMENSIONS = ['country', 'status', 'service', 'language'] as const;
@@ -44,18 +45,16 @@ export interface DirectoryResult {
   understood: Understood;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
 /** Longest free-text search, in characters; longer text is cut. */
 const MAX_QUERY_LENGTH = 200;
 
-/** How an option of a dimension is named. */
-export function optionLabel(data: SiteData, dimension: Dimension, value: string): string {
+/** How an option of a dimension is named, in the page's language. */
+export function optionLabel(data: SiteData, t: Translator, dimension: Dimension, value: string): string {
   switch (dimension) {
-    case 'country': return countryName(value.toUpperCase());
-    case 'status': return data.rules.statuses.find((s) => s.id === value)?.name ?? value;
-    case 'service': return serviceName(data.rules, value);
-    case 'language': return languageNames.of(value) ?? value;
+    case 'country': return countryLabel(t, value);
+    case 'status': return statusName(t, data.rules, value);
+    case 'service': return serviceLabel(t, data.rules, value);
+    case 'language': return t.language(value);
   }
 }
 
@@ -73,25 +72,24 @@ const languageCodes = new Intl.DisplayNames(['en'], { type: 'language', fallback
 const shown = (value: string) => (value.length > MAX_ECHO_LENGTH ? `${value.slice(0, MAX_ECHO_LENGTH)}…` : value);
 
 /** Why `value` is not an option of `dimension`, in words. */
-function unknownValue(data: SiteData, dimension: Dimension, value: string): string {
-  const v = `‘${shown(value)}’`;
+function unknownValue(data: SiteData, t: Translator, dimension: Dimension, value: string): string {
+  const v = shown(value);
   switch (dimension) {
     case 'country':
       return /^[a-z]{2}$/.test(value) && countries.isValid(value.toUpperCase())
-        ? `No partner in ${countryName(value.toUpperCase())} is listed in the directory.`
-        : `${v} is not a country code (two letters, like de for Germany).`;
+        ? t.t('site-filter-country-unlisted', { country: countryLabel(t, value) })
+        : t.t('site-filter-country-unknown', { value: v });
     case 'status': {
-      const listed = listedStatuses(data.rules).map((x) => x.name);
+      const which = t.t('site-filter-statuses-listed', { statuses: t.list(listedStatuses(data.rules).map((x) => statusName(t, data.rules, x.id))) });
       const status = data.rules.statuses.find((x) => x.id === value);
-      const which = `The directory lists ${listed.join(' and ')} partners.`;
-      return status ? `${status.name} partners are not listed in the directory. ${which}` : `There is no status ${v}. ${which}`;
+      return `${status ? t.t('site-filter-status-unlisted', { status: statusName(t, data.rules, status.id) }) : t.t('site-filter-status-unknown', { value: v })} ${which}`;
     }
     case 'service':
-      return `${v} is not a service partners list (services: ${data.rules.services.map((x) => x.id).join(', ')}).`;
+      return t.t('site-filter-service-unknown', { value: v, services: data.rules.services.map((x) => x.id).join(', ') });
     case 'language':
       return /^[a-z]{2}$/.test(value) && languageCodes.of(value)
-        ? `No listed partner works in ${languageCodes.of(value) as string}.`
-        : `${v} is not a language code (two letters, like de for German).`;
+        ? t.t('site-filter-language-unlisted', { language: t.language(value) })
+        : t.t('site-filter-language-unknown', { value: v });
   }
 }
 
@@ -100,9 +98,9 @@ function unknownValue(data: SiteData, dimension: Dimension, value: string): stri
  * service or language, a page that is not a positive whole number, or a filter given twice. Other
  * parameters (like utm_source) are ignored. An empty value means "any", as the form sends it.
  */
-export function readFilters(params: URLSearchParams, data: SiteData): { filters: Filters; problems: FilterProblem[] } {
+export function readFilters(params: URLSearchParams, data: SiteData, t: Translator): { filters: Filters; problems: FilterProblem[] } {
   // The index keeps the partners of every value: no pass over the directory per request.
-  const index = data.searchIndex().directory;
+  const index = data.searchIndex(t.locale.id).directory;
   const listed = (d: Dimension) => new Set([...index.values(d)].filter(([, bits]) => bits.count() > 0).map(([v]) => v));
   const known: Record<Dimension, Set<string>> = {
     country: listed('country'),
@@ -113,20 +111,20 @@ export function readFilters(params: URLSearchParams, data: SiteData): { filters:
   const problems: FilterProblem[] = [];
   const single = (name: string): string | undefined => {
     const values = params.getAll(name).map((v) => v.trim()).filter(Boolean);
-    if (values.length > 1) problems.push({ param: name, value: shown(values.join(', ')), status: 400, message: `${name} is given ${values.length} times; choose one.` });
+    if (values.length > 1) problems.push({ param: name, value: shown(values.join(', ')), status: 400, message: t.t('site-filter-repeated', { param: name, count: values.length }) });
     return values[0];
   };
   const filters: Filters = { page: 1 };
   const page = single('page');
   if (page !== undefined) {
     if (/^\d{1,6}$/.test(page) && Number(page) >= 1) filters.page = Number(page);
-    else problems.push({ param: 'page', value: shown(page), status: 400, message: `‘${shown(page)}’ is not a page number (1, 2, 3…).` });
+    else problems.push({ param: 'page', value: shown(page), status: 400, message: t.t('site-filter-page-unknown', { value: shown(page) }) });
   }
   for (const d of DIMENSIONS) {
     const value = single(d)?.toLowerCase();
     if (value === undefined) continue;
     if (known[d].has(value)) filters[d] = value;
-    else problems.push({ param: d, value: shown(value), status: 404, message: unknownValue(data, d, value) });
+    else problems.push({ param: d, value: shown(value), status: 404, message: unknownValue(data, t, d, value) });
   }
   const q = single('q')?.slice(0, MAX_QUERY_LENGTH);
   if (q) filters.q = q;
@@ -160,15 +158,12 @@ export function pageNumber(text: string | undefined): number | undefined {
 }
 
 /** The problem of asking for a page past the last one, if `filters` does. */
-export function pageProblem(filters: Filters, result: DirectoryResult): FilterProblem | undefined {
+export function pageProblem(filters: Filters, result: DirectoryResult, t: Translator): FilterProblem | undefined {
   if (filters.page <= result.pages) return undefined;
-  return {
-    param: 'page', value: String(filters.page), status: 404,
-    message: `There is no page ${filters.page}: this list has ${result.pages === 1 ? 'one page' : `${result.pages} pages`}.`,
-  };
+  return { param: 'page', value: String(filters.page), status: 404, message: t.t('site-filter-page-past', { page: filters.page, pages: result.pages }) };
 }
 
-/** Results of the static filter states (no free text, at most one filter), kept while building. */
+/** Results of the static filter states (no free text, at most one filter) per language, kept per content version. */
 const memo = new WeakMap<SiteData, Map<string, Computed>>();
 
 /** A filter the search box's words name, shown as a chip that removes its words. */
@@ -201,13 +196,16 @@ interface Computed {
   understood: Understood;
 }
 
-/** Applies `filters`: the page of partners, the total, and for each dimension the count of each option. */
-export function applyFilters(data: SiteData, filters: Filters): DirectoryResult {
+/**
+ * Applies `filters` in the language of `t` (its search reads the words; its names label the
+ * options): the page of partners, the total, and for each dimension the count of each option.
+ */
+export function applyFilters(data: SiteData, t: Translator, filters: Filters): DirectoryResult {
   const set = DIMENSIONS.filter((d) => filters[d] !== undefined);
-  const key = !filters.q && set.length <= 1 ? set.map((d) => `${d}=${filters[d]}`).join('') : undefined;
+  const key = !filters.q && set.length <= 1 ? `${t.locale.id}:${set.map((d) => `${d}=${filters[d]}`).join('')}` : undefined;
   let computed = key === undefined ? undefined : memo.get(data)?.get(key);
   if (!computed) {
-    computed = filterAll(data, filters);
+    computed = filterAll(data, t, filters);
     if (key !== undefined) {
       if (!memo.has(data)) memo.set(data, new Map());
       memo.get(data)?.set(key, computed);
@@ -216,7 +214,7 @@ export function applyFilters(data: SiteData, filters: Filters): DirectoryResult 
   const { order, total, facets, understood } = computed;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pages);
-  const index = data.searchIndex().directory;
+  const index = data.searchIndex(t.locale.id).directory;
   const partners = order.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((i) => index.partner(i)).filter((p): p is PublicPartner => p !== undefined);
   return { filters: { ...filters, page }, partners, total, pages, facets, understood };
 }
@@ -233,15 +231,15 @@ export function effectiveFilters(result: DirectoryResult): Filters {
  * option. The free text is read first: words naming a status, service, country, city or language
  * filter by it; the other words are searched, every one of them, or some of them when none has all.
  */
-function filterAll(data: SiteData, filters: Filters): Computed {
-  const index = data.searchIndex().directory;
+function filterAll(data: SiteData, t: Translator, filters: Filters): Computed {
+  const index = data.searchIndex(t.locale.id).directory;
   const explicit = new Set(DIMENSIONS.filter((d) => filters[d] !== undefined));
   const reading = filters.q ? index.readQuery(filters.q, explicit) : undefined;
   const chips: UnderstoodChip[] = [];
   const active: [FilterDimension, string][] = DIMENSIONS.filter((d) => filters[d] !== undefined).map((d) => [d, filters[d] as string]);
   for (const [d, f] of Object.entries(reading?.filters ?? {}) as [FilterDimension, { value: string; text: string }][]) {
     active.push([d, f.value]);
-    chips.push({ dimension: d, value: f.value, text: f.text, label: d === 'city' ? index.cityName(f.value) ?? f.text : optionLabel(data, d, f.value) });
+    chips.push({ dimension: d, value: f.value, text: f.text, label: d === 'city' ? index.cityName(f.value) ?? f.text : optionLabel(data, t, d, f.value) });
   }
   const match = reading?.text ? index.matchText(reading.text) : undefined;
   const textBits = match ? Bits.of(match.scores.keys()) : undefined;
@@ -266,8 +264,8 @@ function filterAll(data: SiteData, filters: Filters): Computed {
     // The selected option always shows, even when nothing else matches with it.
     const selected = filters[d] ?? active.find(([x]) => x === d)?.[1];
     if (selected && !counts.has(selected)) counts.set(selected, 0);
-    facets[d] = [...counts].map(([value, count]) => ({ value, label: optionLabel(data, d, value), count }))
-      .sort((a, b) => (d === 'status' ? statusOrder(data, b.value) - statusOrder(data, a.value) : a.label.localeCompare(b.label, 'en')));
+    facets[d] = [...counts].map(([value, count]) => ({ value, label: optionLabel(data, t, d, value), count }))
+      .sort((a, b) => (d === 'status' ? statusOrder(data, b.value) - statusOrder(data, a.value) : t.compare(a.label, b.label)));
   }
   const understood: Understood = { chips, text: reading?.text ?? '', widened: match?.widened ?? false };
   if (reading?.suggestion) understood.suggestion = reading.suggestion;
@@ -283,35 +281,33 @@ function statusOrder(data: SiteData, id: string): number {
 /**
  * The heading of a filter state, naming every filter in effect, those the search box's words name
  * too: "Find a partner", "Partners in Germany", "Gold partners for Training in Germany",
- * "Partners in Munich matching “workshop”".
+ * "Partners in Munich matching “workshop”". Each filter is a message around the title so far, so
+ * a language orders the words as it does.
  */
-export function stateTitle(data: SiteData, filters: Filters, understood?: Understood): string {
+export function stateTitle(data: SiteData, t: Translator, filters: Filters, understood?: Understood): string {
   const effective: Filters = { ...filters };
   for (const chip of understood?.chips ?? []) if (chip.dimension !== 'city') effective[chip.dimension] = chip.value;
   const city = understood?.chips.find((c) => c.dimension === 'city')?.label;
   const text = understood ? understood.text : filters.q ?? '';
   const set = DIMENSIONS.filter((d) => effective[d] !== undefined);
-  if (set.length === 0 && !city && !text) return filters.q ? `Partners matching “${filters.q}”` : 'Find a partner';
-  const label = (d: Dimension) => optionLabel(data, d, effective[d] as string);
+  if (set.length === 0 && !city && !text) return filters.q ? t.t('site-title-matching-only', { text: filters.q }) : t.t('site-directory-title');
+  const label = (d: Dimension) => optionLabel(data, t, d, effective[d] as string);
+  let title = effective.status ? t.t('site-title-status-partners', { status: label('status') }) : t.t('site-title-partners');
+  if (effective.service) title = t.t('site-title-for-service', { title, service: label('service') });
+  if (effective.language) title = t.t('site-title-speaking', { title, language: label('language') });
   const where = [city, effective.country && label('country')].filter(Boolean).join(', ');
-  const parts = [
-    effective.status && label('status'),
-    'partners',
-    effective.service && `for ${label('service')}`,
-    effective.language && `speaking ${label('language')}`,
-    where && `in ${where}`,
-    text && `matching “${text}”`,
-  ].filter(Boolean).join(' ');
-  return parts.charAt(0).toUpperCase() + parts.slice(1);
+  if (where) title = t.t('site-title-in', { title, place: where });
+  if (text) title = t.t('site-title-matching', { title, text });
+  return title;
 }
 
 /** Static directory pages: every listed country and status, with their page counts. */
-export function staticFilterStates(data: SiteData): Filters[] {
+export function staticFilterStates(data: SiteData, t: Translator): Filters[] {
   const states: Filters[] = [{ page: 1 }];
   for (const country of new Set(data.directory.map((p) => p.country.toLowerCase()))) states.push({ country, page: 1 });
   for (const s of data.rules.statuses.filter((x) => x.listing !== 'none')) states.push({ status: s.id, page: 1 });
   return states.flatMap((state) => {
-    const { pages } = applyFilters(data, state);
+    const { pages } = applyFilters(data, t, state);
     return Array.from({ length: pages }, (_, i) => ({ ...state, page: i + 1 }));
   });
 }

@@ -8,6 +8,7 @@
 import { toString } from 'hast-util-to-string';
 import type { Element, Root as HastRoot } from 'hast';
 import { parseDocHref } from '../../content/index.ts';
+import type { Translator } from '../../content/index.ts';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -55,7 +56,7 @@ function resolveDocLinks(page: string, docLink: DocLink) {
  * Wraps each table in a box that scrolls sideways when the table is wider than the screen. The box
  * is focusable, so it scrolls from the keyboard too, and named after the table's column headers.
  */
-function scrollableTables() {
+function scrollableTables(t: Translator) {
   return (tree: HastRoot) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
@@ -66,13 +67,18 @@ function scrollableTables() {
       const box: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: headers.length > 0 ? `Table: ${headers.join(', ')}` : 'Table' },
+        properties: { className: ['table-wrap'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(headers, t) },
         children: [node],
       };
       parent.children[index] = box;
       return 'skip';
     });
   };
+}
+
+/** A scrolling table's name, from its column headers ("Table: Rating, Requests"). */
+function tableLabel(headers: string[], t: Translator): string {
+  return headers.length > 0 ? t.t('site-table-named', { headers: headers.join(', ') }) : t.t('site-table');
 }
 
 /** Options of {@link renderMarkdown}. */
@@ -88,10 +94,10 @@ export interface RenderOptions {
 /** The address of docs page `slug` at `anchor`. */
 export type DocLink = (slug: string, anchor?: string) => string;
 
-/** Renders untrusted markdown to sanitized HTML, with a table of contents of its h2 and h3 headings when `anchors` is set. */
-export function renderMarkdown(markdown: string, { anchors = false, docsPage, docLink = docPath }: RenderOptions = {}): { html: string; toc: TocEntry[] } {
+/** Renders untrusted markdown to sanitized HTML (the words it adds in `t`'s language), with a table of contents of its h2 and h3 headings when `anchors` is set. */
+export function renderMarkdown(markdown: string, t: Translator, { anchors = false, docsPage, docLink = docPath }: RenderOptions = {}): { html: string; toc: TocEntry[] } {
   const toc: TocEntry[] = [];
-  let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(scrollableTables);
+  let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(scrollableTables, t);
   if (docsPage !== undefined) pipeline = pipeline.use(resolveDocLinks(docsPage, docLink));
   if (anchors) {
     pipeline = pipeline
@@ -103,7 +109,7 @@ export function renderMarkdown(markdown: string, { anchors = false, docsPage, do
         properties: { className: ['heading-anchor'] },
         content: (heading) => [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to “${toString(heading)}”` }] },
+          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: t.t('site-heading-link', { heading: toString(heading) }) }] },
         ],
       });
   }

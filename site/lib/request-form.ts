@@ -6,10 +6,11 @@
  * the rate limit (a keyed hash: the address itself is never stored).
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { countryName, readRequest, REQUEST_FIELDS, REQUEST_LIMITS } from '../../content/index.ts';
-import type { NewRequest, PublicPartner, RequestField, Rules } from '../../content/index.ts';
+import { readRequest, REQUEST_FIELDS, REQUEST_LIMITS } from '../../content/index.ts';
+import type { NewRequest, PublicPartner, RequestField, Rules, Translator } from '../../content/index.ts';
 import countries from 'i18n-iso-countries';
 import { requestText } from './request-text.ts';
+import { countryLabel } from './words.ts';
 
 /** The honeypot's name: a field a robot fills in and a person never sees. */
 export const HONEYPOT = 'website';
@@ -47,20 +48,20 @@ export function clientKey(address: string, secret: string): string {
   return createHash('sha256').update(`${secret}:${address}`).digest('hex').slice(0, 32);
 }
 
-/** The languages the form offers: those the listed partners speak, by name. */
-export function formLanguages(directory: readonly PublicPartner[]): { code: string; name: string }[] {
-  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/** The languages the form offers: those the listed partners speak, by their names in `t`'s language. */
+export function formLanguages(directory: readonly PublicPartner[], t: Translator): { code: string; name: string }[] {
   const codes = new Set(directory.flatMap((p) => p.languages));
-  return [...codes].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return [...codes].map((code) => ({ code, name: t.language(code) })).sort((a, b) => t.compare(a.name, b.name));
 }
 
-/** Every country, by name, for the country field. */
-export function formCountries(): { code: string; name: string }[] {
-  return Object.keys(countries.getAlpha2Codes()).map((code) => ({ code, name: countryName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/** Every country, by its name in `t`'s language, for the country field. */
+export function formCountries(t: Translator): { code: string; name: string }[] {
+  return Object.keys(countries.getAlpha2Codes()).map((code) => ({ code, name: countryLabel(t, code) })).sort((a, b) => t.compare(a.name, b.name));
 }
 
-/** Reads a posted form: what was typed (to show again), a message per problem, and the request. */
-export function readRequestForm(form: FormData, rules: Rules, languages: readonly string[], partners: ReadonlySet<string>): RequestForm {
+/** Reads a posted form: what was typed (to show again), a message per problem in `t`'s language, and the request. */
+export function readRequestForm(form: FormData, rules: Rules, languages: readonly string[], partners: ReadonlySet<string>, t: Translator): RequestForm {
+  const words = requestText(t);
   const values: Record<string, string> = {};
   for (const name of [...REQUEST_FIELDS, 'addressedTo', 'consent', 'started']) {
     const value = form.get(name);
@@ -68,8 +69,8 @@ export function readRequestForm(form: FormData, rules: Rules, languages: readonl
   }
   const reading = readRequest(values, rules, { languages, partners });
   const errors = new Map<RequestField | 'consent', string>();
-  for (const [field, problem] of reading.problems) errors.set(field, requestText.problem(field, problem));
-  if (values.consent !== 'yes') errors.set('consent', requestText.form.consentMissing);
+  for (const [field, problem] of reading.problems) errors.set(field, words.problem(field, problem));
+  if (values.consent !== 'yes') errors.set('consent', words.form.consentMissing);
   return { values, errors, ...(reading.request && errors.size === 0 ? { request: reading.request } : {}) };
 }
 

@@ -14,8 +14,8 @@ import { docUpdated, readDocsDates } from './docs-dates.ts';
 export interface SiteData extends PublicContent {
   /** Content version it was built from. */
   version: number;
-  /** The content version's one index (the directory's search and filter sets among it), built on the first search. */
-  searchIndex: () => ContentIndex;
+  /** The content version's one index (the directory's search and filter sets among it) for a language, built on the first search. */
+  searchIndex: (locale?: string) => ContentIndex;
   /** Public partners by slug. */
   bySlug: Map<string, PublicPartner>;
   /**

@@ -5,7 +5,7 @@
  * from the rules' id (`rule-status-gold`, `rule-service-training-summary`), and where it has none
  * the YAML's English shows (the content check lists what is left to translate).
  */
-import { SOURCE_LOCALE } from '../../content/index.ts';
+import { countryName, SOURCE_LOCALE } from '../../content/index.ts';
 import type { Rules, Translator } from '../../content/index.ts';
 
 /** The translation of rules text `id` when the language has one, else the rules' own English. */
@@ -52,4 +52,26 @@ export function requestKindLabel(t: Translator, rules: Rules, id: string): strin
 /** The program's name. */
 export function programName(t: Translator, rules: Rules): string {
   return ruleText(t, 'rule-program-name', rules.info.name);
+}
+
+/** The code point that stands for a link inside a message, where the sentence is cut around it. */
+const SLOT = '\u{E000}';
+
+/**
+ * A sentence with a link (or other markup) inside, as the parts around it: the message names the
+ * link's place with a variable (`Or { $link }.`), so a language puts it where its sentence wants it,
+ * and the page renders `before`, its own markup, `after`. Words stay in the catalog; no HTML does.
+ */
+export function aroundSlot(t: Translator, id: string, slot: string, args: Record<string, string | number> = {}): { before: string; after: string } {
+  const text = t.t(id, { ...args, [slot]: SLOT });
+  const at = text.indexOf(SLOT);
+  return at === -1 ? { before: text, after: '' } : { before: text.slice(0, at), after: text.slice(at + SLOT.length) };
+}
+
+/**
+ * A country's name in the page's language ("Deutschland"); in English the content module's
+ * official name ("United States of America"), as the directory has always written it.
+ */
+export function countryLabel(t: Translator, code: string): string {
+  return t.locale.id === SOURCE_LOCALE ? countryName(code.toUpperCase()) : t.country(code);
 }

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ locals }) => {
   const { routes } = locals;
   const paths = [
     '/', '/check/',
-    ...staticFilterStates(data).map(directoryPath),
+    ...staticFilterStates(data, locals.t).map(directoryPath),
     ...data.directory.map((p) => `/partners/${p.slug}/`),
     ...data.docs.map((d) => docPath(d.slug)),
   ];

@@ -7,10 +7,13 @@
  *   form body is read in full, within its limit, before the page sees it; a broken %-escape is 400;
  * - form bodies must be a form (415 for anything else).
  *
- * What passes goes on to `next` (the Astro app), with the body already read into `req.body`.
+ * What passes goes on to `next` (the Astro app), with the body already read into `req.body`. A
+ * problem page is in the language of the address (its prefix: `/de/…`), when the content is loaded.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Translator } from '../../content/index.ts';
 import { BODY_TIMEOUT_MS, MAX_BODY_BYTES, MAX_FORM_FIELDS, MAX_QUERY_PARAMS, MAX_URL_LENGTH } from './limits.ts';
+import type { Problem } from './problem.ts';
 import { sendProblem } from './problem.ts';
 
 /** A request whose form body has been read (the Astro adapter uses `req.body` when it is set). */
@@ -22,6 +25,8 @@ export interface FrontOptions {
   formPaths: { has(pathname: string): boolean };
   /** Where a request that passed goes. */
   next: (req: ReadRequest, res: ServerResponse) => void;
+  /** The translator for an address's language, for problem pages (none: English; see problem.ts `requestTranslator`). */
+  translate?: (pathname: string) => Translator | undefined;
 }
 
 const READ_METHODS = ['GET', 'HEAD'];
@@ -31,28 +36,31 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 export function createFront(options: FrontOptions): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const target = req.url ?? '/';
-    if (target.length > MAX_URL_LENGTH) {
-      return sendProblem(req, res, 414, 'This address is too long', `Addresses on this site are at most ${MAX_URL_LENGTH} characters long.`);
-    }
     const queryAt = target.indexOf('?');
     const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+    // Only an address of a sane length is read for its language.
+    const problem = (status: number, said: Problem) => sendProblem(req, res, status, said, target.length > MAX_URL_LENGTH ? undefined : options.translate?.(pathname));
+    if (target.length > MAX_URL_LENGTH) return problem(414, { id: 'too-long', args: { max: MAX_URL_LENGTH } });
     try {
       decodeURI(target);
     } catch {
-      return sendProblem(req, res, 400, 'This address could not be read', 'It has a broken %-escape. Check the link, or start again from the home page.');
+      return problem(400, { id: 'bad-escape' });
     }
     if (queryAt !== -1 && countParams(target.slice(queryAt + 1), '&') > MAX_QUERY_PARAMS) {
-      return sendProblem(req, res, 400, 'This address has too many parameters', `A search on this site takes at most ${MAX_QUERY_PARAMS} parameters.`);
+      return problem(400, { id: 'too-many-params', args: { max: MAX_QUERY_PARAMS } });
     }
     const method = req.method ?? 'GET';
     const formPath = options.formPaths.has(pathname.endsWith('/') ? pathname : `${pathname}/`);
     if (READ_METHODS.includes(method)) return options.next(req, res);
-    if (method === 'POST' && formPath) return void readForm(req as ReadRequest, res, options.next);
+    if (method === 'POST' && formPath) return void readForm(req as ReadRequest, res, options.next, problem);
     const allow = formPath ? 'GET, HEAD, POST' : 'GET, HEAD';
     res.setHeader('Allow', allow);
-    return sendProblem(req, res, 405, 'This method is not allowed here', `This address answers ${allow.replace(/, (?=[^,]+$)/, ' and ')} requests only.`);
+    return problem(405, { id: 'method', args: { post: formPath ? 'yes' : 'no' } });
   };
 }
+
+/** Sends a problem page with `status` in the request's language. */
+type SendProblem = (status: number, problem: Problem) => void;
 
 /** Number of `separator`-separated parts in `text`, counted without splitting it. */
 function countParams(text: string, separator: string): number {
@@ -63,16 +71,16 @@ function countParams(text: string, separator: string): number {
 }
 
 /** Reads a form post's body within the limits, then hands the request on. */
-async function readForm(req: ReadRequest, res: ServerResponse, next: FrontOptions['next']): Promise<void> {
+async function readForm(req: ReadRequest, res: ServerResponse, next: FrontOptions['next'], problem: SendProblem): Promise<void> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!FORM_TYPES.includes(type)) {
     req.resume();
-    return sendProblem(req, res, 415, 'This form post could not be read', 'Send the form from the page itself: its fields as a web form.');
+    return problem(415, { id: 'form-type' });
   }
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
-  if (declared > MAX_BODY_BYTES) return tooLarge(req, res);
+  if (declared > MAX_BODY_BYTES) return tooLarge(req, problem);
   const body = await readLimited(req, MAX_BODY_BYTES);
-  if (body === 'too-large') return tooLarge(req, res);
+  if (body === 'too-large') return tooLarge(req, problem);
   if (body === 'aborted') return;
   const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(req.headers['content-type'] ?? '');
   const text = body.toString('latin1');
@@ -80,14 +88,14 @@ async function readForm(req: ReadRequest, res: ServerResponse, next: FrontOption
     ? countParams(text, `--${boundary?.[1] ?? boundary?.[2] ?? '\0'}`) - 2
     : countParams(text, '&');
   if (fields > MAX_FORM_FIELDS) {
-    return sendProblem(req, res, 413, 'This form has too many fields', `A form on this site has at most ${MAX_FORM_FIELDS} fields. Reload the page and fill it in again.`);
+    return problem(413, { id: 'too-many-fields', args: { max: MAX_FORM_FIELDS } });
   }
   req.body = body;
   next(req, res);
 }
 
-function tooLarge(req: IncomingMessage, res: ServerResponse): void {
-  sendProblem(req, res, 413, 'This form post is too large', `A form on this site sends at most ${MAX_BODY_BYTES / 1024} KB. Shorten what you typed and send it again.`);
+function tooLarge(req: IncomingMessage, problem: SendProblem): void {
+  problem(413, { id: 'too-large', args: { kilobytes: MAX_BODY_BYTES / 1024 } });
   // A little more of the body is read and dropped (Node drops what follows a finished answer), so
   // the client is not cut off mid-send before it reads the answer: that resets the connection with
   // the answer unread. Reading all of it is the work an attacker wants done: after DROP_BYTES, or

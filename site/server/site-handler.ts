@@ -124,12 +124,12 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     const loaded = content.state().state === 'failed' ? undefined : await Promise.race([content.ready(), sleep(LOAD_WAIT_MS, undefined, { ref: false })]);
     if (loaded) return handle(req, res);
     res.setHeader('retry-after', '30');
-    sendProblem(req, res, 503, 'The site is being updated', 'The partner directory is not available for a moment. Please try again in a minute.');
+    sendProblem(req, res, 503, { id: 'loading' });
   }
 
   async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>, locale: string, extra?: Record<string, string>): Promise<void> {
+    const locals = localsOf(snapshot, locale, options);
     try {
-      const locals = localsOf(snapshot, locale, options);
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);
@@ -138,8 +138,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     } catch (error) {
       options.onError?.(url, error);
       if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-        res.end('Something went wrong on our side. Please try again in a moment.');
+        sendProblem(req, res, 500, { id: 'failed' }, locals.t);
       } else {
         res.destroy();
       }
