@@ -71,7 +71,7 @@ describe('reloading', () => {
     await writeFile(rules, text.replace(/^version: .*$/m, 'version: "2024.2"'));
     await source.reload('command');
     expect(source.current().changes).toMatchObject({ rules: true, partners: { all: true } });
-    const docs = path.join(dir, 'docs', 'nfr.md');
+    const docs = path.join(dir, 'docs', 'en', 'nfr.md');
     await writeFile(docs, `${await readFile(docs, 'utf8')}\nOne more line.\n`);
     await source.reload('command');
     expect(source.current().changes).toMatchObject({ rules: false, docs: true, partners: { all: false, changed: [] } });

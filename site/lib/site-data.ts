@@ -18,11 +18,13 @@ export interface SiteData extends PublicContent {
   searchIndex: (locale?: string) => ContentIndex;
   /** Public partners by slug. */
   bySlug: Map<string, PublicPartner>;
+  /** The docs pages in a language, in menu order: its translations, and the English pages it lacks (their `locale` is `en`). */
+  docsIn: (locale: string) => DocPage[];
   /**
-   * Day a docs page last changed. Partner pages show no such date: a partner file also holds
-   * private program data, and its history would tell when that changed.
+   * Day a docs page's file last changed (each language's file its own). Partner pages show no
+   * such date: a partner file also holds private program data, and its history would tell when that changed.
    */
-  updated: (slug: string) => Promise<string>;
+  updated: (doc: DocPage) => Promise<string>;
 }
 
 /** The site's data for a page, from its request (`Astro.locals`). */
@@ -38,7 +40,7 @@ export function siteData(locals: { site?: SiteData }): Promise<SiteData> {
  */
 export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir: string): SiteData {
   return snapshot.derive('site', () => {
-    const { rules, docs, figures, glossaries, dir } = snapshot.content;
+    const { rules, docs, docsByLocale, figures, glossaries, dir } = snapshot.content;
     const directory = directoryOf(snapshot);
     const recorded = readDocsDates(outDir);
     const dates = new Map<string, Promise<string>>();
@@ -46,20 +48,24 @@ export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir
       version: snapshot.version,
       rules,
       docs,
+      docsByLocale,
+      docsIn: (locale) => docsByLocale.get(locale) ?? docs,
       figures,
       glossaries,
       directory,
       searchIndex: () => indexOf(snapshot),
       bySlug: new Map(directory.map((p) => [p.slug, p])),
-      updated: (slug) => {
-        if (!dates.has(slug)) dates.set(slug, docUpdated(recorded, slug, path.join(dir, 'docs', `${slug}.md`)));
-        return dates.get(slug) as Promise<string>;
+      updated: (doc) => {
+        // By the file's path below the docs folder: `de/statuses.md`.
+        const file = path.relative(path.join(dir, 'docs'), path.join(path.dirname(dir), doc.file)).split(path.sep).join('/');
+        if (!dates.has(file)) dates.set(file, docUpdated(recorded, file, path.join(dir, 'docs', file)));
+        return dates.get(file) as Promise<string>;
       },
     } satisfies SiteData & PublicContent;
   });
 }
 
-/** The docs page with this slug. */
-export function docBySlug(data: SiteData, slug: string): DocPage | undefined {
-  return data.docs.find((d) => d.slug === slug);
+/** The docs page with this slug in `locale` (the English page where the language has no translation). */
+export function docBySlug(data: SiteData, slug: string, locale: string): DocPage | undefined {
+  return data.docsIn(locale).find((d) => d.slug === slug);
 }

@@ -83,7 +83,7 @@ describe('watching the content folder', () => {
   afterAll(() => w.close());
 
   it('reloads on a change, and tells admins when the change breaks the content', async () => {
-    const docs = path.join(dir, 'docs', 'nfr.md');
+    const docs = path.join(dir, 'docs', 'en', 'nfr.md');
     const good = await readFile(docs, 'utf8');
     await writeFile(docs, good.replace('A key is valid for {{nfrKey.months}} months.', 'A key is valid for {{nfrKey.month}} months.'));
     await until(() => w.api.calls.some((c) => c.method === 'sendMessage' && c.params.chat_id === ADMIN));

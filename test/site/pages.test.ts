@@ -228,7 +228,7 @@ describe('docs', () => {
     expect(html).toContain('aria-label="Program docs"');
     expect(html).toContain('href="#cloud-subscription"');
     expect(html).toContain('id="cloud-subscription"');
-    expect(html).toContain('href="https://git.example.org/partner-hub/edit/main/content/docs/nfr.md"');
+    expect(html).toContain('href="https://git.example.org/partner-hub/edit/main/content/docs/en/nfr.md"');
     expect(html).toMatch(/rel="prev"[\s\S]*Leads/);
     expect(html).toMatch(/rel="next"[\s\S]*Bonuses/);
   });

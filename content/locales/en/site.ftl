@@ -168,6 +168,8 @@ site-breadcrumb = Breadcrumb
 site-partner-heading-place = { $city }, { $country } · { $status } partner
 site-partner-about = About
 site-partner-languages = Languages
+# Above a description written in another language than the page's; $language: its name ("German").
+site-partner-description-language = Written in { $language }
 site-partner-contact = Contact
 site-partner-website = Website
 site-partner-email = E-mail
@@ -188,6 +190,8 @@ site-partner-more = { $count ->
 ## Docs pages (site/components/DocsPage.astro, site/lib/markdown.ts)
 site-docs-nav = Program docs
 site-docs-toc = On this page
+# Above a page shown in English because the page's language has no translation of it yet; $language: the language's name in itself ("Deutsch").
+site-docs-untranslated = This page is not translated into { $language } yet.
 # $updated and $effective are days (YYYY-MM-DD); $edit: the link site-docs-edit.
 site-docs-footer = Last updated { DAY($updated) } · Rules version { $version }, effective { DAY($effective) } · { $edit }
 site-docs-edit = Edit this page

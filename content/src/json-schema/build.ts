@@ -192,7 +192,7 @@ export function contentJsonSchemas(rules: Rules): ContentJsonSchema[] {
   };
   return [
     { name: 'partner.schema.json', describes: 'partners/*.md', schema: titled('Partner file frontmatter (content/partners/<slug>.md)', partnerJsonSchema(rules)) },
-    { name: 'doc.schema.json', describes: 'docs/*.md', schema: titled('Docs page frontmatter (content/docs/<slug>.md)', describe(fromZod(docFrontmatter), docDescriptions)) },
+    { name: 'doc.schema.json', describes: 'docs/*/*.md', schema: titled('Docs page frontmatter (content/docs/<locale>/<slug>.md)', describe(fromZod(docFrontmatter), docDescriptions)) },
     { name: 'glossary.schema.json', describes: 'glossary/*.yaml', schema: titled('Glossary: the words people use for the program\'s own (content/glossary/<language>.yaml)', describe(fromZod(glossaryFile), glossaryDescriptions)) },
     ...Object.keys(PROGRAM_FILES).map((file) => {
       const name = file as keyof typeof PROGRAM_FILES;

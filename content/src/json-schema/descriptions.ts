@@ -56,7 +56,7 @@ export const partnerDescriptions: Record<string, string> = {
   'program.reminders.timeZone': 'IANA time zone the hour is in, like Europe/Berlin or America/Chicago.',
 };
 
-/** Descriptions of a docs page's frontmatter, `content/docs/<slug>.md`. */
+/** Descriptions of a docs page's frontmatter, `content/docs/<locale>/<slug>.md`. */
 export const docDescriptions: Record<string, string> = {
   title: "The page's title.",
   description: 'One sentence for search results and link previews, at most 160 characters.',

@@ -137,7 +137,7 @@ export function snapshotOf<P extends PartnerProfile = Partner>(content: Content<
 /** What changed between two loads of the content, by comparing what they loaded. */
 function changesBetween(before: Content<PartnerProfile> | undefined, after: Content<PartnerProfile>, partners: PartnerChanges): ContentChanges {
   if (!before) return EVERYTHING;
-  const docsKey = (c: Content<PartnerProfile>) => JSON.stringify(c.docs.map((d) => [d.slug, d.title, d.description, d.order, d.body]));
+  const docsKey = (c: Content<PartnerProfile>) => JSON.stringify([...c.docsByLocale].map(([locale, docs]) => [locale, docs.map((d) => [d.slug, d.locale, d.title, d.description, d.order, d.body])]));
   return { partners, rules: JSON.stringify(before.rules) !== JSON.stringify(after.rules), docs: docsKey(before) !== docsKey(after) };
 }
 

@@ -28,7 +28,10 @@ import { loadRules } from './rules.ts';
 export interface Content<P extends PartnerProfile = Partner> {
   rules: Rules;
   partners: P[];
+  /** The English docs pages (the source), in menu order. */
   docs: DocPage[];
+  /** Every language's docs pages, in the same order: its own translation, or the English page where it has none (`locale` says which). */
+  docsByLocale: Map<string, DocPage[]>;
   /** Figures for docs placeholders, by name. */
   figures: Record<string, string>;
   /** The message catalogs of every language (content/locales/), English first. */
@@ -74,11 +77,13 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
   const figures = programFigures(rules);
-  const [partners, docs, glossaries, locales] = await Promise.all([
+  // The catalogs first: their folders are the languages whose docs the site shows.
+  const locales = await loadCatalogs(dir, displayRoot);
+  const [partners, docs, glossaries] = await Promise.all([
     loadPartners(dir, displayRoot, rules, options.cache, options.scope),
-    loadDocs(dir, displayRoot, figures),
+    // The figures are written the same way in every language until they are formatted per language.
+    loadDocs(dir, displayRoot, () => figures, locales.catalogs.locales.map((l) => l.id)),
     loadGlossaries(dir, displayRoot),
-    loadCatalogs(dir, displayRoot),
   ]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {
@@ -92,8 +97,8 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   // One file's problems together, top to bottom.
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
-  const warnings = [...partners.warnings, ...locales.warnings].sort(byPlace);
-  return { content: { rules, partners: partners.partners, docs: docs.docs, figures, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
+  const warnings = [...partners.warnings, ...locales.warnings, ...docs.warnings].sort(byPlace);
+  return { content: { rules, partners: partners.partners, docs: docs.docs, docsByLocale: docs.byLocale, figures, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
 /** The texts whose words a glossary term may use: the docs, the rules' names and the partners' places. */
@@ -134,6 +139,8 @@ export async function loadContent(options: LoadOptions = {}): Promise<Content> {
 export interface PublicContent {
   rules: Rules;
   docs: DocPage[];
+  /** Every language's docs pages (see Content). */
+  docsByLocale: Map<string, DocPage[]>;
   figures: Record<string, string>;
   glossaries: Map<string, Glossary>;
   directory: PublicPartner[];
@@ -141,6 +148,6 @@ export interface PublicContent {
 
 /** Loads content for the public site: partners only through their public projection. */
 export async function loadPublicContent(options: LoadOptions = {}): Promise<PublicContent> {
-  const { rules, docs, figures, glossaries, partners } = await loadContent(options);
-  return { rules, docs, figures, glossaries, directory: publicDirectory(partners, rules) };
+  const { rules, docs, docsByLocale, figures, glossaries, partners } = await loadContent(options);
+  return { rules, docs, docsByLocale, figures, glossaries, directory: publicDirectory(partners, rules) };
 }

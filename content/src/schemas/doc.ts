@@ -1,4 +1,4 @@
-/** The schema of a docs page's frontmatter, `content/docs/<slug>.md`. */
+/** The schema of a docs page's frontmatter, `content/docs/<locale>/<slug>.md` (`en` the source, other languages under the same file names). */
 import { z } from 'zod';
 import { line, MAX_CHARS } from './common.ts';
 
