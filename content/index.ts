@@ -59,8 +59,8 @@ export type { ClientView, CloseReason, RequestDesk, ReservationView, SiteRequest
 export type { OfferOrderKey, RequestKind } from './src/schemas/program.ts';
 
 // Public projection and search
-export { countryName, publicDirectory } from './src/public.ts';
-export type { PublicPartner } from './src/public.ts';
+export { countryName, descriptionIn, publicDirectory } from './src/public.ts';
+export type { LocalizedDescription, PublicPartner } from './src/public.ts';
 export { parseMarkdown, plainSummary, plainText } from './src/markdown.ts';
 export { buildContentIndex } from './src/search/content-index.ts';
 export type { ContentIndex } from './src/search/content-index.ts';

@@ -35,6 +35,8 @@ export function makePartner(overrides: Partial<Omit<Partner, 'program'>> = {}, p
     languages: ['en'],
     services: ['licensing'],
     description: 'A test partner.',
+    descriptionLanguage: 'en',
+    descriptions: {},
     ...overrides,
     program: {
       applied: '2026-01-05',

@@ -25,8 +25,33 @@ export interface PublicPartner {
   languages: string[];
   services: string[];
   logo?: string;
-  /** The description, markdown (untrusted: sanitize when rendering). */
+  /** The description, markdown (untrusted: sanitize when rendering), in `descriptionLanguage`. */
   description: string;
+  /** The language `description` is written in (`en`, `de`, `pt-BR`). */
+  descriptionLanguage: string;
+  /** The description in other languages, by language (see `descriptionIn`). */
+  descriptions: Record<string, string>;
+}
+
+/** A partner's description for a reader of `locale`: its text and the language it is written in. */
+export interface LocalizedDescription {
+  text: string;
+  language: string;
+}
+
+/** Whether two language tags are the same language (`pt` and `pt-BR`). */
+const sameLanguage = (a: string, b: string) => a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
+
+/**
+ * The description of `partner` for a reader of `locale` (`de`, `pt-BR`): the one written in that
+ * language (the exact tag first, then the language alone), else the partner's own (the body).
+ */
+export function descriptionIn(partner: Pick<PublicPartner, 'description' | 'descriptionLanguage' | 'descriptions'>, locale: string): LocalizedDescription {
+  const own = { text: partner.description, language: partner.descriptionLanguage };
+  if (own.language === locale) return own;
+  const tags = Object.keys(partner.descriptions);
+  const tag = tags.find((l) => l === locale) ?? (sameLanguage(own.language, locale) ? undefined : tags.find((l) => sameLanguage(l, locale)));
+  return tag === undefined ? own : { text: partner.descriptions[tag] as string, language: tag };
 }
 
 /** The English name of an ISO country code. */
@@ -52,6 +77,8 @@ export function toPublicPartner(partner: PartnerProfile, rules: Rules): PublicPa
     languages: [...partner.languages],
     services: [...partner.services],
     description: partner.description,
+    descriptionLanguage: partner.descriptionLanguage,
+    descriptions: { ...partner.descriptions },
   };
   if (partner.address) out.address = partner.address;
   if (partner.website) out.website = partner.website;

@@ -53,7 +53,7 @@ export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir
       figures,
       glossaries,
       directory,
-      searchIndex: () => indexOf(snapshot),
+      searchIndex: (locale) => indexOf(snapshot, locale),
       bySlug: new Map(directory.map((p) => [p.slug, p])),
       updated: (doc) => {
         // By the file's path below the docs folder: `de/statuses.md`.

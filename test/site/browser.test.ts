@@ -213,7 +213,9 @@ describe('keyboard', () => {
 
 describe('accessibility (axe)', () => {
   const pages = ['/', '/partners/', '/partners/isartal-systems/', '/program/statuses/', '/check/'];
-  const cases: [string, number][] = [...pages.map((p): [string, number] => [p, 1280]), ['/', 390], ['/program/statuses/', 390]];
+  // A page of each kind in the other language too (the test content's German; its support page is in English, marked so).
+  const german = ['/de/', '/de/partners/', '/de/partners/isartal-systems/', '/de/program/nfr/', '/de/program/support/', '/de/check/'];
+  const cases: [string, number][] = [...[...pages, ...german].map((p): [string, number] => [p, 1280]), ['/', 390], ['/program/statuses/', 390], ['/de/program/nfr/', 390]];
   it.each(cases)('%s at %i px has no violations', async (path, width) => {
     const page = await open(path, true, { width, height: 900 });
     // With the menus open (on a phone, they are what shows).

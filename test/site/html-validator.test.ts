@@ -56,13 +56,22 @@ beforeAll(async () => {
     ['request private page', `${sent}?sent=1`],
     ['not found', '/no-such-page/'],
   ];
+  // Every kind of page in every other language too (the test content has German: see setup.ts),
+  // and a docs page German shows in English (the test content leaves out its German support page).
+  const locales = content.catalogs.locales.filter((l) => l.prefix);
+  expect(locales.length).toBeGreaterThan(0);
+  kinds.push(...locales.flatMap((l) => kinds.map(([name, address, init]): [string, string, RequestInit?] => [`${name} (${l.id})`, `/${l.prefix}${address}`, init])));
+  for (const l of locales) {
+    status[`not found (${l.id})`] = 404;
+    status[`request form with errors (${l.id})`] = 422;
+  }
   dir = await mkdtemp(path.join(tmpdir(), 'partner-hub-vnu-'));
   pages = await Promise.all(kinds.map(async ([name, address, init], i) => {
     const response = await fetch(base + address, init);
     const html = await response.text();
     // A page that failed to render would pass the checker for the wrong reason.
     expect({ name, status: response.status, document: html.startsWith('<!DOCTYPE html>') }).toEqual({ name, status: status[name] ?? 200, document: true });
-    const file = path.join(dir, `${String(i).padStart(2, '0')}.html`);
+    const file = path.join(dir, `${String(i).padStart(3, '0')}.html`);
     await writeFile(file, html);
     return { name, path: address, file };
   }));

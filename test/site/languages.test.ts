@@ -145,3 +145,137 @@ describe('the language switcher', () => {
     }
   });
 });
+
+/** A page's words as a reader gets them: its text and the words of its attributes people read (labels, placeholders, titles). */
+const readable = (html: string) => [
+  html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' '),
+  ...[...html.matchAll(/\s(?:aria-label|placeholder|title|alt|content)="([^"]*)"/g)].map((m) => m[1] ?? ''),
+].join(' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+/** Every kind of page, by address without its language prefix (one English docs page shows in German: see setup.ts). */
+const PAGE_KINDS = [
+  '/', '/partners/', '/partners/page/2/', '/partners/de/', '/partners/gold/', '/partners/search/?q=training+germany', '/partners/search/?q=Isartall',
+  '/partners/search/?country=jp&service=telephony', '/partners/search/?country=zz', '/partners/isartal-systems/', '/partners/alpen-werkstatt/',
+  '/program/', '/program/nfr/', '/program/statuses/', '/program/support/', '/check/', '/request/', '/request/?partner=isartal-systems', '/no-such-page/',
+];
+
+describe('every page kind in every language', () => {
+  it('shows no message id: every message the pages use is in the catalogs', async () => {
+    const ids = [...(content.catalogs.messages.get('en')?.keys() ?? [])].filter((id) => !id.startsWith('-'));
+    expect(ids.length).toBeGreaterThan(100);
+    const id = new RegExp(`(?<![\\w-])(?:${ids.join('|')}|site-[a-z0-9]+(?:-[a-z0-9]+)+)(?![\\w-])`);
+    for (const locale of locales) {
+      for (const path of PAGE_KINDS) {
+        const address = `${locale.prefix ? `/${locale.prefix}` : ''}${path}`;
+        const words = readable((await get(address)).text);
+        expect({ address, id: id.exec(words)?.[0] }).toEqual({ address, id: undefined });
+      }
+      const posted = await fetch(`${base}${locale.prefix ? `/${locale.prefix}` : ''}/check/`, { method: 'POST', body: new URLSearchParams({ status: 'silver', sales: '2.600', clients: 'x' }), headers: { origin: base } });
+      expect({ locale: locale.id, id: id.exec(readable(await posted.text()))?.[0] }).toEqual({ locale: locale.id, id: undefined });
+    }
+  });
+
+  it('leaves no English words where the language has its own', async () => {
+    // Messages without variables, long enough not to be a word the pages use otherwise.
+    const english = translatorFor(content.catalogs, 'en', content.rules.info.moneyPrefix);
+    const withoutVariables = (id: string) => content.catalogs.messages.get('en')?.get(id)?.variables.size === 0;
+    const plain = [...(content.catalogs.messages.get('de')?.keys() ?? [])]
+      .filter((id) => !id.startsWith('-') && withoutVariables(id) && de.has(id))
+      .map((id) => ({ id, en: english.t(id), de: de.t(id) }))
+      .filter((m) => m.en.length >= 8 && m.en !== m.de && !/[{}]/.test(m.en));
+    // The same English words may be another message's, one the language has not translated yet: those show in English.
+    const untranslated = new Set([...(content.catalogs.messages.get('en')?.keys() ?? [])].filter((id) => !id.startsWith('-') && withoutVariables(id) && !de.has(id)).map((id) => english.t(id)));
+    const own = plain.filter((m) => !untranslated.has(m.en));
+    expect(own.length).toBeGreaterThan(5);
+    // Parts marked as written in another language (an English page's title in the docs menu) are left out.
+    const others = /<(a|span|p|strong|li|ul)\b[^>]*\slang="(?!de")[^"]*"[^>]*>[\s\S]*?<\/\1>/g;
+    // Docs pages German shows in English are English, as they say.
+    const inEnglish = new Set((content.docsByLocale.get('de') ?? []).filter((d) => d.locale !== 'de').map((d) => (d.slug === 'index' ? '/program/' : `/program/${d.slug}/`)));
+    expect(inEnglish.has('/program/support/')).toBe(true);
+    for (const path of PAGE_KINDS.filter((p) => !inEnglish.has(p))) {
+      const words = readable((await get(`/de${path}`)).text.replace(others, ' '));
+      expect({ path, english: own.filter((m) => words.includes(m.en)).map((m) => m.id) }).toEqual({ path, english: [] });
+    }
+  });
+});
+
+describe('docs in every language', () => {
+  it('shows a translated page in its language, under its own date and edit link', async () => {
+    const german = content.docsByLocale.get('de')?.find((d) => d.slug === 'nfr');
+    expect(german?.locale).toBe('de');
+    const page = (await get('/de/program/nfr/')).text;
+    expect(langOf(page)).toBe('de');
+    expect(page).toMatch(new RegExp(`<h1[^>]*>${german?.title}</h1>`));
+    expect(page).not.toContain('class="untranslated"');
+    expect(page).toContain('href="https://git.example.org/partner-hub/edit/main/content/docs/de/nfr.md"');
+    // Its links go to the German pages: the German one with its section, an English one shown in German where there is no translation yet.
+    const statuses = content.docsByLocale.get('de')?.find((d) => d.slug === 'statuses');
+    expect(page).toContain(statuses?.locale === 'de' ? 'href="/de/program/statuses/#bronze"' : 'href="/de/program/statuses/">');
+  });
+
+  it('shows a page the language lacks in English, marked as English, with a line saying so in the language', async () => {
+    expect(content.docsByLocale.get('de')?.find((d) => d.slug === 'support')?.locale).toBe('en');
+    const english = content.docs.find((d) => d.slug === 'support');
+    const { status, text: page } = await get('/de/program/support/');
+    expect(status).toBe(200);
+    expect(langOf(page)).toBe('de');
+    expect(page).toMatch(new RegExp(`<p class="untranslated" role="note"[^>]*>${de.t('site-docs-untranslated', { language: 'Deutsch' })}</p>`));
+    expect(page).toMatch(new RegExp(`<div lang="en"[^>]*><h1[^>]*>${english?.title}</h1>`));
+    // The menu marks it too, and the German pages it lists are German.
+    expect(page).toMatch(new RegExp(`lang="en"[^>]*>${english?.title}</a>`));
+    expect(page).toMatch(new RegExp(`<a href="/de/program/nfr/"[^>]*>${content.docsByLocale.get('de')?.find((d) => d.slug === 'nfr')?.title}</a>`));
+    // A section of a German page it links to is a German heading: the link goes to the page.
+    expect(page).not.toMatch(/href="\/de\/program\/nfr\/#/);
+    // English readers never see the line.
+    expect((await get('/program/support/')).text).not.toContain('class="untranslated"');
+  });
+});
+
+describe('partner descriptions in every language', () => {
+  const en = () => translatorFor(content.catalogs, 'en', content.rules.info.moneyPrefix);
+
+  it('shows the description in the visitor\'s language when the partner wrote one', async () => {
+    const english = (await get('/partners/alpen-werkstatt/')).text;
+    expect(english).toContain('A small team in the Alps');
+    expect(english).not.toContain('Ein kleines Team');
+    expect(english).not.toContain('description-language');
+    const german = (await get('/de/partners/alpen-werkstatt/')).text;
+    expect(german).toContain('Ein kleines Team in den Alpen');
+    expect(german).not.toContain('A small team');
+    expect(german).not.toContain('description-language');
+  });
+
+  it('else shows the partner\'s own, marked with its language, in lists too', async () => {
+    const page = (await get('/partners/luanda-nuvem/')).text;
+    expect(page).toMatch(new RegExp(`<p class="muted small description-language"[^>]*>${en().t('site-partner-description-language', { language: en().language('pt') })}</p>`));
+    expect(page).toMatch(/<div class="prose" lang="pt"[^>]*><p>Consultoria em nuvem/);
+    const list = (await get('/partners/search/?country=ao')).text;
+    expect(list).toMatch(/<p lang="pt"[^>]*>Consultoria em nuvem/);
+    const german = (await get('/de/partners/luanda-nuvem/')).text;
+    expect(german).toContain(de.t('site-partner-description-language', { language: de.language('pt') }));
+  });
+
+  it('searches the descriptions of the visitor\'s language', async () => {
+    const found = async (address: string) => (await get(address)).text.includes('/partners/alpen-werkstatt/"');
+    expect(await found('/partners/search/?q=workshops+offices')).toBe(true);
+    expect(await found('/partners/search/?q=Werkstattkursen')).toBe(false);
+    expect(await found('/de/partners/search/?q=Werkstattkursen')).toBe(true);
+  });
+});
+
+describe('scripts in every language', () => {
+  /** A page's scripts (not its JSON-LD data): the files it loads and the size of what it inlines. */
+  const scriptsOf = (html: string) => {
+    const tags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/ld\+json/.test(m[1] ?? ''));
+    return { files: tags.map((m) => /\ssrc="([^"]+)"/.exec(m[1] ?? '')?.[1]).filter(Boolean), inline: tags.reduce((n, m) => n + (m[2] ?? '').length, 0) };
+  };
+
+  it('ships no page more JavaScript than its English one', async () => {
+    for (const path of PAGE_KINDS) {
+      const english = scriptsOf((await get(path)).text);
+      for (const locale of locales.filter((l) => l.prefix)) {
+        expect({ path, locale: locale.id, ...scriptsOf((await get(`/${locale.prefix}${path}`)).text) }).toEqual({ path, locale: locale.id, ...english });
+      }
+    }
+  });
+});

@@ -60,6 +60,14 @@ beforeAll(async () => {
 /** The files of the build that contain `value`. */
 const foundIn = (value: string) => output.filter((o) => o.text.includes(value)).map((o) => o.file);
 
+/**
+ * Every YYYY-MM-DD written anywhere in the output, read once: the site in every language is a lot
+ * of text to scan for each of hundreds of dates, and a test that keeps the process busy for
+ * seconds lets the server's idle connections time out under the next test's requests.
+ */
+let dates: Set<string> | undefined;
+const shownDates = () => (dates ??= new Set(output.flatMap((o) => [...o.text.matchAll(/(?=(\d{4}-\d{2}-\d{2}))/g)].map((m) => m[1] ?? ''))));
+
 describe('the built site', () => {
   it('holds no sales client, and no sale amount with its client', () => {
     for (const partner of content.partners) {
@@ -81,7 +89,7 @@ describe('the built site', () => {
         ...Object.values(p.courses), ...Object.values(p.endorsements),
         ...p.sales.map((s) => s.date), ...p.nfr.map((n) => n.claimed), ...p.bonuses.map((b) => b.credited),
       ].filter((d): d is string => Boolean(d) && d !== content.rules.info.effective);
-      for (const date of new Set(dates)) expect({ slug: partner.slug, date, files: foundIn(date) }).toEqual({ slug: partner.slug, date, files: [] });
+      for (const date of new Set(dates)) expect({ slug: partner.slug, date, files: shownDates().has(date) ? foundIn(date) : [] }).toEqual({ slug: partner.slug, date, files: [] });
     }
   });
 

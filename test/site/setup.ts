@@ -46,6 +46,8 @@ export async function setup(project: TestProject) {
   const outDir = path.join(temp, 'dist');
   await cp(path.join(root, 'content'), contentDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}src`) && !src.endsWith('.ts') });
   await cp(path.join(root, 'test/fixtures/hostile-partners'), path.join(contentDir, 'partners'), { recursive: true });
+  // Partners whose descriptions are in other languages than English, or in several.
+  await cp(path.join(root, 'test/fixtures/language-partners'), path.join(contentDir, 'partners'), { recursive: true });
   // A second language for every test of the site: the shipped German catalog, or until it lands, a small one of the tests' own.
   const german = path.join(contentDir, 'locales', 'de');
   if (!(await stat(german).catch(() => undefined))) await cp(path.join(root, 'test/fixtures/locales/de'), german, { recursive: true });

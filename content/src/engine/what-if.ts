@@ -89,6 +89,8 @@ export function partnerFromAnswers(answers: EligibilityAnswers, rules: Rules, as
     languages: [],
     services: [],
     description: '',
+    descriptionLanguage: 'en',
+    descriptions: {},
     program: {
       applied: addDays(approved, -1),
       approved,

@@ -127,6 +127,9 @@ function refine(schema: JsonSchema, changes: Record<string, (node: JsonSchema) =
 
 const dateFields = (paths: readonly string[]) => Object.fromEntries(paths.map((p) => [p, (n: JsonSchema) => Object.assign(n, DATE)]));
 
+/** A description's language, as the partner schema reads it: `de`, `pt-BR`. */
+const LANGUAGE_TAG = '^[a-z]{2}(-[A-Z]{2})?$';
+
 /** The frontmatter of a partner file, for the program's vocabulary in `rules`. */
 export function partnerJsonSchema(rules: Rules): JsonSchema {
   const schema = fromZod(partnerSchemaFor(rules));
@@ -137,6 +140,8 @@ export function partnerJsonSchema(rules: Rules): JsonSchema {
     country: (n) => { n.enum = countryCodes(); },
     'languages[]': (n) => { n.enum = languageCodes(); },
     'services[]': (n) => { n.enum = services; },
+    descriptionLanguage: (n) => { n.pattern = LANGUAGE_TAG; },
+    descriptions: (n) => { n.propertyNames = { ...(n.propertyNames as JsonSchema | undefined), pattern: LANGUAGE_TAG }; },
     website: (n) => { n.pattern = '^https?://'; },
     phone: (n) => { n.pattern = '^\\+'; },
     'program.sales[].currency': (n) => { n.enum = [...rules.info.currencies]; },

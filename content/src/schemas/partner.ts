@@ -38,6 +38,16 @@ export const languageCode = text(MAX_CHARS.id).superRefine((value, ctx) => {
   ctx.addIssue({ code: 'custom', message: `${describeValue(value)} is not an ISO 639-1 language code (two lowercase letters, like en or de)` });
 });
 
+/**
+ * The language a description is written in: a language code, optionally with its region, as the
+ * catalog folders are named (`en`, `de`, `pt-BR`).
+ */
+export const descriptionLanguage = text(MAX_CHARS.id).superRefine((value, ctx) => {
+  const [language = '', region] = value.split('-');
+  if (/^[a-z]{2}$/.test(language) && languageNames.of(language) !== undefined && (region === undefined || /^[A-Z]{2}$/.test(region))) return;
+  ctx.addIssue({ code: 'custom', message: `${describeValue(value)} is not a language code (two lowercase letters, with a region if it matters: en, de, pt-BR)` });
+});
+
 /** A phone number in international format, possible for some country (`+49 30 5550 1234`). */
 export const phone = z.string({ error: (iss) => (iss.input === undefined ? undefined : `expected a phone number in quotes, like "+49 30 5550 1234", found ${typeof iss.input === 'number' ? `the number ${String(iss.input)}` : 'something else'}`) })
   .max(MAX_CHARS.phone, { abort: true, error: (iss) => tooLong(String(iss.input).length, MAX_CHARS.phone) })
@@ -187,6 +197,13 @@ export function partnerSchema(vocab: PartnerVocabulary) {
     email: email.optional(),
     phone: phone.optional(),
     languages: z.array(languageCode).default([]),
+    /** The language the description (the markdown below the frontmatter) is written in; English by default. */
+    descriptionLanguage: descriptionLanguage.default('en'),
+    /**
+     * The description in other languages, by language (`de: "…"`, `pt-BR: "…"`), markdown like the
+     * body: the directory shows a visitor the one in their language, else the body.
+     */
+    descriptions: z.record(descriptionLanguage, text(MAX_CHARS.description, 'a description in another language is as long as the body at most')).default({}),
     services: z.array(oneOf(vocab.services, 'service')).default([]),
     /** Path under the site's public folder or a web address of the partner's logo. */
     logo: z.union([httpUrl, text(MAX_CHARS.url).regex(/^\/[\w./-]+\.(svg|png|jpe?g|webp)$/, 'expected a logo path like /logos/acme.svg or a web address')]).optional(),

@@ -18,8 +18,21 @@ export interface ContentIndex {
   directory: SearchIndex;
 }
 
-/** Builds the index of `source` (its public parts only). */
-export function buildContentIndex(source: KnowledgeSource): ContentIndex {
+/**
+ * Builds the index of `source` (its public parts only), in its language. The knowledge is built
+ * on first use: the site's directory in a language needs only the understanding and the directory.
+ * `locale` is the reader's (`pt-BR`): the partners' descriptions in it are what the search reads.
+ */
+export function buildContentIndex(source: KnowledgeSource, locale: string = source.language ?? 'en'): ContentIndex {
   const understanding = buildUnderstanding(source);
-  return { understanding, knowledge: buildKnowledge(source, understanding), directory: new SearchIndex(source.directory, source.rules, understanding) };
+  const directory = new SearchIndex(source.directory, source.rules, understanding, locale);
+  let knowledge: Knowledge | undefined;
+  return {
+    understanding,
+    get knowledge() {
+      knowledge ??= buildKnowledge(source, understanding);
+      return knowledge;
+    },
+    directory,
+  };
 }

@@ -9,6 +9,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { PublicPartner } from '../public.ts';
+import { descriptionIn } from '../public.ts';
 import type { Rules } from '../rules.ts';
 import { serviceName } from '../rules.ts';
 import { languageName } from '../understand/places.ts';
@@ -72,10 +73,17 @@ export class SearchIndex {
   private readonly docs = new Map<number, Record<(typeof FIELDS)[number], string>>();
   private readonly rules: Rules;
   readonly understanding: Understanding;
+  /** The reader's language (`de`, `pt-BR`): descriptions in it are searched, and names of places and languages in it too. */
+  readonly locale: string;
+  private readonly countryNames: Intl.DisplayNames;
+  private readonly languageNames: Intl.DisplayNames;
 
-  constructor(directory: readonly PublicPartner[], rules: Rules, understanding: Understanding) {
+  constructor(directory: readonly PublicPartner[], rules: Rules, understanding: Understanding, locale = 'en') {
     this.rules = rules;
     this.understanding = understanding;
+    this.locale = locale;
+    this.countryNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    this.languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
     this.text = new MiniSearch<{ id: number }>({
       fields: [...FIELDS],
       extractField: (doc, field) => (field === 'id' ? doc.id : this.docs.get(doc.id)?.[field as (typeof FIELDS)[number]] ?? '') as string,
@@ -152,12 +160,14 @@ export class SearchIndex {
       bits.add(id);
     }
     if (p.city) this.cities.set(cityKey(p.city), p.city);
+    // Names in English and in the reader's language: "Germany" and "Deutschland" both find it.
+    const local = (names: Intl.DisplayNames, code: string) => (this.locale === 'en' ? '' : names.of(code) ?? '');
     this.docs.set(id, {
       name: p.name,
-      place: `${p.city} ${p.countryName} ${p.country}`,
+      place: `${p.city} ${p.countryName} ${local(this.countryNames, p.country)} ${p.country}`,
       services: p.services.map((s) => `${s} ${serviceName(this.rules, s)}`).join(' '),
-      languages: p.languages.map((l) => languageName(l) ?? l).join(' '),
-      text: p.description,
+      languages: p.languages.map((l) => `${languageName(l) ?? l} ${local(this.languageNames, l)}`).join(' '),
+      text: descriptionIn(p, this.locale).text,
     });
     this.text.add({ id });
     this.order = undefined;
