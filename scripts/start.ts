@@ -132,8 +132,13 @@ async function main(): Promise<void> {
   const requests: SiteRequests = { desk: notifyOnSubmit(store.leads, () => kickLeads()), eraseAfterDays: storeConfig.leads.eraseAfterDays };
 
   const cache = new PageCache(PAGE_CACHE_BYTES);
+  // Each new version's search index is built at once, so the next visitor's search does not wait for it.
+  const warm = (snapshot: LiveContentSnapshot<PartnerProfile>) => setTimeout(() => indexOf(snapshot), 0).unref();
+  void live.ready().then(warm);
   live.onReload((result) => {
-    if (result.ok) cache.clear(result.snapshot.version);
+    if (!result.ok) return;
+    cache.clear(result.snapshot.version);
+    warm(result.snapshot);
   });
   const site = createSiteHandler({
     app: handler,
