@@ -19,6 +19,7 @@ import type { Api } from 'grammy';
 import type { Clock } from '../clock.ts';
 import type { ReminderConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import type { Cluster } from '../store/cluster.ts';
 import type { ClaimFilter, ReminderLedger, ReminderRow } from './ledger.ts';
 import type { Resolution } from './message.ts';
 import type { Pacer } from './rate-gate.ts';
@@ -64,6 +65,11 @@ export interface SenderOptions {
   batchSize?: number;
   /** Claim only these rows (the console: its own user's; REMINDERS=off: new-request notices only). */
   only?: ClaimFilter;
+  /**
+   * The pace shared by every instance on the store (PostgreSQL): each message also takes a slot
+   * there, so all senders together keep to `perSecond` and `perChatMs`, and a 429 holds them all.
+   */
+  shared?: Pick<Cluster, 'takeSlot' | 'pause'>;
 }
 
 /** A sender. `run` delivers everything due now and returns; runs never overlap. */
@@ -143,6 +149,7 @@ export function createSender(options: SenderOptions): Sender {
           const seconds = (error as GrammyError).parameters.retry_after ?? 1;
           report.tooManyRequests++;
           gate.pause(seconds * 1000);
+          void options.shared?.pause(seconds * 1000).catch(() => undefined);
           log.warn(`reminders: Telegram asked to wait ${seconds} s (429); holding every message`);
           queue.unshift(row);
         } else if (code === 403 || (code === 400 && /chat not found|user is deactivated/i.test((error as GrammyError).description))) {
@@ -222,8 +229,19 @@ export function createSender(options: SenderOptions): Sender {
           continue;
         }
         const [row] = queue.splice(pick, 1) as [ReminderRow];
+        let waitMs = 0;
+        if (options.shared) {
+          const slot = await options.shared.takeSlot(row.userId, gate.intervalMs, gate.perChatMs);
+          if ('chatBusyMs' in slot) {
+            // Another instance wrote to this chat just now: another row first.
+            gate.holdChat(row.userId, slot.chatBusyMs);
+            queue.splice(pick, 0, row);
+            continue;
+          }
+          waitMs = slot.waitMs;
+        }
         gate.take(row.userId);
-        const sending = deliver(row).catch((error: unknown) => {
+        const sending = (waitMs > 0 ? pacer.sleep(waitMs) : Promise.resolve()).then(() => deliver(row)).catch((error: unknown) => {
           log.error(`reminders: #${row.id} could not be recorded`, error);
         }).finally(() => inFlight.delete(row.userId));
         inFlight.set(row.userId, sending);

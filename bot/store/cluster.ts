@@ -194,7 +194,6 @@ export function openCluster(pool: pg.Pool, options: ClusterOptions): Cluster {
     async join() {
       await pool.query(`INSERT INTO cluster_instances (id, host, pid, started_at, heartbeat_at) VALUES ($1, $2, $3, now(), now())
         ON CONFLICT (id) DO UPDATE SET heartbeat_at = now(), stopped_at = NULL`, [instance, hostname(), process.pid]);
-      await pool.query(`INSERT INTO pace (name, next_at, paused_until) VALUES ('telegram', now(), now()) ON CONFLICT DO NOTHING`);
       await listen();
       heartbeat = setInterval(() => void beat().catch(() => undefined), HEARTBEAT_MS);
       heartbeat.unref();

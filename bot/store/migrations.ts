@@ -242,6 +242,7 @@ export const MIGRATIONS: readonly Migration[] = [
    );
    CREATE TABLE leases (name text PRIMARY KEY, holder text NOT NULL, expires_at timestamptz NOT NULL);
    CREATE TABLE pace (name text PRIMARY KEY, next_at timestamptz NOT NULL, paused_until timestamptz NOT NULL);
+   INSERT INTO pace (name, next_at, paused_until) VALUES ('telegram', now(), now());
    CREATE TABLE pace_chats (chat bigint PRIMARY KEY, next_at timestamptz NOT NULL);
    CREATE INDEX pace_chats_by_time ON pace_chats (next_at);
    CREATE TABLE rate_hits (key text PRIMARY KEY, hits integer NOT NULL, expires_at timestamptz NOT NULL);

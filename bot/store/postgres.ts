@@ -11,11 +11,6 @@ import { createPool, migratePostgres } from './pg.ts';
 import { openPostgresLeads } from './postgres-leads.ts';
 import type { Store, StoreStats } from './store.ts';
 
-/** True when `url` selects PostgreSQL. */
-export function isPostgresUrl(url: string | undefined): url is string {
-  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
-}
-
 /** Connects, runs any pending migrations, and returns the store. */
 export async function openPostgresStore(options: PgOptions): Promise<Store> {
   const pool = createPool(options);
