@@ -52,6 +52,9 @@ const byTime = (a: ReminderRow, b: ReminderRow) => a.nextAt.getTime() - b.nextAt
 /** A user the bot can write to: they opened a chat with it (so they are in `users`) and have not blocked it. */
 const REACHABLE = 'EXISTS (SELECT 1 FROM users u WHERE u.id = r.user_id AND NOT u.blocked)';
 
+/** The lock of whoever rewrites many rows at once: the planner, or the housekeeping before a claim. */
+const HOUSEKEEPING = "hashtextextended(current_schema() || ':reminders-housekeeping', 0)";
+
 const EXPIRE = `UPDATE reminders SET state = 'expired', reason = 'the deadline passed before it could be sent', updated_at = $1
   WHERE (state = 'pending' OR (state = 'sending' AND claimed_at <= $2)) AND expires_at <= $1`;
 
@@ -78,6 +81,7 @@ export function openPostgresLedger(pool: pg.Pool, cluster?: Pick<Cluster, 'lockN
         if (guard && cluster && !(await cluster.lockNewestShared(db, guard.contentDigest))) {
           return { added: 0, updated: 0, cancelled: 0, stale: true };
         }
+        await db.query(`SELECT pg_advisory_xact_lock(${HOUSEKEEPING})`);
         await db.query(EXPIRE, [now, new Date(0)]);
         await db.query(`CREATE TEMPORARY TABLE plan_rows (user_id bigint, partner text, kind text, deadline text, offset_days integer,
           time_zone text, due_at timestamptz, expires_at timestamptz) ON COMMIT DROP`);
@@ -99,7 +103,11 @@ export function openPostgresLedger(pool: pg.Pool, cluster?: Pick<Cluster, 'lockN
     },
 
     async prepareDue(now, staleBefore) {
-      return transaction(pool, async (db): Promise<PrepareResult> => ({
+      return transaction(pool, async (db): Promise<PrepareResult> => {
+        // One instance at a time rewrites many rows (two doing it at once could deadlock); the others go on to their claim.
+        const { rows: [lock] } = await db.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${HOUSEKEEPING}) AS ok`);
+        if (!lock?.ok) return { expired: 0, superseded: 0, muted: 0 };
+        return {
         expired: changed(await db.query(EXPIRE, [now, staleBefore])),
         superseded: changed(await db.query(`UPDATE reminders r SET state = 'skipped', reason = 'a later reminder for the same deadline was due too', updated_at = $1
           WHERE r.state = 'pending' AND r.next_at <= $1 AND EXISTS (
@@ -109,7 +117,8 @@ export function openPostgresLedger(pool: pg.Pool, cluster?: Pick<Cluster, 'lockN
         muted: changed(await db.query(`UPDATE reminders r SET state = 'skipped', reason = 'turned off by the user', updated_at = $1
           WHERE r.state = 'pending' AND r.next_at <= $1 AND r.kind <> 'lead-offer' AND EXISTS (
             SELECT 1 FROM reminder_mutes m WHERE m.user_id = r.user_id AND m.kind IN (r.kind, '*'))`, [now])),
-      }));
+        };
+      });
     },
 
     async enqueue(rows, now) {

@@ -25,6 +25,13 @@ import type { Resolution } from './message.ts';
 import type { Pacer } from './rate-gate.ts';
 import { RateGate, realPacer } from './rate-gate.ts';
 
+/**
+ * More room under Telegram's limits when several instances share the pace: each sleeps until its
+ * slot on its own event loop, so their messages arrive with more jitter than one process's
+ * (measured: with 4 % room, three instances on two cores drew a few 429s in 3,000 messages).
+ */
+const SHARED_MARGIN = 1.06;
+
 /** What one run of the sender did. */
 export interface SendReport {
   claimed: number;
@@ -231,7 +238,7 @@ export function createSender(options: SenderOptions): Sender {
         const [row] = queue.splice(pick, 1) as [ReminderRow];
         let waitMs = 0;
         if (options.shared) {
-          const slot = await options.shared.takeSlot(row.userId, gate.intervalMs, gate.perChatMs);
+          const slot = await options.shared.takeSlot(row.userId, gate.intervalMs * SHARED_MARGIN, gate.perChatMs * SHARED_MARGIN);
           if ('chatBusyMs' in slot) {
             // Another instance wrote to this chat just now: another row first.
             gate.holdChat(row.userId, slot.chatBusyMs);
