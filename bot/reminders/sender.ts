@@ -184,6 +184,22 @@ export function createSender(options: SenderOptions): Sender {
       }
     };
 
+    /**
+     * Waits for a shared slot `waitMs` away. A slot missed by more than half an interval (this
+     * process was held up: a reload, a long pause) is given up for a new one, so that messages held
+     * up together never go out in a burst into other instances' slots.
+     */
+    const inSlot = async (shared: NonNullable<SenderOptions['shared']>, chat: number, waitMs: number): Promise<void> => {
+      let due = pacer.now() + waitMs;
+      await pacer.sleep(waitMs);
+      for (let tries = 0; pacer.now() - due > (gate.intervalMs * SHARED_MARGIN) / 2 && tries < 5; tries++) {
+        const slot = await shared.takeSlot(chat, gate.intervalMs * SHARED_MARGIN, gate.perChatMs * SHARED_MARGIN, true);
+        const wait = 'waitMs' in slot ? slot.waitMs : slot.chatBusyMs;
+        due = pacer.now() + wait;
+        await pacer.sleep(wait);
+      }
+    };
+
     /** Claims more rows when the queue runs low; sets `drained` when nothing more is due. */
     const refill = async (): Promise<void> => {
       if (drained || queue.length > batchSize / 2) return;
@@ -248,7 +264,7 @@ export function createSender(options: SenderOptions): Sender {
           waitMs = slot.waitMs;
         }
         gate.take(row.userId);
-        const sending = (waitMs > 0 ? pacer.sleep(waitMs) : Promise.resolve()).then(() => deliver(row)).catch((error: unknown) => {
+        const sending = (options.shared ? inSlot(options.shared, row.userId, waitMs) : Promise.resolve()).then(() => deliver(row)).catch((error: unknown) => {
           log.error(`reminders: #${row.id} could not be recorded`, error);
         }).finally(() => inFlight.delete(row.userId));
         inFlight.set(row.userId, sending);

@@ -105,8 +105,12 @@ export interface Cluster {
   holdLease(name: string, ttlMs: number): Promise<boolean>;
   /** Gives the lease up (when stopping, or when behind the newest content). */
   releaseLease(name: string): Promise<void>;
-  /** The next slot toward Telegram for a message to `chat`: `intervalMs` apart overall, `perChatMs` apart per chat. */
-  takeSlot(chat: number, intervalMs: number, perChatMs: number): Promise<PaceSlot>;
+  /**
+   * The next slot toward Telegram for a message to `chat`: `intervalMs` apart overall, `perChatMs`
+   * apart per chat. With `again`, a new slot for a message whose slot was missed (its process was
+   * held up): the chat's reservation is its own, and moves with it.
+   */
+  takeSlot(chat: number, intervalMs: number, perChatMs: number, again?: boolean): Promise<PaceSlot>;
   /** Holds every instance's messages for `ms` (Telegram answered 429). */
   pause(ms: number): Promise<void>;
   /** A shared counter for the per-user rate limit, windows of `windowMs`. */
@@ -259,20 +263,20 @@ export function openCluster(pool: pg.Pool, options: ClusterOptions): Cluster {
       await pool.query('DELETE FROM leases WHERE name = $1 AND holder = $2', [name, instance]);
     },
 
-    async takeSlot(chat, intervalMs, perChatMs) {
+    async takeSlot(chat, intervalMs, perChatMs, again = false) {
       const { rows: [row] } = await pool.query<{ wait_ms: number | null; took: number; chat_busy_ms: number | null }>(`WITH now AS MATERIALIZED (SELECT clock_timestamp() AS t),
-        free AS (SELECT NOT EXISTS (SELECT 1 FROM pace_chats WHERE chat = $1 AND next_at > (SELECT t FROM now)) AS ok),
+        free AS (SELECT $4::boolean OR NOT EXISTS (SELECT 1 FROM pace_chats WHERE chat = $1 AND next_at > (SELECT t FROM now)) AS ok),
         slot AS (
           UPDATE pace SET next_at = GREATEST(next_at, paused_until, (SELECT t FROM now)) + $2 * interval '1 millisecond'
           WHERE name = 'telegram' AND (SELECT ok FROM free)
           RETURNING next_at - $2 * interval '1 millisecond' AS at),
         taken AS (
           INSERT INTO pace_chats AS c (chat, next_at) SELECT $1, at + $3 * interval '1 millisecond' FROM slot
-          ON CONFLICT (chat) DO UPDATE SET next_at = excluded.next_at WHERE c.next_at <= (SELECT t FROM now)
+          ON CONFLICT (chat) DO UPDATE SET next_at = excluded.next_at WHERE $4::boolean OR c.next_at <= (SELECT t FROM now)
           RETURNING next_at)
         SELECT (SELECT extract(epoch FROM at - (SELECT t FROM now)) * 1000 FROM slot)::float8 AS wait_ms,
           (SELECT count(*) FROM taken)::integer AS took,
-          (SELECT extract(epoch FROM next_at - (SELECT t FROM now)) * 1000 FROM pace_chats WHERE chat = $1)::float8 AS chat_busy_ms`, [chat, intervalMs, perChatMs]);
+          (SELECT extract(epoch FROM next_at - (SELECT t FROM now)) * 1000 FROM pace_chats WHERE chat = $1)::float8 AS chat_busy_ms`, [chat, intervalMs, perChatMs, again]);
       if (row && row.took > 0) return { waitMs: Math.max(0, row.wait_ms ?? 0) };
       return { chatBusyMs: Math.max(1, row?.chat_busy_ms ?? perChatMs) };
     },
