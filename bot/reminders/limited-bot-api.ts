@@ -58,9 +58,11 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise
   const server = createServer((req, res) => {
     void (async () => {
       const text = await body(req);
-      if (req.url?.endsWith('/sendMessage')) arrivals.push(performance.now());
-      await travel();
+      // Counted as it arrives, as Telegram counts; the round trip delays the answer. (Counted after a
+      // timer instead, a busy test process would bunch messages that arrived evenly spaced.)
+      let refusal: string | undefined;
       if (req.url?.endsWith('/sendMessage')) {
+        arrivals.push(performance.now());
         let chat = '';
         try {
           chat = String((JSON.parse(text) as { chat_id?: unknown }).chat_id);
@@ -76,13 +78,16 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise
           if (overall) rejected.overall++;
           else rejected.perChat++;
           if (rejected.chats.length < 100) rejected.chats.push(chat);
-          res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({
-            ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter },
-          }));
-          return;
+          refusal = JSON.stringify({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+        } else {
+          accepted.push(now);
+          lastByChat.set(chat, now);
         }
-        accepted.push(now);
-        lastByChat.set(chat, now);
+      }
+      await travel();
+      if (refusal) {
+        res.writeHead(429, { 'content-type': 'application/json' }).end(refusal);
+        return;
       }
       const answer = await fetch(`${upstream.apiRoot}${req.url ?? '/'}`, { method: req.method, headers: { 'content-type': 'application/json' }, body: text || undefined });
       res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());

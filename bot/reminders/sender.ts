@@ -185,14 +185,14 @@ export function createSender(options: SenderOptions): Sender {
     };
 
     /**
-     * Waits for a shared slot `waitMs` away. A slot missed by more than half an interval (this
+     * Waits for a shared slot `waitMs` away. A slot missed by more than a quarter interval (this
      * process was held up: a reload, a long pause) is given up for a new one, so that messages held
      * up together never go out in a burst into other instances' slots.
      */
     const inSlot = async (shared: NonNullable<SenderOptions['shared']>, chat: number, waitMs: number): Promise<void> => {
       let due = pacer.now() + waitMs;
       await pacer.sleep(waitMs);
-      for (let tries = 0; pacer.now() - due > (gate.intervalMs * SHARED_MARGIN) / 2 && tries < 5; tries++) {
+      for (let tries = 0; pacer.now() - due > (gate.intervalMs * SHARED_MARGIN) / 4 && tries < 5; tries++) {
         const slot = await shared.takeSlot(chat, gate.intervalMs * SHARED_MARGIN, gate.perChatMs * SHARED_MARGIN, true);
         const wait = 'waitMs' in slot ? slot.waitMs : slot.chatBusyMs;
         due = pacer.now() + wait;

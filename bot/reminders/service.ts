@@ -113,7 +113,8 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
   // With the reminders off, only new-request notices go out.
   const only: ClaimFilter | undefined = config.enabled ? options.only : { ...options.only, kinds: ['lead-offer'] };
   const sender = createSender({
-    ledger: store.reminders, api, clock, log, config, pacer: options.pacer, worker: options.worker, only,
+    // On a shared store the sender claims as its instance, so the ledger's claims name the instances.
+    ledger: store.reminders, api, clock, log, config, pacer: options.pacer, worker: options.worker ?? cluster?.instance, only,
     resolve: rowResolver(deps),
     onUnreachable: (userId) => store.setBlocked(userId, true),
     shared: cluster,
@@ -171,7 +172,9 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
     if (!cluster || stopped) return;
     try {
       const was = leader;
-      if (cluster.isNewest()) leader = await cluster.holdLease('planner', LEASE_TTL_MS);
+      // Only an instance that records its content (npm start, npm run bot) plans; the console and the CLIs never take the lease.
+      const recorded = cluster.digestOf(deps.content.current().version) !== undefined;
+      if (recorded && cluster.isNewest()) leader = await cluster.holdLease('planner', LEASE_TTL_MS);
       else if (leader) {
         await cluster.releaseLease('planner');
         leader = false;
