@@ -86,18 +86,21 @@ export function openPostgresLedger(pool: pg.Pool, cluster?: Pick<Cluster, 'lockN
         await db.query(`CREATE TEMPORARY TABLE plan_rows (user_id bigint, partner text, kind text, deadline text, offset_days integer,
           time_zone text, due_at timestamptz, expires_at timestamptz) ON COMMIT DROP`);
         await db.query(`INSERT INTO plan_rows SELECT * FROM ${UNNEST}`, columns(rows));
+        await db.query('CREATE INDEX ON plan_rows (user_id, partner, kind, deadline, offset_days)');
+        await db.query('ANALYZE plan_rows');
         // A row waiting for a retry keeps waiting; otherwise it is due at its (new) time.
         const updated = changed(await db.query(`UPDATE reminders r SET state = 'pending', time_zone = p.time_zone, due_at = p.due_at, expires_at = p.expires_at,
             next_at = CASE WHEN r.state = 'pending' AND r.attempts > 0 AND r.next_at > p.due_at THEN r.next_at ELSE p.due_at END,
             reason = NULL, plan_run = $1, updated_at = $2
           FROM plan_rows p WHERE ${SAME_KEY}
             AND (r.state = 'cancelled' OR (r.state = 'pending' AND (r.due_at <> p.due_at OR r.expires_at <> p.expires_at OR r.time_zone <> p.time_zone)))`, [run, now]));
-        await db.query(`UPDATE reminders r SET plan_run = $1 FROM plan_rows p WHERE ${SAME_KEY} AND r.plan_run IS DISTINCT FROM $1`, [run]);
         const added = changed(await db.query(`INSERT INTO reminders (user_id, partner, kind, deadline, offset_days, time_zone, due_at, expires_at, next_at, plan_run, updated_at)
           SELECT user_id, partner, kind, deadline, offset_days, time_zone, due_at, expires_at, due_at, $1, $2 FROM plan_rows ON CONFLICT DO NOTHING`, [run, now]));
-        // New-request notices are not the planner's: it never cancels them.
-        const cancelled = changed(await db.query(`UPDATE reminders SET state = 'cancelled', reason = $1, updated_at = $2
-          WHERE state = 'pending' AND plan_run IS DISTINCT FROM $3 AND kind <> 'lead-offer'`, [reason, now, run]));
+        // New-request notices are not the planner's: it never cancels them. Rows are matched against
+        // the plan rather than marked as planned: only the rows that change are locked, so senders
+        // go on claiming the others while the plan is written.
+        const cancelled = changed(await db.query(`UPDATE reminders r SET state = 'cancelled', reason = $1, updated_at = $2
+          WHERE r.state = 'pending' AND r.kind <> 'lead-offer' AND NOT EXISTS (SELECT 1 FROM plan_rows p WHERE ${SAME_KEY})`, [reason, now]));
         return { added, updated, cancelled };
       });
     },

@@ -127,6 +127,7 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
   let stopped = false;
   let lease: ReturnType<typeof setInterval> | undefined;
   let leader = !cluster;
+  const unsubscribe: (() => void)[] = [];
 
   const plan = async (): Promise<PlanResult> => {
     const snapshot = deps.content.current();
@@ -142,6 +143,8 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
       return result;
     }
     planned = { at: now.getTime(), day: today(clock), snapshot };
+    // Rows that may be due now: the other instances send them too, without waiting for their next tick.
+    if (cluster && (result.added || result.updated)) void cluster.announce({ kind: 'due', from: cluster.instance }).catch(() => undefined);
     if (result.added || result.updated || result.cancelled) {
       log.info(`reminders planned: ${result.added} new, ${result.updated} re-timed, ${result.cancelled} cancelled`);
     }
@@ -232,6 +235,11 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
       if (cluster) {
         lease = setInterval(() => void renewLease(), options.leaseRenewMs ?? LEASE_RENEW_MS);
         lease.unref();
+        // The content recorded (at start, after a reload): the lease is taken at once, not at the next renewal.
+        unsubscribe.push(cluster.onRecorded(() => void renewLease()));
+        unsubscribe.push(cluster.onMessage((message) => {
+          if (message.kind === 'due' && !stopped) void send().catch((error: unknown) => log.error('reminders: sending failed', error));
+        }));
       }
       poll = setInterval(() => void kick(), options.leadPollMs ?? LEAD_POLL_MS);
       poll.unref();
@@ -244,6 +252,7 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
       stopped = true;
       clearInterval(poll);
       clearInterval(lease);
+      for (const stop of unsubscribe.splice(0)) stop();
       if (cluster && leader) await cluster.releaseLease('planner').catch(() => undefined);
       await task?.destroy();
       await offering?.catch(() => undefined);

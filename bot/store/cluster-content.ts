@@ -73,6 +73,7 @@ export function followContent(cluster: Cluster, live: FollowedContent, dir: stri
   if (first) void record(first.version, true).catch(fail);
 
   cluster.onMessage((message) => {
+    if (message.kind !== 'content' && message.kind !== 'reload') return;
     const current = live.current();
     // Already there: nothing to read again.
     if (message.kind === 'content' && current && cluster.digestOf(current.version) === message.digest) return;

@@ -36,7 +36,9 @@ export type ClusterMessage =
   /** A new newest content version: reload yours. */
   | { kind: 'content'; digest: string; seq: number; from: string }
   /** An admin asked one instance to reload (/reload): reload yours too. */
-  | { kind: 'reload'; from: string };
+  | { kind: 'reload'; from: string }
+  /** The planner wrote rows that may be due now: send without waiting for the next tick. */
+  | { kind: 'due'; from: string };
 
 /** An instance as the others see it. */
 export interface InstanceInfo {
@@ -65,8 +67,8 @@ export interface ContentStanding {
 
 /** The answer to a request for a slot toward Telegram. */
 export type PaceSlot =
-  /** Send after `waitMs` (the slot is yours). */
-  | { waitMs: number }
+  /** Send after `waitMs` (the slot is yours, at `at`: epoch milliseconds on the database's clock). */
+  | { waitMs: number; at: number }
   /** The chat got a message (from any instance) too recently: try another one; free in `chatBusyMs`. */
   | { chatBusyMs: number };
 
@@ -88,6 +90,8 @@ export interface Cluster {
    * the newest version when it differs from it; otherwise it was reloaded because another told it to.
    */
   recordContent(digest: string, version: number, local: boolean): Promise<ContentStanding>;
+  /** Calls `listener` each time this instance's content has been recorded. */
+  onRecorded(listener: (standing: ContentStanding) => void): () => void;
   /** The digest recorded for this instance's content version `version`, if any. */
   digestOf(version: number): string | undefined;
   /** True when this instance's content is the newest recorded (as of the last record or heartbeat). */
@@ -135,6 +139,7 @@ export interface ClusterOptions extends Pick<PgOptions, 'url' | 'schema'> {
 export function openCluster(pool: pg.Pool, options: ClusterOptions): Cluster {
   const instance = options.instance ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const listeners = new Set<(message: ClusterMessage) => void>();
+  const recordedListeners = new Set<(standing: ContentStanding) => void>();
   const digests = new Map<number, string>();
   const held = new Set<string>();
   let mine: string | undefined;
@@ -226,7 +231,13 @@ export function openCluster(pool: pg.Pool, options: ClusterOptions): Cluster {
       });
       newest = standing.newest;
       newestSeq = Math.max(newestSeq, standing.seq);
+      for (const l of recordedListeners) l(standing);
       return standing;
+    },
+
+    onRecorded(l) {
+      recordedListeners.add(l);
+      return () => void recordedListeners.delete(l);
     },
 
     digestOf: (version) => digests.get(version),
@@ -264,7 +275,7 @@ export function openCluster(pool: pg.Pool, options: ClusterOptions): Cluster {
     },
 
     async takeSlot(chat, intervalMs, perChatMs, again = false) {
-      const { rows: [row] } = await pool.query<{ wait_ms: number | null; took: number; chat_busy_ms: number | null }>(`WITH now AS MATERIALIZED (SELECT clock_timestamp() AS t),
+      const { rows: [row] } = await pool.query<{ wait_ms: number | null; at_ms: number | null; took: number; chat_busy_ms: number | null }>(`WITH now AS MATERIALIZED (SELECT clock_timestamp() AS t),
         free AS (SELECT $4::boolean OR NOT EXISTS (SELECT 1 FROM pace_chats WHERE chat = $1 AND next_at > (SELECT t FROM now)) AS ok),
         slot AS (
           UPDATE pace SET next_at = GREATEST(next_at, paused_until, (SELECT t FROM now)) + $2 * interval '1 millisecond'
@@ -275,9 +286,10 @@ export function openCluster(pool: pg.Pool, options: ClusterOptions): Cluster {
           ON CONFLICT (chat) DO UPDATE SET next_at = excluded.next_at WHERE $4::boolean OR c.next_at <= (SELECT t FROM now)
           RETURNING next_at)
         SELECT (SELECT extract(epoch FROM at - (SELECT t FROM now)) * 1000 FROM slot)::float8 AS wait_ms,
+          (SELECT extract(epoch FROM at) * 1000 FROM slot)::float8 AS at_ms,
           (SELECT count(*) FROM taken)::integer AS took,
           (SELECT extract(epoch FROM next_at - (SELECT t FROM now)) * 1000 FROM pace_chats WHERE chat = $1)::float8 AS chat_busy_ms`, [chat, intervalMs, perChatMs, again]);
-      if (row && row.took > 0) return { waitMs: Math.max(0, row.wait_ms ?? 0) };
+      if (row && row.took > 0) return { waitMs: Math.max(0, row.wait_ms ?? 0), at: row.at_ms ?? 0 };
       return { chatBusyMs: Math.max(1, row?.chat_busy_ms ?? perChatMs) };
     },
 
