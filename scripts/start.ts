@@ -162,6 +162,7 @@ async function main(): Promise<void> {
     content: live,
     outDir: config.outDir,
     requests,
+    trustedProxies: config.trustedProxies,
     // A private request's token never goes to the log.
     onError: (url, error) => console.error(`Could not render ${redactPrivatePath(url)}: ${error instanceof Error ? error.stack : String(error)}`),
   });

@@ -10,6 +10,7 @@ import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContent
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
+import { clientAddressOf } from './client-address.ts';
 import { renderToMemory } from './capture.ts';
 import type { ReadRequest } from './front.ts';
 import type { PageCache } from './page-cache.ts';
@@ -32,6 +33,8 @@ export interface SiteHandlerOptions {
   onError?: (url: string, error: unknown) => void;
   /** Where the request pages take clients' implementation requests (`Astro.locals.requests`). */
   requests?: SiteRequests;
+  /** Proxies whose X-Forwarded-For names the client (`Astro.locals.clientAddress`). */
+  trustedProxies?: readonly string[];
 }
 
 /** A rendered page may be kept when it says so and sets no cookie. */
@@ -46,6 +49,8 @@ export interface SiteLocals {
   site: SiteData;
   /** Implementation requests, when the server has a store. */
   requests?: SiteRequests;
+  /** The client's address, read through the trusted proxies (site/server/client-address.ts). */
+  clientAddress?: string;
 }
 
 /** Longest wait for the first content load before a request is answered 503. */
@@ -53,6 +58,7 @@ const LOAD_WAIT_MS = 15_000;
 
 /** The handler for requests the front let through. */
 export function createSiteHandler(options: SiteHandlerOptions): (req: ReadRequest, res: ServerResponse) => void {
+  const trusted = new Set(options.trustedProxies);
   const compress = compression();
   const { app, statics, cache, content } = options;
   const handle = (req: ReadRequest, res: ServerResponse): void => {
@@ -60,7 +66,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     const snapshot = content.current();
     if (!snapshot) return void waitForContent(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, clientAddress: clientAddressOf(req, trusted) };
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
@@ -89,7 +95,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
 
   async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>): Promise<void> {
     try {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, clientAddress: clientAddressOf(req, trusted) };
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);
