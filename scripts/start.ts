@@ -119,8 +119,10 @@ async function main(): Promise<void> {
 
   // With the bot, partners are loaded whole (it answers from their program data); without it, the
   // site's server loads their public profiles only: the program data is never parsed or held.
-  const full = botConfig ? startContentSource({ watch: true }) : undefined;
-  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public' });
+  // The partner files as parsed by the last run are taken back where unchanged (DATA_DIR, one file per scope).
+  const startCache = (scope: string) => path.join(storeConfig.dataDir, `partners-${scope}.cache`);
+  const full = botConfig ? startContentSource({ watch: true, startCache: startCache('full') }) : undefined;
+  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public', startCache: startCache('public') });
   logReloads(live);
   // The adapter's server module (middleware mode) exports its request handler.
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
