@@ -15,14 +15,15 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ContentError, notifyOnSubmit, projectRoot, startContentSource } from '../content/index.ts';
-import type { PartnerProfile, SiteRequests, StartingContentSource } from '../content/index.ts';
+import { ConfigError, ContentError, contentDir, notifyOnSubmit, warmIndexOf, projectRoot, startContentSource } from '../content/index.ts';
+import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContentSource } from '../content/index.ts';
 import { systemClock } from '../bot/clock.ts';
 import type { BotConfig } from '../bot/config.ts';
 import { loadStoreConfig } from '../bot/config.ts';
 import { startLeadHousekeeping } from '../bot/leads/housekeeping.ts';
 import { createLogger } from '../bot/logger.ts';
-import { openSqliteStore } from '../bot/store/sqlite.ts';
+import { followContent } from '../bot/store/cluster-content.ts';
+import { openStore, storeLocation } from '../bot/store/open.ts';
 import type { WebhookBot } from '../bot/webhook.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
 import { loadSiteConfig } from '../site/lib/site-config.ts';
@@ -37,6 +38,8 @@ import { loadStaticFiles } from '../site/server/static-files.ts';
 
 /** Memory for rendered pages, in bytes (least recently used go first). */
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+/** How long after a content version is in before its search index is built. */
+const WARM_DELAY_MS = 250;
 /**
  * What the build reads: a change to any of these means the site must be built again. Content is
  * not among them: pages render it on demand, and the server picks up every change live.
@@ -117,24 +120,43 @@ async function main(): Promise<void> {
 
   // With the bot, partners are loaded whole (it answers from their program data); without it, the
   // site's server loads their public profiles only: the program data is never parsed or held.
-  const full = botConfig ? startContentSource({ watch: true }) : undefined;
-  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public' });
+  // The partner files as parsed by the last run are taken back where unchanged (DATA_DIR, one file per scope).
+  const startCache = (scope: string) => path.join(storeConfig.dataDir, `partners-${scope}.cache`);
+  const full = botConfig ? startContentSource({ watch: true, startCache: startCache('full') }) : undefined;
+  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public', startCache: startCache('public') });
   logReloads(live);
   // The adapter's server module (middleware mode) exports its request handler.
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
   const statics = await loadStaticFiles(path.join(config.outDir, 'client'));
 
-  // Implementation requests: one store (DATA_DIR) for the site and the bot, open even with the bot
-  // off, so a client's request is kept and waits; the bot, once it runs, offers it to partners
-  // (at once when it runs here, told by `kickLeads`). Its housekeeping erases contact details.
-  const store = openSqliteStore(storeConfig.dataDir);
-  const housekeeping = startLeadHousekeeping(store, storeConfig.leads, systemClock, createLogger(process.env.BOT_TOKEN));
+  // Implementation requests: one store (DATA_DIR, or DATABASE_URL) for the site and the bot, open
+  // even with the bot off, so a client's request is kept and waits; the bot, once it runs, offers
+  // it to partners (at once when it runs here, told by `kickLeads`). Its housekeeping erases contact details.
+  const log = createLogger(process.env.BOT_TOKEN);
+  const store = await openStore(storeConfig);
+  const housekeeping = startLeadHousekeeping(store, storeConfig.leads, systemClock, log);
   let kickLeads = () => {};
   const requests: SiteRequests = { desk: notifyOnSubmit(store.leads, () => kickLeads()), eraseAfterDays: storeConfig.leads.eraseAfterDays };
 
+  // Several instances on one PostgreSQL: this one is recorded with the content version it serves;
+  // a content change or /reload on any of them reaches the others.
+  if (store.cluster) {
+    await store.cluster.join();
+    console.log(`Store: ${storeLocation(storeConfig)}, instance ${store.cluster.instance}.`);
+  }
+  const cluster = store.cluster ? followContent(store.cluster, live, contentDir(), log) : undefined;
+
   const cache = new PageCache(PAGE_CACHE_BYTES);
+  // Each new version's search index is built soon after it is in, so the next search does not wait
+  // for it: a moment later, so the pages asked for meanwhile go first, and in steps between requests.
+  const warm = (snapshot: LiveContentSnapshot<PartnerProfile>) => setTimeout(() => {
+    if (live.current() === snapshot) void warmIndexOf(snapshot).catch((error: unknown) => log.error('the search index could not be built', error));
+  }, WARM_DELAY_MS).unref();
+  void live.ready().then(warm);
   live.onReload((result) => {
-    if (result.ok) cache.clear(result.snapshot.version);
+    if (!result.ok) return;
+    cache.clear(result.snapshot.version);
+    warm(result.snapshot);
   });
   const site = createSiteHandler({
     app: handler,
@@ -144,13 +166,14 @@ async function main(): Promise<void> {
     outDir: config.outDir,
     siteUrl: config.siteUrl,
     requests,
+    trustedProxies: config.trustedProxies,
     // A private request's token never goes to the log.
     onError: (url, error) => console.error(`Could not render ${redactPrivatePath(url)}: ${error instanceof Error ? error.stack : String(error)}`),
   });
   const front = createFront({
     formPaths,
     translate: requestTranslator(live),
-    next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
+    next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages, ...cluster?.health() }) : site(req, res)),
   });
   const hookPath = botConfig?.mode === 'webhook' ? await webhookPathname(botConfig) : undefined;
   let webhook: WebhookBot | undefined;

@@ -27,6 +27,8 @@ declare global {
        * page reads it back (an interface only; `npm start` hands over the store that implements it).
        */
       requests?: SiteRequests;
+      /** The client's address as the trusted proxies tell it (`npm start`); else Astro's own. */
+      clientAddress?: string;
     }
   }
 }

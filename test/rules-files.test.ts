@@ -195,9 +195,11 @@ describe('docs in other languages', () => {
     `);
   });
 
-  it('warn about docs of a language without catalogs: the site does not offer it yet', async () => {
-    const dir = await withFrench({ 'nfr.md': page('Copies NFR', 'Du texte.') }, false);
-    expect(french((await checkContent({ dir })).warnings).split('\n')[0]).toBe('content/docs/fr: there are French docs but no catalogs in content/locales/fr/: the site offers the language once it has them');
+  it('check the docs of a language without catalogs yet, and warn about none of its missing pages: the site does not offer it yet', async () => {
+    const dir = await withFrench({ 'nfr.md': page('Copies NFR', '[Ici](#nulle-part).') }, false);
+    const { issues, warnings } = await checkContent({ dir });
+    expect(french(issues)).toBe("content/docs/fr/nfr.md:7: the link '#nulle-part' points at a section '#nulle-part' that this page does not have (sections: )");
+    expect(french(warnings)).toBe('');
   });
 });
 

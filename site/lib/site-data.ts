@@ -21,6 +21,13 @@ export interface SiteData extends PublicContent {
   /** The docs pages in a language, in menu order: its translations, and the English pages it lacks (their `locale` is `en`). */
   docsIn: (locale: string) => DocPage[];
   /**
+   * The anchor, on page `slug` in `locale`, of the English page's `##` section `anchor` (the
+   * program's data and the site's code name English sections): the same anchor where the page has
+   * it (an English page, or a translation that kept it), else the section at the same place when
+   * the translation has as many; undefined (the page's top) when neither.
+   */
+  sectionIn: (locale: string, slug: string, anchor: string) => string | undefined;
+  /**
    * Day a docs page's file last changed (each language's file its own). Partner pages show no
    * such date: a partner file also holds private program data, and its history would tell when that changed.
    */
@@ -50,6 +57,14 @@ export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir
       docs,
       docsByLocale,
       docsIn: (locale) => docsByLocale.get(locale) ?? docs,
+      sectionIn: (locale, slug, anchor) => {
+        const english = docs.find((d) => d.slug === slug);
+        const page = (docsByLocale.get(locale) ?? docs).find((d) => d.slug === slug);
+        if (!english || !page) return undefined;
+        if (page.sections.some((x) => x.anchor === anchor)) return anchor;
+        const at = english.sections.findIndex((x) => x.anchor === anchor);
+        return at !== -1 && page.sections.length === english.sections.length ? page.sections[at]?.anchor : undefined;
+      },
       figures,
       glossaries,
       directory,

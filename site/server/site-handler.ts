@@ -19,6 +19,7 @@ import { localeOfPath, routesFor } from '../lib/routes.ts';
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
+import { clientAddressOf } from './client-address.ts';
 import { renderToMemory } from './capture.ts';
 import type { ReadRequest } from './front.ts';
 import type { PageCache } from './page-cache.ts';
@@ -43,6 +44,8 @@ export interface SiteHandlerOptions {
   onError?: (url: string, error: unknown) => void;
   /** Where the request pages take clients' implementation requests (`Astro.locals.requests`). */
   requests?: SiteRequests;
+  /** Proxies whose X-Forwarded-For names the client (`Astro.locals.clientAddress`). */
+  trustedProxies?: readonly string[];
 }
 
 /** A rendered page may be kept when it says so and sets no cookie. */
@@ -63,6 +66,8 @@ export interface SiteLocals {
   routes: Routes;
   /** Implementation requests, when the server has a store. */
   requests?: SiteRequests;
+  /** The client's address, read through the trusted proxies (site/server/client-address.ts). */
+  clientAddress?: string;
 }
 
 /** The locals of a request rendered in `locale` from `snapshot`. */
@@ -80,6 +85,7 @@ const ROOT_VARY = 'Accept-Language, Cookie';
 
 /** The handler for requests the front let through. */
 export function createSiteHandler(options: SiteHandlerOptions): (req: ReadRequest, res: ServerResponse) => void {
+  const trusted = new Set(options.trustedProxies);
   const compress = compression();
   const { app, statics, cache, content } = options;
   const handle = (req: ReadRequest, res: ServerResponse): void => {
@@ -109,7 +115,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     // The app renders the page for the path without its prefix; the language goes in the locals.
     req.url = `${path}${query}`;
     if (!reading) {
-      const locals = localsOf(snapshot, id, options);
+      const locals: SiteLocals = { ...localsOf(snapshot, id, options), clientAddress: clientAddressOf(req, trusted) };
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
@@ -128,7 +134,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
   }
 
   async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>, locale: string, extra?: Record<string, string>): Promise<void> {
-    const locals = localsOf(snapshot, locale, options);
+    const locals: SiteLocals = { ...localsOf(snapshot, locale, options), clientAddress: clientAddressOf(req, trusted) };
     try {
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);

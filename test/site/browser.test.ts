@@ -213,8 +213,8 @@ describe('keyboard', () => {
 
 describe('accessibility (axe)', () => {
   const pages = ['/', '/partners/', '/partners/isartal-systems/', '/program/statuses/', '/check/'];
-  // A page of each kind in the other language too (the test content's German; its support page is in English, marked so).
-  const german = ['/de/', '/de/partners/', '/de/partners/isartal-systems/', '/de/program/nfr/', '/de/program/support/', '/de/check/'];
+  // A page of each kind in the other language too (the test content's German; its penalties page is in English, marked so).
+  const german = ['/de/', '/de/partners/', '/de/partners/isartal-systems/', '/de/program/nfr/', '/de/program/penalties/', '/de/check/'];
   const cases: [string, number][] = [...[...pages, ...german].map((p): [string, number] => [p, 1280]), ['/', 390], ['/program/statuses/', 390], ['/de/program/nfr/', 390]];
   it.each(cases)('%s at %i px has no violations', async (path, width) => {
     const page = await open(path, true, { width, height: 900 });

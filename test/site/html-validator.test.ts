@@ -57,7 +57,7 @@ beforeAll(async () => {
     ['not found', '/no-such-page/'],
   ];
   // Every kind of page in every other language too (the test content has German: see setup.ts),
-  // and a docs page German shows in English (the test content leaves out its German support page).
+  // and a docs page German shows in English (the test content leaves out its German penalties page).
   const locales = content.catalogs.locales.filter((l) => l.prefix);
   expect(locales.length).toBeGreaterThan(0);
   kinds.push(...locales.flatMap((l) => kinds.map(([name, address, init]): [string, string, RequestInit?] => [`${name} (${l.id})`, `/${l.prefix}${address}`, init])));

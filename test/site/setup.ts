@@ -51,11 +51,11 @@ export async function setup(project: TestProject) {
   // A second language for every test of the site: the shipped German catalog, or until it lands, a small one of the tests' own.
   const german = path.join(contentDir, 'locales', 'de');
   if (!(await stat(german).catch(() => undefined))) await cp(path.join(root, 'test/fixtures/locales/de'), german, { recursive: true });
-  // German docs: the shipped ones, or until they land two pages of the tests' own; the support page
+  // German docs: the shipped ones, or until they land two pages of the tests' own; the penalties page (no German page links to a section of it)
   // is left out either way, so a page shown in English in its place is always tested.
   const germanDocs = path.join(contentDir, 'docs', 'de');
   if (!(await stat(germanDocs).catch(() => undefined))) await cp(path.join(root, 'test/fixtures/docs/de'), germanDocs, { recursive: true });
-  await rm(path.join(germanDocs, 'support.md'), { force: true });
+  await rm(path.join(germanDocs, 'penalties.md'), { force: true });
   const env = { ...process.env, CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, REPO_URL: 'https://git.example.org/partner-hub' };
   await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], env);
 

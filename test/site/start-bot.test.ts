@@ -85,7 +85,8 @@ describe('npm start with the bot', () => {
   it('in polling mode runs the bot beside the site', async () => {
     const api = await fakeApi();
     const { url, output } = await start({ BOT_TOKEN: TEST_TOKEN, BOT_API_ROOT: api.apiRoot });
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // The server answers at once and /healthz says 503 "loading" until the content is in: wait for it.
+    await expect.poll(async () => (await fetch(`${url}/healthz`)).status, { timeout: 15_000 }).toBe(200);
     api.pushUpdate(message('/start'));
     await expect.poll(() => sentTexts(api).length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(output()).not.toContain(TEST_TOKEN);

@@ -6,8 +6,12 @@ import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import type { ContentIndex } from '../search/content-index.ts';
-import { buildContentIndex } from '../search/content-index.ts';
+import { contentIndexOf } from '../search/content-index.ts';
+import { SearchIndex } from '../search/directory-index.ts';
+import type { KnowledgeSource } from '../understand/knowledge.ts';
+import { buildUnderstanding } from '../understand/knowledge.ts';
 import { languageCodes } from '../understand/language.ts';
+import type { Understanding } from '../understand/understanding.ts';
 import type { ContentSnapshot } from './source.ts';
 
 /** The public directory of `snapshot`: listed partners only, featured first (see publicDirectory). */
@@ -28,10 +32,50 @@ export function translatorOf<P extends PartnerProfile>(snapshot: ContentSnapshot
  * partners' descriptions in it are searched. Each language's is built only when first asked for.
  */
 export function indexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, locale: string = SOURCE_LOCALE): ContentIndex {
-  return snapshot.derive(locale === SOURCE_LOCALE ? 'index' : `index:${locale}`, (s) => {
-    const code = locale.split('-')[0]?.toLowerCase() ?? SOURCE_LOCALE;
-    const language = languageCodes().includes(code) ? code : SOURCE_LOCALE;
-    const docs = s.content.docsByLocale.get(locale) ?? s.content.docs;
-    return buildContentIndex({ rules: s.content.rules, docs, glossaries: s.content.glossaries, directory: directoryOf(s), language }, locale);
-  });
+  return snapshot.derive(keyOf('index', locale), (s) => contentIndexOf(knowledgeSourceOf(s, locale), {
+    understanding: () => understandingOf(s, locale),
+    directory: () => directoryIndexOf(s, locale),
+  }));
+}
+
+/** The understanding of questions and searches of `snapshot` in `locale`'s language, built once per version. */
+export function understandingOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, locale: string = SOURCE_LOCALE): Understanding {
+  return snapshot.derive(keyOf('understanding', locale), (s) => buildUnderstanding(knowledgeSourceOf(s, locale)));
+}
+
+/**
+ * The directory's search and filters of `snapshot` for a reader of `locale`: the filter sets at
+ * once, the text index and the understanding when a query first needs them (or `warmIndexOf`
+ * builds them, for English).
+ */
+export function directoryIndexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, locale: string = SOURCE_LOCALE): SearchIndex {
+  return snapshot.derive(keyOf('directory-index', locale), (s) => new SearchIndex(directoryOf(s), s.content.rules, () => understandingOf(s, locale), locale));
+}
+
+/**
+ * Builds `snapshot`'s index ahead of the first question or search: the understanding, then the
+ * directory's text index in steps that leave the event loop free between them. English only: a
+ * language's is built when it is first searched.
+ */
+export async function warmIndexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): Promise<void> {
+  const index = indexOf(snapshot);
+  await new Promise((resolve) => setImmediate(resolve));
+  void index.understanding;
+  await new Promise((resolve) => setImmediate(resolve));
+  void index.knowledge;
+  await index.directory.warm();
+}
+
+/** The key of a derived value in `locale` (English keeps the key it always had). */
+const keyOf = (name: string, locale: string) => (locale === SOURCE_LOCALE ? name : `${name}:${locale}`);
+
+/**
+ * What a language's index is built from: its language's data (English where the language has no
+ * data file yet), glossary and docs pages (its translations, and the English pages it lacks).
+ */
+function knowledgeSourceOf<P extends PartnerProfile>(s: ContentSnapshot<P>, locale: string = SOURCE_LOCALE): KnowledgeSource {
+  const code = locale.split('-')[0]?.toLowerCase() ?? SOURCE_LOCALE;
+  const language = locale === SOURCE_LOCALE || !languageCodes().includes(code) ? SOURCE_LOCALE : code;
+  const docs = s.content.docsByLocale.get(locale) ?? s.content.docs;
+  return { rules: s.content.rules, docs, glossaries: s.content.glossaries, directory: directoryOf(s), language };
 }

@@ -60,7 +60,7 @@ export interface LoadedDocs {
    */
   byLocale: Map<string, DocPage[]>;
   issues: ContentIssue[];
-  /** Pages a language lacks, and docs folders of a language without catalogs. */
+  /** Pages a language with catalogs lacks. */
   warnings: ContentIssue[];
   /** Every English page's slug and `##` section anchors, including pages with problems, for checking links to sections. */
   outline: { slug: string; anchors: string[] }[];
@@ -151,9 +151,8 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
   for (const locale of others) {
     const folder = path.join(docsDir, locale);
     const shown = path.relative(displayRoot, folder);
-    if (!locales.includes(locale)) {
-      warnings.push({ file: shown, path: '', message: `there are ${languageName(locale)} docs but no catalogs in content/locales/${locale}/: the site offers the language once it has them` });
-    }
+    // Docs of a language without catalogs yet are checked (the site offers the language once it has them), quietly.
+    const offered = locales.includes(locale);
     const translated = folders.includes(locale) ? await readLanguage(folder, locale, displayRoot, figures(locale), issues) : [];
     const own = new Map(translated.map((w) => [w.slug, w]));
     for (const w of translated) {
@@ -163,7 +162,7 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
       }
     }
     for (const w of english) {
-      if (!own.has(w.slug)) warnings.push({ file: path.join(shown, `${w.slug}.md`), path: '', message: `not translated into ${languageName(locale)} yet: the site shows the English page ${w.file} there, with a line saying so` });
+      if (offered && !own.has(w.slug)) warnings.push({ file: path.join(shown, `${w.slug}.md`), path: '', message: `not translated into ${languageName(locale)} yet: the site shows the English page ${w.file} there, with a line saying so` });
     }
     // A link goes to the language's own page where there is one, else to the English page shown instead.
     const anchors = new Map(english.map((w) => [w.slug, (own.get(w.slug) ?? w).anchors]));

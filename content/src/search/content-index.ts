@@ -36,3 +36,16 @@ export function buildContentIndex(source: KnowledgeSource, locale: string = sour
     directory,
   };
 }
+
+/**
+ * The same index built in parts, each on first use, from `parts`' (memoized) builders: the
+ * directory's filters need neither the understanding nor the text index.
+ */
+export function contentIndexOf(source: KnowledgeSource, parts: { understanding: () => Understanding; directory: () => SearchIndex }): ContentIndex {
+  let knowledge: Knowledge | undefined;
+  return {
+    get understanding() { return parts.understanding(); },
+    get knowledge() { return (knowledge ??= buildKnowledge(source, parts.understanding())); },
+    get directory() { return parts.directory(); },
+  };
+}
