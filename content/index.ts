@@ -72,9 +72,16 @@ export { Bits } from './src/search/bits.ts';
 export type { Catalogs } from './src/i18n/catalogs.ts';
 export { acceptedLanguages, localesOf, matchLocale, SOURCE_LOCALE } from './src/i18n/locales.ts';
 export type { LocaleInfo } from './src/i18n/locales.ts';
-export { formatsFor, intlTag, translatorFor } from './src/i18n/translator.ts';
+export { bundleFunctions, formatsFor, intlTag, translatorFor } from './src/i18n/translator.ts';
 export type { Formats, Translator } from './src/i18n/translator.ts';
 export { translatorOf } from './src/live/derived.ts';
+// What the engine says, as data (codes and parameters), and the rules' own words
+export { inline, isMessage, list, msg, renderMessage, ruleText } from './src/i18n/message.ts';
+export type { Message, MessageList, MessageParam, MessageWords } from './src/i18n/message.ts';
+export {
+  benefitWord, bonusUseWord, courseSummaryWord, courseWord, deadlineWord, programNameWord, requestKindWord, ruleTextIds,
+  serviceSummaryWord, serviceWord, statusSummaryWord, statusWord, statusWordOf, textId,
+} from './src/i18n/rule-words.ts';
 
 // Dates and formatting
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';

@@ -102,7 +102,7 @@ answersFeature.on('message:text', async (ctx, next) => {
   const question = addressed(ctx, text);
   if (question === undefined) return;
   const reply = replyTo(
-    { snapshot: ctx.snapshot, t: ctx.t, siteUrl: ctx.deps.config.siteUrl, today: today(ctx.deps.clock), botUsername: ctx.me.username },
+    { snapshot: ctx.snapshot, t: ctx.m, siteUrl: ctx.deps.config.siteUrl, today: today(ctx.deps.clock), botUsername: ctx.me.username },
     question,
     { private: isPrivate(ctx), partner: linkedPartner(ctx), userId: ctx.from?.id },
   );

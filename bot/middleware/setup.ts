@@ -2,13 +2,15 @@
 import type { MiddlewareFn } from 'grammy';
 import type { BotContext, BotDeps } from '../context.ts';
 import { messagesFor } from '../i18n/index.ts';
+import { wordsFor } from '../i18n/words.ts';
 
 /** Attaches `deps`, the content snapshot and the messages to every context. */
 export function setup(deps: BotDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     ctx.deps = deps;
     ctx.snapshot = deps.content.current();
-    ctx.t = messagesFor(ctx.from?.language_code);
+    ctx.m = messagesFor(ctx.from?.language_code);
+    ctx.t = wordsFor(ctx.snapshot.content, ctx.from?.language_code);
     await next();
   };
 }
