@@ -4,7 +4,6 @@ import type { Partner } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 import type { BotConfig } from './config.ts';
 import type { ContentSnapshot, ContentSource } from './content-source.ts';
-import type { Messages } from './i18n/index.ts';
 import type { T } from './i18n/words.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/store.ts';
@@ -25,8 +24,6 @@ export interface BotFlavor {
   snapshot: ContentSnapshot;
   /** The user's words, in their language (see bot/i18n/words.ts). */
   t: T;
-  /** The English messages the features not yet moved to the catalogs use. */
-  m: Messages;
 }
 
 /** The context type of every handler. */

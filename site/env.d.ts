@@ -1,6 +1,6 @@
 /// <reference types="astro/client" />
 /** What pages get in `Astro.locals`. */
-import type { SiteRequests } from '../content/index.ts';
+import type { SiteRequests, Translator } from '../content/index.ts';
 import type { SiteData } from './lib/site-data.ts';
 
 declare global {
@@ -13,6 +13,10 @@ declare global {
        * page reads it back (an interface only; `npm start` hands over the store that implements it).
        */
       requests?: SiteRequests;
+      /** The page's language (a catalog folder of content/locales/). */
+      locale?: string;
+      /** The page's words and formats in that language. */
+      t?: Translator;
     }
   }
 }

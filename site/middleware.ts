@@ -4,7 +4,7 @@
  * request its content (site/server/site-handler.ts), and this does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { startContentSource } from '../content/index.ts';
+import { SOURCE_LOCALE, startContentSource, translatorOf } from '../content/index.ts';
 import type { PartnerProfile, StartingContentSource } from '../content/index.ts';
 import { loadSiteConfig } from './lib/site-config.ts';
 import { siteDataOf } from './lib/site-data.ts';
@@ -14,7 +14,10 @@ let dev: StartingContentSource<PartnerProfile> | undefined;
 export const onRequest = defineMiddleware(async (context, next) => {
   if (!context.locals.site) {
     dev ??= startContentSource({ watch: true, scope: 'public' });
-    context.locals.site = siteDataOf(await dev.ready(), loadSiteConfig().outDir);
+    const snapshot = await dev.ready();
+    context.locals.site = siteDataOf(snapshot, loadSiteConfig().outDir);
+    context.locals.locale ??= SOURCE_LOCALE;
+    context.locals.t ??= translatorOf(snapshot, SOURCE_LOCALE);
   }
   return next();
 });

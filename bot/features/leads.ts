@@ -43,7 +43,7 @@ async function showLeads(ctx: BotContext): Promise<void> {
   const standing = evaluatePartner(partner, rules, asOf);
   if (!hasRequestAccess(standing, rules)) {
     const missing = standing.benefits.filter((b) => rules.leads.requests.benefits.includes(b.id)).flatMap((b) => b.missing);
-    await replyHtml(ctx, ctx.t('bot-leads-no-access', { partner: partner.name, needs: missing.length ? ctx.t('bot-leads-no-access-needs', { items: missing.join('; ') }) : '' }));
+    await replyHtml(ctx, ctx.t('bot-leads-no-access', { partner: partner.name, needs: missing.length ? ctx.t('bot-leads-no-access-needs', { items: ctx.t.join(missing, '; ') }) : '' }));
     return;
   }
   const reservations = await store.leads.reservationsOf(partner.slug, LIST_LIMIT);

@@ -47,7 +47,7 @@ function deadlineItem(t: T, content: Content, siteUrl: string, d: Deadline): Htm
   return joinHtml([
     t(d.met ? 'bot-deadlines-day-done' : 'bot-deadlines-day', { date: d.date, days }),
     t('bot-deadlines-what', { name: d.name, subject: d.subject }),
-    !d.met && d.missing.length > 0 && t('bot-deadlines-todo', { todo: d.missing.join('; ') }),
+    !d.met && d.missing.length > 0 && t('bot-deadlines-todo', { todo: t.join(d.missing, '; ') }),
     !d.met && adviceLine(t, d),
     !d.met && t(isFact(d) ? 'bot-deadlines-on-that-day' : 'bot-deadlines-if-missed', { consequence: d.consequence }),
     t('bot-deadlines-more', { docs: docsRefLink(content.docs, siteUrl, d.docs) }),

@@ -4,21 +4,18 @@
  * review and verification times), the status everyone starts at, what it asks within its first
  * period and what it gives, with its conditions. Everything comes from the rules.
  */
-import { benefitWord, describeRequirement } from '../../content/index.ts';
-import type { Content, Requirement, Rules } from '../../content/index.ts';
+import { benefitWord, requirementMessage, statusWord } from '../../content/index.ts';
+import type { Content } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
 import { docsLink } from './docs-link.ts';
+import { requirementsText } from './requirements.ts';
 
 /** The docs page on joining, and its section on applying. */
 const JOINING = { page: 'joining', anchor: 'applying' };
 /** The docs page on statuses; each status has a section named after it. */
 const STATUSES_PAGE = 'statuses';
-
-function describeAll(rules: Rules, list: readonly Requirement[]): string {
-  return list.map((r) => describeRequirement(rules, r)).join('; ');
-}
 
 /** The answer to /check for a company that is not a partner yet. */
 export function prospectMessage(t: T, content: Content, siteUrl: string): Html {
@@ -31,11 +28,11 @@ export function prospectMessage(t: T, content: Content, siteUrl: string): Html {
     .filter((d) => d.percent > 0)
     .map((d) => {
       const discount = t('bot-prospect-discount', { percent: d.percent });
-      return d.requires.length ? t('bot-prospect-once', { what: discount, items: describeAll(rules, d.requires) }) : discount;
+      return d.requires.length ? t('bot-prospect-once', { what: discount, items: requirementsText(t, rules, d.requires) }) : discount;
     });
   const benefits = first.benefits.map((b) => {
-    const text = t.text(benefitWord(first.id, b));
-    return b.requires.length ? t('bot-prospect-once', { what: text, items: describeAll(rules, b.requires) }) : text;
+    const text = t.msg(benefitWord(first.id, b));
+    return b.requires.length ? t('bot-prospect-once', { what: text, items: requirementsText(t, rules, b.requires) }) : text;
   });
   const joining = docs.find((d) => d.slug === JOINING.page);
   const statusSection = docs.find((d) => d.slug === STATUSES_PAGE)?.sections.find((s) => s.title === first.name)?.anchor;
@@ -47,9 +44,9 @@ export function prospectMessage(t: T, content: Content, siteUrl: string): Html {
       reviewMin: application.reviewMinBusinessDays, reviewMax: application.reviewMaxBusinessDays, verificationMax: application.verificationMaxBusinessDays, lowest: name,
     }),
     first.probation && first.probation.requires.length > 0
-      && joinHtml([t('bot-prospect-probation', { status: name, days: first.probation.days }), bullets(first.probation.requires.map((r) => describeRequirement(rules, r)))]),
+      && joinHtml([t('bot-prospect-probation', { status: name, days: first.probation.days }), bullets(first.probation.requires.map((r) => t.msg(requirementMessage(rules, r))))]),
     first.maintain && first.maintain.requires.length > 0
-      && joinHtml([t('bot-prospect-maintain', { status: name }), bullets(first.maintain.requires.map((r) => describeRequirement(rules, r, name)))]),
+      && joinHtml([t('bot-prospect-maintain', { status: name }), bullets(first.maintain.requires.map((r) => t.msg(requirementMessage(rules, r, statusWord(first)))))]),
     joinHtml([t('bot-prospect-gives', { status: name }), bullets([...discounts, ...benefits])]),
     t('bot-prospect-docs', {
       apply: docsLink(docs, siteUrl, JOINING.page, joining?.sections.some((s) => s.anchor === JOINING.anchor) ? JOINING.anchor : undefined),

@@ -1,5 +1,6 @@
 /** Requirements as the bot shows them: a mark, the requirement, a progress bar and what is missing. */
-import type { RequirementResult } from '../../content/index.ts';
+import { requirementMessage, statusWord } from '../../content/index.ts';
+import type { Message, Requirement, RequirementResult, Rules, Status } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
@@ -18,8 +19,8 @@ export function progressBar(current: number, target: number): { bar: string; per
  * One requirement: ✅ or ❌ and its label; for sales and clients a progress bar with the figures;
  * when unmet, what is missing (`missing` overrides the engine's wording, e.g. with a due date).
  */
-export function requirementLine(t: T, r: RequirementResult, missing?: string): Html {
-  const lines: Html[] = [html`${r.met ? '✅' : '❌'} ${r.label}`];
+export function requirementLine(t: T, r: RequirementResult, missing?: Message): Html {
+  const lines: Html[] = [html`${r.met ? '✅' : '❌'} ${t.msg(r.label)}`];
   if (r.progress && !r.met) {
     const fmt = (n: number) => (r.progress?.unit === 'money' ? t.money(n) : t.number(n));
     const { bar, percent } = progressBar(r.progress.current, r.progress.target);
@@ -32,8 +33,13 @@ export function requirementLine(t: T, r: RequirementResult, missing?: string): H
 }
 
 /** A list of requirements, unmet first. */
-export function requirementList(t: T, results: readonly RequirementResult[], missing?: readonly string[]): Html {
+export function requirementList(t: T, results: readonly RequirementResult[], missing?: readonly Message[]): Html {
   const indexed = results.map((r, i) => ({ r, extra: missing && !r.met ? missing[results.filter((x, j) => j < i && !x.met).length] : undefined }));
   const ordered = [...indexed.filter((x) => !x.r.met), ...indexed.filter((x) => x.r.met)];
   return joinHtml(ordered.map((x) => requirementLine(t, x.r, x.extra)));
+}
+
+/** What `requirements` ask, joined by "; " (`whileStatus`: the status a "while" sales requirement means). */
+export function requirementsText(t: T, rules: Rules, requirements: readonly Requirement[], whileStatus?: Pick<Status, 'id' | 'name'>): Html {
+  return t.join(requirements.map((r) => requirementMessage(rules, r, whileStatus && statusWord(whileStatus))), '; ');
 }

@@ -1,5 +1,5 @@
 /** A linked partner's standing, for /status: status, progress to keep it and to move up, benefits, sales. */
-import { benefitWord, daysBetween, upcomingDeadlines } from '../../content/index.ts';
+import { daysBetween, upcomingDeadlines } from '../../content/index.ts';
 import type { Content, Partner, ReviewOutcome, SalesFigure, Standing } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
@@ -11,7 +11,7 @@ import { requirementList } from './requirements.ts';
 function missedTarget(t: T, review: ReviewOutcome): Html | '' {
   const missed = review.requirements.filter((r) => !r.met);
   if (missed.length === 0) return '';
-  const figures = missed.map((r) => (r.progress ? t('bot-standing-missed-figure', { current: r.progress.current, target: r.progress.target }) : r.label));
+  const figures = missed.map((r) => (r.progress ? t('bot-standing-missed-figure', { current: r.progress.current, target: r.progress.target }) : t.msg(r.label)));
   return t('bot-standing-moved-down-reason', { figures: joinHtml(figures, '; ') });
 }
 
@@ -45,7 +45,7 @@ export function standingMessage(t: T, content: Content, siteUrl: string, partner
   const parts: (Html | false)[] = [html`<b>${partner.name}</b>`];
   if (!s.status) {
     const cutoff = s.deadlines.find((d) => d.kind === 'bronze-cutoff');
-    const missing = cutoff?.missing.join('; ');
+    const missing = cutoff?.missing.length ? t.join(cutoff.missing, '; ') : '';
     parts.push(t('bot-standing-cancelled', {
       status: t.status(s.recordedStatus), date: cutoff?.date ?? s.asOf, missing: missing ? t('bot-standing-cancelled-missing', { items: missing }) : '',
     }));
@@ -74,12 +74,10 @@ export function standingMessage(t: T, content: Content, siteUrl: string, partner
   } else {
     parts.push(t('bot-standing-top', { status: t.status(s.status) }));
   }
-  const status = s.status;
   parts.push(joinHtml([
     t('bot-standing-benefits'),
     ...s.benefits.map((b) => {
-      const benefit = t.text(benefitWord(status.id, { id: b.id, text: b.text }));
-      return b.available ? t('bot-standing-benefit', { benefit }) : t('bot-standing-benefit-pending', { benefit, missing: b.missing.join(', ') });
+      return b.available ? t('bot-standing-benefit', { benefit: b.text }) : t('bot-standing-benefit-pending', { benefit: b.text, missing: t.join(b.missing, ', ') });
     }),
   ]));
   if (s.sales.length) {

@@ -2,12 +2,13 @@
  * The statuses side by side, for /tiers: a small table of the key figures, then each status with
  * how to get it, how to keep it, its discount and its benefits. Everything comes from the rules.
  */
-import { benefitWord, describeRequirement, statusSummaryWord } from '../../content/index.ts';
+import { benefitWord, requirementMessage, statusSummaryWord, statusWord } from '../../content/index.ts';
 import type { Content, Requirement, Rules, Status } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
 import { docsLink } from './docs-link.ts';
+import { requirementsText } from './requirements.ts';
 
 /** The medal of each status, lowest first; statuses beyond them get a star. */
 const MEDALS = ['🥉', '🥈', '🥇'];
@@ -43,22 +44,18 @@ function figuresTable(t: T, rules: Rules): Html {
   return html`<pre>${lines.join('\n')}</pre>`;
 }
 
-function describeAll(rules: Rules, list: readonly Requirement[], statusName?: string): string {
-  return list.map((r) => describeRequirement(rules, r, statusName)).join('; ');
-}
-
 /** One status in full. */
 function statusBlock(t: T, rules: Rules, status: Status, index: number): Html {
   const below = rules.statuses[index - 1];
   const keep: Html[] = [
-    ...(status.probation ? [t('bot-tiers-probation', { days: status.probation.days, items: describeAll(rules, status.probation.requires) })] : []),
-    ...(status.maintain ? status.maintain.requires.map((r) => t('bot-tiers-by-review', { item: describeRequirement(rules, r, t.status(status)) })) : []),
+    ...(status.probation ? [t('bot-tiers-probation', { days: status.probation.days, items: requirementsText(t, rules, status.probation.requires) })] : []),
+    ...(status.maintain ? status.maintain.requires.map((r) => t('bot-tiers-by-review', { item: requirementMessage(rules, r, statusWord(status)) })) : []),
   ];
   const discount = status.discount
-    .map((d) => (d.requires.length ? t('bot-tiers-discount-after', { percent: d.percent, items: describeAll(rules, d.requires) }) : html`${t.percent(d.percent)}`));
+    .map((d) => (d.requires.length ? t('bot-tiers-discount-after', { percent: d.percent, items: requirementsText(t, rules, d.requires) }) : html`${t.percent(d.percent)}`));
   return joinHtml([
     t('bot-tiers-status', { medal: MEDALS[index] ?? OTHER_MEDAL, status: t.status(status), summary: t.text(statusSummaryWord(status)) }),
-    t('bot-tiers-how-to-get', { items: index === 0 ? t('bot-tiers-on-approval') : describeAll(rules, status.entry.requires, below && t.status(below)) }),
+    t('bot-tiers-how-to-get', { items: index === 0 ? t('bot-tiers-on-approval') : requirementsText(t, rules, status.entry.requires, below) }),
     t('bot-tiers-to-keep', { items: keep.length ? joinHtml(keep, '; ') : t('bot-tiers-nothing') }),
     t('bot-tiers-discount', { items: joinHtml(discount, '; ') }),
     t('bot-tiers-benefits'),

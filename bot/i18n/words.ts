@@ -9,14 +9,17 @@ import type { FluentVariable } from '@fluent/bundle';
 import { I18n } from '@grammyjs/i18n';
 import countries from 'i18n-iso-countries';
 import {
-  bundleFunctions, formatsFor, matchLocale, renderMessage, ruleText, SOURCE_LOCALE, translatorFor,
+  bundleFunctions, catalogText, formatsFor, matchLocale, renderMessage, ruleText, SOURCE_LOCALE, translatorFor,
 } from '../../content/index.ts';
-import type { Catalogs, LocaleInfo, Message, PlainDate, Rules, Status, Translator } from '../../content/index.ts';
+import type { Catalogs, LocaleInfo, Message, MessageWords, PlainDate, Rules, Status, Translator } from '../../content/index.ts';
 import { escapeHtml, Html } from '../format/html.ts';
 import type { HtmlValue } from '../format/html.ts';
 
-/** A message's variables: text (escaped), numbers, yes/no (for selectors: `[true]`/`[false]`), and HTML already safe. */
-export type Args = Readonly<Record<string, string | number | boolean | Html>>;
+/**
+ * A message's variables: text (escaped), numbers, yes/no (for selectors: `[true]`/`[false]`), HTML
+ * already safe, and engine messages (put in words in the same language, then escaped).
+ */
+export type Args = Readonly<Record<string, string | number | boolean | Html | Message>>;
 
 /** The bot's words in one language, for one content version. */
 export interface T {
@@ -30,6 +33,8 @@ export interface T {
   msg(message: Message): Html;
   /** An engine message as plain text. */
   text(message: Message): string;
+  /** Engine messages in words, joined by `separator` (escaped). */
+  join(messages: readonly Message[], separator: string): Html;
   /** A status's name, from the rules or its translation. */
   status(status: string | Pick<Status, 'id'>): string;
   /** Statuses by id as a list ("Silver and Gold"). */
@@ -76,7 +81,8 @@ function i18nOf(catalogs: Catalogs, moneyPrefix: string): Built {
   // A language lacking a message falls back to English: expected, not worth a warning each time.
   const i18n = new I18n({ defaultLocale: SOURCE_LOCALE, fluentOptions: { warningHandler: () => undefined } });
   for (const { id } of catalogs.locales) {
-    const source = (catalogs.sources.get(id) ?? []).map((f) => f.text).join('\n');
+    // English's messages under the language's own, so a message it lacks still gets its figures and dates.
+    const source = catalogText(catalogs, id).join('\n');
     i18n.loadLocaleSync(id, {
       source,
       bundleOptions: { useIsolating: false, functions: bundleFunctions(formatsFor(id, moneyPrefix)) },
@@ -87,14 +93,17 @@ function i18nOf(catalogs: Catalogs, moneyPrefix: string): Built {
   return made;
 }
 
-/** Variables as Fluent takes them: text escaped (unless `raw`), HTML as its markup, yes/no as `true`/`false`. */
-function fluentArgs(args: Args | undefined, raw: boolean): Record<string, FluentVariable> {
+/** Variables as Fluent takes them: text escaped (unless `raw`), HTML as its markup, yes/no as `true`/`false`, messages in words. */
+function fluentArgs(args: Args | undefined, raw: boolean, words: MessageWords): Record<string, FluentVariable> {
   const out: Record<string, FluentVariable> = {};
   for (const [name, value] of Object.entries(args ?? {})) {
     if (value instanceof Html) out[name] = value.value;
     else if (typeof value === 'boolean') out[name] = String(value);
-    else if (typeof value === 'string') out[name] = raw ? value : escapeHtml(value);
-    else out[name] = value;
+    else if (typeof value === 'number') out[name] = value;
+    else {
+      const text = typeof value === 'string' ? value : renderMessage(words, value);
+      out[name] = raw ? text : escapeHtml(text);
+    }
   }
   return out;
 }
@@ -109,11 +118,12 @@ export function wordsFor(source: WordsSource, locale: string | undefined): T {
   const tr: Translator = translatorFor(catalogs, info.id, rules.info.moneyPrefix);
   const statusName = (id: string) => ruleText(tr, `rule-status-${id}`, rules.statuses.find((s) => s.id === id)?.name ?? id);
   const render = (value: HtmlValue): string => (value instanceof Html ? value.value : Array.isArray(value) ? value.map(render).join('') : value === null || value === undefined || value === false ? '' : escapeHtml(String(value)));
-  const t = Object.assign((id: string, args?: Args) => new Html(i18n.t(info.id, id, fluentArgs(args, false))), {
+  const t = Object.assign((id: string, args?: Args) => new Html(i18n.t(info.id, id, fluentArgs(args, false, tr))), {
     locale: info,
-    plain: (id: string, args?: Args) => i18n.t(info.id, id, fluentArgs(args, true)),
+    plain: (id: string, args?: Args) => i18n.t(info.id, id, fluentArgs(args, true, tr)),
     msg: (message: Message) => new Html(escapeHtml(renderMessage(tr, message))),
     text: (message: Message) => renderMessage(tr, message),
+    join: (messages: readonly Message[], separator: string) => new Html(escapeHtml(messages.map((m) => renderMessage(tr, m)).join(separator))),
     status: (status: string | Pick<Status, 'id'>) => statusName(typeof status === 'string' ? status : status.id),
     statuses: (ids: readonly string[]) => tr.list(ids.map(statusName)),
     others: (ids: readonly string[]) => tr.list(rules.statuses.filter((s) => !ids.includes(s.id)).map((s) => statusName(s.id))),

@@ -48,12 +48,12 @@ export function reminderText(t: T, content: Content, siteUrl: string, partner: P
   const first = items[0] as Deadline;
   const one = items.length === 1;
   const advice = one ? adviceLine(t, first) : null;
-  const item = (d: Deadline) => (d.missing.length ? t('bot-reminder-item-missing', { subject: d.subject, missing: d.missing.join('; ') }) : t('bot-reminder-item', { subject: d.subject }));
+  const item = (d: Deadline) => (d.missing.length ? t('bot-reminder-item-missing', { subject: d.subject, missing: t.join(d.missing, '; ') }) : t('bot-reminder-item', { subject: d.subject }));
   return joinHtml([
     t('bot-reminder-title', { name: first.name, days: t('bot-days', { days: daysBetween(today, first.date) }) }),
     one ? t('bot-reminder-subject', { subject: first.subject, partner: partner.name }) : t('bot-reminder-subject-many', { count: items.length, name: first.name, partner: partner.name }),
     t(DAY_WORDING[first.kind], { date: first.date }),
-    one && first.missing.length > 0 && t('bot-reminder-missing', { items: first.missing.join('; ') }),
+    one && first.missing.length > 0 && t('bot-reminder-missing', { items: t.join(first.missing, '; ') }),
     advice ?? false,
     !one && joinHtml(items.slice(0, MAX_ITEMS).map(item)),
     !one && items.length > MAX_ITEMS && t('bot-reminder-more-items', { count: items.length - MAX_ITEMS }),

@@ -6,7 +6,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import compression from 'compression';
-import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContentSource } from '../../content/index.ts';
+import { SOURCE_LOCALE, translatorOf } from '../../content/index.ts';
+import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContentSource, Translator } from '../../content/index.ts';
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
@@ -46,6 +47,10 @@ export interface SiteLocals {
   site: SiteData;
   /** Implementation requests, when the server has a store. */
   requests?: SiteRequests;
+  /** The page's language (English for now). */
+  locale: string;
+  /** Its words and formats (the catalogs of the page's content version). */
+  t: Translator;
 }
 
 /** Longest wait for the first content load before a request is answered 503. */
@@ -60,7 +65,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     const snapshot = content.current();
     if (!snapshot) return void waitForContent(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, locale: SOURCE_LOCALE, t: translatorOf(snapshot, SOURCE_LOCALE) };
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
@@ -89,7 +94,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
 
   async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>): Promise<void> {
     try {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, locale: SOURCE_LOCALE, t: translatorOf(snapshot, SOURCE_LOCALE) };
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);

@@ -76,7 +76,7 @@ bot-help-docs-name = program docs
 
 ## /language
 bot-language-choose = In which language shall I write to you?
-bot-language-set = From now on I write to you in English.
+bot-language-set = From now on I write to you in { $language }.
 # plain
 bot-language-expired = This button has expired. Send /language to choose again.
 
@@ -550,3 +550,295 @@ bot-error-rate-limited = You're sending messages faster than I can answer. Pleas
 # plain
 bot-error-rate-limited-short = Too many requests: please wait a minute.
 bot-error-failed = 😕 Something went wrong on my side. Please try again in a minute; if it keeps happening, send /help or contact the partner department.
+
+## The program's facts (content/src/facts/), one message per kind: the figure or rule first.
+## Lists of statuses, requirements and so on arrive written as the language lists them.
+bot-fact-item = • { $item }
+# A discount's condition, after its percentage: $items are what it asks.
+bot-fact-tier-once = {" "}once the { $items } is done
+bot-fact-tier-once-none-before = {" "}once the { $items } is done (none before)
+bot-fact-tier-once-before = {" "}once the { $items } is done ({ PERCENT($before) } before)
+bot-fact-status-discount = { $status } partners get a <b>{ PERCENT($percent) }</b> discount in the store{ $when }.
+bot-fact-discounts = Discounts in the store, by status:
+bot-fact-discounts-item = • { $status }: { PERCENT($percent) }{ $when }
+bot-fact-status-entry = To move up to <b>{ $status }</b>, a { $below } partner needs:
+bot-fact-status-entry-sales = To reach { $status }: <b>{ MONEY($amount) }</b> in counted sales{ $as } over the last { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }.
+bot-fact-status-entry-sales-as = {" "}made as a { $below } partner
+bot-fact-status-entry-clients = { $status } needs sales to at least <b>{ $count }</b> different clients.
+bot-fact-status-entry-since = Only sales made while you are { $below } count toward { $status } (within the last { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }); sales from before you became { $below } do not.
+bot-fact-status-probation = Within <b>{ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }</b> of approval, a { $status } partner must do both:
+bot-fact-status-probation-end = If either is missing then, the { $status } status and the place in the program are cancelled.
+bot-fact-status-probation-missed = The { $status } status and your place in the program are <b>cancelled</b> if, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after approval, any of these is missing: { $items }.
+bot-fact-status-annual-target = To keep { $status }: <b>{ MONEY($amount) }</b> in sales each review year (the { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after the status was granted or last confirmed).
+bot-fact-targets = Sales targets:
+bot-fact-targets-item = • { $status }: { $targets }
+bot-fact-targets-entry = { MONEY($amount) } in { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } to reach it
+bot-fact-targets-annual = { MONEY($amount) } a year to keep it
+bot-fact-status-target-missed = A { $status } partner who misses the <b>{ MONEY($amount) }</b> target at the annual review moves down to <b>{ $to }</b>.
+bot-fact-status-target-met-with = With { MONEY($sold) } you meet { $status }'s { MONEY($amount) } target: you <b>keep { $status }</b> for another year.
+bot-fact-status-target-missed-with = With { MONEY($sold) } you miss { $status }'s { MONEY($amount) } target: at the review you <b>move down to { $to }</b>.
+bot-fact-target-missed = If you miss the annual sales target, you <b>move down one status</b> at the review: { $moves }. Meeting it keeps your status for another year.
+bot-fact-move = { $from } to { $to }
+bot-fact-status-benefits = <b>{ $status }</b> partners get:
+bot-fact-status-benefits-discount = a { PERCENT($percent) } discount in the store{ $when }
+bot-fact-benefit-once = { $benefit } (once { $items } is done)
+bot-fact-status-nfr = { $status } partners get <b>{ $cloud ->
+        [one] { $cloud } NFR cloud subscription
+       *[other] { $cloud } NFR cloud subscriptions
+    }</b> and <b>{ $keys ->
+        [0] no NFR on-premise key
+        [one] { $keys } NFR on-premise key
+       *[other] { $keys } NFR on-premise keys
+    }</b>.
+bot-fact-nfr-counts = Free NFR copies, by status:
+bot-fact-nfr-counts-item = • { $status }: { $cloud ->
+        [one] { $cloud } cloud subscription
+       *[other] { $cloud } cloud subscriptions
+    }, { $keys ->
+        [0] no on-premise key
+        [one] { $keys } on-premise key
+       *[other] { $keys } on-premise keys
+    }
+bot-fact-statuses-list = There are { $count } statuses, lowest first: <b>{ $statuses }</b>.
+bot-fact-status-highest = <b>{ $status }</b> is the highest status.
+bot-fact-status-lowest = Every partner starts at <b>{ $status }</b>, the moment the application is approved.
+bot-fact-status-courses = { $status } needs <b>{ $courses }</b>.
+bot-fact-course = <b>{ $course }</b>: { $summary }{ $required }
+bot-fact-course-required = {" "}Required for { $statuses }.
+bot-fact-who-requires = { $requirement }: required for <b>{ $statuses }</b>{ $others }.
+bot-fact-who-requires-others = , not for { $others }
+bot-fact-who-benefit = { $benefit }: for <b>{ $statuses }</b> partners{ $others }.
+bot-fact-who-benefit-others = , not { $others }
+bot-fact-listed = <b>{ $statuses }</b> partners are listed in the public partner directory{ $featured }; { $others } partners are not.
+bot-fact-listed-featured = {" "}({ $statuses } featured first)
+# When every status is listed: "no other partners are not".
+bot-fact-listed-no-other = no other
+bot-fact-listing-fields = To be listed ({ $statuses } partners), your company profile needs: { $fields }.
+bot-field-website = website
+bot-field-email = e-mail
+bot-field-phone = phone number
+bot-field-address = postal address
+bot-field-description = a short description
+bot-field-services = the services you offer
+bot-field-city = city
+bot-field-languages = languages
+bot-fact-leads-email = Leads by e-mail go to <b>{ $statuses }</b> partners{ $others }.
+bot-fact-leads-email-others = ; { $others } partners get leads through the Implementation Requests app only
+bot-fact-leads-app = Leads through the Implementation Requests app: { $statuses }.
+bot-fact-leads-app-once = { $status } once { $items } is done
+bot-fact-leads-locations = Up to <b>{ $max } locations</b>: the country your company is registered in plus { $extra } more of your choice.
+bot-fact-leads-per-request = Up to <b>{ $max } partners</b> can reserve the same request.
+bot-fact-kickstart-amount = The Kickstart bonus is worth <b>{ MONEY($amount) }</b>.
+bot-fact-kickstart-eligible = Partners who applied after <b>{ DAY($after) }</b> can get the Kickstart bonus.
+bot-fact-kickstart-valid = The Kickstart bonus is valid for <b>{ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }</b> from your acceptance into the program; whatever is left then expires.
+bot-fact-kickstart-requires = To receive the Kickstart bonus ({ MONEY($amount) }) you need:
+bot-fact-award-amount = An Award bonus is worth <b>{ MONEY($min) } to { MONEY($max) }</b>; the vendor picks the best partners once a year.
+bot-fact-award-valid = An Award bonus can be spent until <b>31 December</b> of the year it was credited in: the end of that calendar year. Anything unused then expires.
+bot-fact-bonus-min-paid = A bonus only ever pays part of an order: you pay at least <b>{ MONEY($amount) }</b> per order yourself, even when your bonus is larger.
+bot-fact-bonus-can = Bonuses can pay for: { $items }.
+bot-fact-bonus-cannot = They cannot pay for: { $items }.
+bot-fact-nfr-cloud-months = The NFR cloud subscription runs for <b>{ $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }</b> from when you claim it.
+bot-fact-nfr-cloud-extend = <b>{ $statuses }</b> partners can extend the NFR cloud subscription, by { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } each time{ $others }.
+bot-fact-others-cannot = ; { $others } partners cannot
+bot-fact-nfr-cloud-limits = The NFR cloud subscription works like the professional plan, with these limits:
+bot-fact-nfr-limit-domain = { $allowed ->
+        [true] a custom domain name allowed
+       *[false] no custom domain name
+    }
+bot-fact-nfr-limit-storage = { NUMBER($gb) } GB of storage
+bot-fact-nfr-limit-scans = { NUMBER($count) } business card scans
+bot-fact-nfr-limit-sites = up to { NUMBER($count) } sites
+bot-fact-nfr-limit-emails = up to { NUMBER($count) } CRM marketing e-mails a month
+bot-fact-nfr-storage = The NFR cloud subscription has <b>{ NUMBER($gb) } GB</b> of storage.
+bot-fact-nfr-card-scans = The NFR cloud subscription includes <b>{ NUMBER($count) }</b> business card scans.
+bot-fact-nfr-sites = The NFR cloud subscription allows up to <b>{ NUMBER($count) }</b> sites.
+bot-fact-nfr-bulk-emails = The NFR cloud subscription sends up to <b>{ NUMBER($count) }</b> CRM marketing e-mails a month.
+bot-fact-nfr-custom-domain = The NFR cloud subscription <b>{ $allowed ->
+        [true] can
+       *[false] cannot
+    }</b> use a custom domain name.
+bot-fact-nfr-cloud-end = When the NFR cloud subscription ends, { $statuses } partners can extend it; for { $others } partners the account falls back to the <b>free plan</b>. If your partner status is cancelled, you lose the NFR subscription and the account falls back to the free plan.
+# The statuses that cannot extend it, when the rules name none.
+bot-fact-nfr-cloud-end-other = other
+bot-fact-nfr-key-who = { $statuses } ({ $edition } edition){ $others }.
+bot-fact-nfr-key-who-status = { $status } partners get { $count ->
+        [one] { $count } free NFR on-premise key
+       *[other] { $count } free NFR on-premise keys
+    }
+bot-fact-nfr-key-who-others = ; { $others } partners get none
+bot-fact-nfr-key-edition = NFR on-premise keys are for the <b>{ $edition }</b> edition.
+bot-fact-nfr-key-months = An NFR on-premise key is valid for <b>{ $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }</b>; { $statuses } partners can extend it for another { $extension ->
+        [one] { $extension } month
+       *[other] { $extension } months
+    }.
+bot-fact-nfr-key-extend = <b>{ $statuses }</b> partners can extend an NFR on-premise key for another { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }{ $others }.
+bot-fact-nfr-key-end = When an NFR on-premise key expires it stops working, unless a { $statuses } partner asks for an extension.
+bot-fact-activation-days = Every product you buy must be activated and registered in your client's name within <b>{ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }</b> of the purchase.
+bot-fact-activation-missed = A product not activated and registered within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } of the purchase <b>can be deactivated</b> by the vendor.
+bot-fact-review-months = { $statuses } are reviewed every <b>{ $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }</b>, counted from when the status was granted or last confirmed.
+bot-fact-review-who = Only <b>{ $statuses }</b> are reviewed every { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }{ $others }.
+bot-fact-review-who-others = ; { $others } has no annual review
+bot-fact-zero-activity = With no activity at all, a partner account <b>can be suspended</b> without notice once { $months ->
+        [one] { $months } month has
+       *[other] { $months } months have
+    } passed since registration.
+# Business days: "2 to 5 business days", or "5 business days" when $min and $max are the same.
+bot-fact-business-days = { $same ->
+        [true] { $max ->
+            [one] { $max } business day
+           *[other] { $max } business days
+        }
+       *[false] { $min } to { $max ->
+            [one] { $max } business day
+           *[other] { $max } business days
+        }
+    }
+bot-fact-application-review = The vendor reviews an application within <b>{ $days }</b>.
+bot-fact-verification = Company verification takes up to <b>{ $days }</b>.
+bot-fact-joining =
+    1. Send the application form on the partner website. The vendor reviews it within { $review }.
+    2. Enter your company's legal details and documents in the Partner Dashboard. Verification takes up to { $verification }.
+    3. Once approved, you start as <b>{ $lowest }</b>.
+bot-fact-price-notice = The vendor gives <b>{ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }</b>' notice before changing the products or their prices.
+bot-fact-penalty-block = Access to your company profile can be blocked for up to <b>{ $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }</b>; meanwhile you cannot buy at your partner discount.
+bot-fact-sales-own-use = Purchases for your own company or an affiliated company <b>never count</b> toward sales targets.
+bot-fact-sales-currencies = Sales in { $currencies } count <b>one to one</b>.
+bot-fact-sales-after-discount = Sales count at the amount you paid, <b>after</b> your partner discount.
+bot-fact-sales-window = Sales count over a trailing <b>{ $months }-month window</b>: it ends on the day of the check and starts the day after the same date { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } earlier.
+
+## Answers about the asker's own partner (content/src/understand/personal.ts): the figure or date first.
+## $when is how far away the day is (bot-days).
+bot-my-item = • { $item }
+bot-my-missing-sales = { MONEY($amount) } more: { $requirement }
+bot-my-cancelled = ⛔ Your <b>{ $status }</b> status was cancelled: its requirements were not met by { DAY($date) }.
+bot-my-discount = Your discount is <b>{ PERCENT($percent) }</b>, as a { $status } partner.{ $rises }
+bot-my-discount-rises = {" "}It rises to { PERCENT($percent) } once the { $items } is completed.
+bot-my-status = You are <b>{ $status }</b>, since { DAY($since) }.{ $moved }
+bot-my-status-moved = {" "}You moved down from { $from } at the annual review on { DAY($date) }.
+bot-my-benefits = As a <b>{ $status }</b> partner you have:
+bot-my-benefit-pending = ◦ { $benefit } (needs: { $missing })
+bot-my-sales-none = No sales target is ahead of you as { $status }, so your sales count toward none.
+bot-my-sales-title = <b>Your sales that count</b> (what you paid; own or affiliated purchases left out):
+bot-my-sales-item = • <b>{ MONEY($counted) }</b> from { DAY($from) } to { DAY($to) }{ $excluded }: { $toward }
+bot-my-sales-excluded = {" "}({ MONEY($amount) } own or affiliated not counted)
+bot-my-sales-toward-keep = toward keeping { $status } at the review on { DAY($date) } (needs { MONEY($target) }{ $met })
+bot-my-sales-toward-reach = toward reaching { $status } (needs { MONEY($target) }{ $met })
+bot-my-sales-met = {" "}✅
+bot-my-keep-met = You have already met what keeping <b>{ $status }</b> asks { $kind ->
+        [probation] by
+       *[annual-review] at the review on
+    } <b>{ DAY($date) }</b> ({ $when }).
+bot-my-keep-gap = To keep <b>{ $status }</b> at your annual review on <b>{ DAY($date) }</b> ({ $when }) you still need <b>{ MONEY($gap) }</b> more in sales.
+bot-my-keep-missing = To keep <b>{ $status }</b> by <b>{ DAY($date) }</b> ({ $when }) you still need:
+bot-my-also-missing = Also missing: { $items }
+bot-my-keep-none = { $status } has no target to keep: it has no annual review, and its first-period requirements are behind you.
+bot-my-next-qualifies = 🎉 Every requirement for <b>{ $next }</b> is met: apply for the upgrade in the Partner Dashboard.
+bot-my-next = To move up to <b>{ $next }</b> you still need ({ $met } of { $total } met):
+bot-my-top = You are <b>{ $status }</b>, the highest status. 🏆
+bot-my-gap-keep = To keep { $status } at your review on { DAY($date) }: <b>{ MONEY($gap) }</b> more in sales.
+bot-my-gap-next = To reach { $status }: <b>{ MONEY($gap) }</b> more in counted sales.
+bot-my-gap-none = Nothing more for now: your sales targets are met.
+bot-my-review = Your annual review is on <b>{ DAY($date) }</b> ({ $when }). { $state }
+bot-my-review-met = The target to keep { $status } is already met.
+bot-my-review-gap = You still need { MONEY($gap) } more in sales to keep { $status }.
+bot-my-review-missing = Some requirements to keep { $status } are still missing.
+bot-my-no-review = { $status } has no annual review.{ $cutoff }
+bot-my-no-review-cutoff = {" "}Your { $status } requirements are due by <b>{ DAY($date) }</b>.
+bot-my-cutoff-met = Your { $status } requirements are due by <b>{ DAY($date) }</b> ({ $when }), and all of them are met.
+bot-my-cutoff = Your { $status } requirements are due by <b>{ DAY($date) }</b> ({ $when }). Still missing:
+bot-my-no-cutoff = No cut-off applies to you now: as { $status }, your first-period requirements are behind you.
+bot-my-expiry = { $subject }: ends on <b>{ DAY($date) }</b> ({ $when }){ $extendable ->
+        [true] ; you can ask for an extension
+        [false] ; your status cannot extend it
+       *[unknown] {""}
+    }.
+bot-my-no-expiry-bonus = You have no bonus that expires.
+bot-my-no-expiry = You have no { $what ->
+        [nfr-cloud] NFR cloud subscription
+       *[nfr-key] NFR on-premise key
+    } on record{ $claim }.
+bot-my-no-expiry-claim = ; as { $status } you can claim one in the Partner Dashboard
+bot-my-nfr-extend = As a { $status } partner you can extend your NFR cloud subscription, by { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } each time{ $ends }.
+bot-my-nfr-extend-ends = ; it now ends on { DAY($date) }
+bot-my-nfr-no-extend = Only { $statuses } partners can extend it; as { $status }, the account falls back to the free plan when it ends{ $ends }.
+bot-my-nfr-no-extend-ends = {" "}on { DAY($date) }
+bot-my-kickstart-none = The Kickstart bonus is only for partners who applied after { DAY($date) }, so it is not open to you.
+bot-my-kickstart-ended-credited = Your Kickstart bonus could be used until { DAY($date) }; whatever was left then expired.
+bot-my-kickstart-ended = The time to receive the Kickstart bonus ended on { DAY($date) }.
+bot-my-kickstart-credited = { $subject }: usable until <b>{ DAY($date) }</b> ({ $when }); whatever is left then expires. How much of it is left shows in your bonus account in the store.
+bot-my-kickstart-eligible = You can still receive the Kickstart bonus of <b>{ MONEY($amount) }</b>: apply for it by <b>{ DAY($date) }</b> ({ $when }).
+bot-my-kickstart-missing = To receive the Kickstart bonus of { MONEY($amount) } by <b>{ DAY($date) }</b> ({ $when }) you still need:
+bot-my-award = { $subject }: usable until <b>{ DAY($date) }</b> ({ $when }).
+bot-my-key-claim = As a { $status } partner you can have { $count ->
+        [one] { $count } free NFR on-premise key
+       *[other] { $count } free NFR on-premise keys
+    } ({ $claimed } on record). Request it with the NFR form in the Partner Dashboard.
+bot-my-key-no-claim = NFR on-premise keys are for { $statuses } partners; as { $status } you cannot claim one yet.
+bot-my-on-track-met = You have already met what keeping <b>{ $status }</b> asks { $kind ->
+        [probation] by
+       *[annual-review] at the review on
+    } <b>{ DAY($date) }</b>.
+bot-my-on-track-gap = <b>Not yet.</b> To keep { $status } at the review on <b>{ DAY($date) }</b> you need <b>{ MONEY($gap) }</b> more in sales.
+bot-my-on-track-missing = <b>Not yet.</b> To keep { $status } by <b>{ DAY($date) }</b> you still need:
+bot-my-can-reach = Every requirement for <b>{ $next }</b> is met: apply for the upgrade in the Partner Dashboard.
+bot-my-can-reach-missing = <b>Not yet.</b> For <b>{ $next }</b> you still need:
+bot-my-deadline = Your next deadline: <b>{ $name }</b> on <b>{ DAY($date) }</b> ({ $when }){ $missing }.
+bot-my-deadline-missing = : { $items }
+bot-my-no-deadline = You have no upcoming deadline. 🎉

@@ -85,14 +85,24 @@ export function bundleFunctions(formats: Formats): Record<string, (positional: u
   };
 }
 
-/** A bundle of `locale`'s catalog files, with the functions messages can call (`bundleFunctions`). */
+/**
+ * The Fluent text of `locale`'s messages: English's first, then the language's own, which override
+ * them. A message the language lacks is then English words with the language's own figures and
+ * dates ("20. Dezember 2026"), not a sentence of English formats in the middle of German.
+ */
+export function catalogText(catalogs: Catalogs, locale: string): string[] {
+  const own = (catalogs.sources.get(locale) ?? []).map((f) => f.text);
+  return locale === SOURCE_LOCALE ? own : [...(catalogs.sources.get(SOURCE_LOCALE) ?? []).map((f) => f.text), ...own];
+}
+
+/** A bundle of `locale`'s messages (`catalogText`), with the functions messages can call (`bundleFunctions`). */
 export function bundleFor(catalogs: Catalogs, locale: string, formats: Formats): FluentBundle {
   const bundle = new FluentBundle(intlTag(locale), {
     // Telegram's HTML and the site's markup need no invisible isolation marks around variables.
     useIsolating: false,
     functions: bundleFunctions(formats),
   });
-  for (const { text } of catalogs.sources.get(locale) ?? []) bundle.addResource(new FluentResource(text));
+  for (const text of catalogText(catalogs, locale)) bundle.addResource(new FluentResource(text), { allowOverrides: true });
   return bundle;
 }
 
@@ -114,8 +124,8 @@ export function translatorFor(catalogs: Catalogs, locale: string, moneyPrefix: s
 function buildTranslator(catalogs: Catalogs, locale: string, moneyPrefix: string): Translator {
   const info = catalogs.locales.find((l) => l.id === locale) ?? catalogs.locales.find((l) => l.id === SOURCE_LOCALE) ?? { id: SOURCE_LOCALE, prefix: '', name: 'English' };
   const formats = formatsFor(info.id, moneyPrefix);
-  const own = bundleFor(catalogs, info.id, formats);
-  const english = info.id === SOURCE_LOCALE ? own : bundleFor(catalogs, SOURCE_LOCALE, formatsFor(SOURCE_LOCALE, moneyPrefix));
+  const bundle = bundleFor(catalogs, info.id, formats);
+  const own = catalogs.messages.get(info.id);
   const format = (bundle: FluentBundle, path: string, args?: Record<string, FluentVariable>): string | undefined => {
     const [id = '', attribute] = path.split('.', 2);
     const message = bundle.getMessage(id);
@@ -125,7 +135,8 @@ function buildTranslator(catalogs: Catalogs, locale: string, moneyPrefix: string
   return {
     ...formats,
     locale: info,
-    t: (id, args) => format(own, id, args) ?? format(english, id, args) ?? id,
-    has: (id) => own.hasMessage(id.split('.', 1)[0] ?? id),
+    t: (id, args) => format(bundle, id, args) ?? id,
+    // The language's own catalog: English's messages in its bundle are not its translations.
+    has: (id) => own?.has(id.split('.', 1)[0] ?? id) ?? false,
   };
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { contentDir as defaultContentDir } from '../config.ts';
 import { programFigures } from '../figures.ts';
 import type { Catalogs } from '../i18n/catalogs.ts';
-import { loadCatalogs } from '../i18n/catalogs.ts';
+import { loadCatalogs, ruleTextWarnings } from '../i18n/catalogs.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translatorFor } from '../i18n/translator.ts';
 import type { ContentIssue } from '../issues.ts';
 import { ContentError, formatPath } from '../issues.ts';
 import type { PublicPartner } from '../public.ts';
@@ -73,12 +75,13 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   }
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
-  const figures = programFigures(rules);
-  const [partners, docs, glossaries, locales] = await Promise.all([
+  // The catalogs first: the docs' figures are written with their messages.
+  const locales = await loadCatalogs(dir, displayRoot);
+  const figures = programFigures(rules, translatorFor(locales.catalogs, SOURCE_LOCALE, rules.info.moneyPrefix));
+  const [partners, docs, glossaries] = await Promise.all([
     loadPartners(dir, displayRoot, rules, options.cache, options.scope),
     loadDocs(dir, displayRoot, figures),
     loadGlossaries(dir, displayRoot),
-    loadCatalogs(dir, displayRoot),
   ]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {
@@ -92,7 +95,7 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   // One file's problems together, top to bottom.
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
-  const warnings = [...partners.warnings, ...locales.warnings].sort(byPlace);
+  const warnings = [...partners.warnings, ...locales.warnings, ...ruleTextWarnings(locales.catalogs, rules, displayRoot, dir)].sort(byPlace);
   return { content: { rules, partners: partners.partners, docs: docs.docs, figures, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
