@@ -15,6 +15,7 @@ import { answersFeature } from './features/answers.ts';
 import { checkFeature } from './features/check.ts';
 import { deadlinesFeature } from './features/deadlines.ts';
 import { findFeature } from './features/find.ts';
+import { languageFeature } from './features/language.ts';
 import { leadsFeature } from './features/leads.ts';
 import { startFeature } from './features/start.ts';
 import { statusFeature } from './features/status.ts';
@@ -69,6 +70,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(deadlinesFeature);
   bot.use(remindersFeature);
   bot.use(leadsFeature);
+  bot.use(languageFeature);
   bot.use(adminFeature);
   bot.use(answersFeature);
   bot.use(unhandledFeature);
@@ -81,7 +83,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
 }
 
 /** The commands of the menu, in its order; each described by `bot-command-<name>` in bot.ftl. */
-const COMMANDS = ['start', 'tiers', 'check', 'find', 'status', 'deadlines', 'reminders', 'leads', 'help'] as const;
+const COMMANDS = ['start', 'tiers', 'check', 'find', 'status', 'deadlines', 'reminders', 'leads', 'language', 'help'] as const;
 
 /** The command menu Telegram shows, in `t`'s language. */
 export function commandMenu(t: T): { command: string; description: string }[] {

@@ -74,7 +74,7 @@ export { acceptedLanguages, localesOf, matchLocale, SOURCE_LOCALE } from './src/
 export type { LocaleInfo } from './src/i18n/locales.ts';
 export { bundleFunctions, catalogText, formatsFor, intlTag, translatorFor } from './src/i18n/translator.ts';
 export type { Formats, Translator } from './src/i18n/translator.ts';
-export { translatorOf } from './src/live/derived.ts';
+export { knowledgeOf, translatorOf } from './src/live/derived.ts';
 // What the engine says, as data (codes and parameters), and the rules' own words
 export { inline, isMessage, list, msg, renderMessage, ruleText } from './src/i18n/message.ts';
 export type { Message, MessageList, MessageParam, MessageWords } from './src/i18n/message.ts';

@@ -50,9 +50,10 @@ function reloadMessage(t: T, result: ReloadResult): Html {
 /** Tells every admin that a reload failed; an admin who cannot be reached is logged and skipped. */
 export async function notifyAdmins(api: Api, deps: BotDeps, result: ReloadResult): Promise<void> {
   const content = result.ok ? result.snapshot.content : result.kept.content;
-  const message = reloadMessage(wordsFor(content, 'en'), result);
   for (const id of deps.config.adminIds) {
     try {
+      // In each admin's own language (English until one is known).
+      const message = reloadMessage(wordsFor(content, await deps.store.userLanguage(id)), result);
       for (const part of splitHtml(message)) await api.sendMessage(id, part.value, { parse_mode: 'HTML' });
     } catch (error) {
       deps.log.warn(`could not tell admin ${id} about the content problems: ${error instanceof Error ? error.message : String(error)}`);

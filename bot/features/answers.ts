@@ -8,8 +8,8 @@
  * answer as a pure function, for the corpus too.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { answerQuestion, evaluatePartner } from '../../content/index.ts';
-import type { Asker, Partner, PlainDate } from '../../content/index.ts';
+import { answerQuestion, evaluatePartner, SOURCE_LOCALE } from '../../content/index.ts';
+import type { Answer, Asker, Partner, PlainDate } from '../../content/index.ts';
 import { today } from '../clock.ts';
 import type { ContentSnapshot } from '../content-source.ts';
 import type { BotContext } from '../context.ts';
@@ -32,6 +32,8 @@ export interface ReplyView {
   snapshot: ContentSnapshot;
   /** The asker's words (bot/i18n/words.ts), in their language. */
   t: T;
+  /** The language questions are read in (the understanding's 2-letter code); default `t`'s. */
+  language?: string;
   siteUrl: string;
   today: PlainDate;
   /** The bot's username, for the button that opens a private chat. */
@@ -54,6 +56,21 @@ export interface Reply {
   counter: string;
 }
 
+/**
+ * The understanding's answer to `question`, read in `language` (the asker's: the understanding's
+ * data is per 2-letter language, `pt` for pt-BR); when that language does not
+ * understand it, or has no data, English is asked: many people write the program's words in English.
+ */
+function understood(snapshot: ContentSnapshot, language: string, question: string, asker: Asker): Answer {
+  const { rules } = snapshot.content;
+  const own = language === SOURCE_LOCALE ? undefined : snapshot.answersIn(language);
+  if (!own) return answerQuestion(snapshot.answers, rules, question, asker);
+  const answer = answerQuestion(own, rules, question, asker);
+  if (answer.kind !== 'unknown') return answer;
+  const english = answerQuestion(snapshot.answers, rules, question, asker);
+  return english.kind === 'unknown' ? answer : english;
+}
+
 /** The reply to `question` (any text a user sent that is not a command) from `sender`. */
 export function replyTo(view: ReplyView, question: string, sender: Sender): Reply {
   const { t, snapshot, siteUrl } = view;
@@ -64,7 +81,7 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
   // The partner's data only ever in a private chat with one of its team members.
   const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
-  const answer = /\p{L}/u.test(question) ? answerQuestion(snapshot.answers, rules, question, asker) : { kind: 'empty' as const };
+  const answer = /\p{L}/u.test(question) ? understood(snapshot, view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase(), question, asker) : { kind: 'empty' as const };
   switch (answer.kind) {
     case 'answer': {
       const personal = answer.parts.find((p) => p.kind === 'personal');

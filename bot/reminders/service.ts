@@ -77,9 +77,10 @@ export interface ReminderServiceOptions {
 function rowResolver(deps: BotDeps) {
   let cachedFor: ContentSnapshot | undefined;
   let cache = new Map<string, readonly Deadline[]>();
-  return (row: ReminderRow, now: Date) => {
+  return async (row: ReminderRow, now: Date) => {
     const snapshot = deps.content.current();
-    const t = wordsFor(snapshot.content, 'en');
+    // In the recipient's language: the one stored for them (bot/middleware/users.ts), else English.
+    const t = wordsFor(snapshot.content, await deps.store.userLanguage(row.userId));
     if (isLeadNotice(row.kind)) return resolveLeadNotice(t, deps.store, snapshot.content, row, todayUtc(now), now);
     if (snapshot !== cachedFor) {
       cachedFor = snapshot;

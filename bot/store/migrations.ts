@@ -97,4 +97,8 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE lead_submissions (client_key TEXT NOT NULL, at TEXT NOT NULL);
    CREATE INDEX lead_submissions_by_key ON lead_submissions (client_key, at);
    CREATE INDEX lead_submissions_by_time ON lead_submissions (at);`,
+  // users-language: the language each user reads (bot/i18n/words.ts), as the catalog folder's id
+  // (`de`, `pt-BR`): set from Telegram's language_code at first contact, changed with /language;
+  // NULL until one of the catalogs' languages is known for the user.
+  `ALTER TABLE users ADD COLUMN language TEXT;`,
 ];

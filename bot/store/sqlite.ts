@@ -49,6 +49,9 @@ export function openSqliteStore(dataDir: string): Store {
   const seeUser = db.prepare(`INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, blocked = 0`);
   const setBlocked = db.prepare('UPDATE users SET blocked = ? WHERE id = ?');
+  const getLanguage = db.prepare('SELECT language FROM users WHERE id = ?');
+  const setLanguage = db.prepare(`INSERT INTO users (id, first_seen, last_seen, language) VALUES (?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET language = excluded.language`);
   const count = db.prepare(`INSERT INTO counters (name, value) VALUES (?, 1)
     ON CONFLICT (name) DO UPDATE SET value = value + 1`);
   const getConversation = db.prepare('SELECT state FROM conversations WHERE user_id = ?');
@@ -63,6 +66,14 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async setBlocked(userId, blocked) {
       setBlocked.run(blocked ? 1 : 0, userId);
+    },
+    async userLanguage(userId) {
+      const row = getLanguage.get(userId) as { language: string | null } | undefined;
+      return row?.language ?? undefined;
+    },
+    async setUserLanguage(userId, language, at) {
+      const iso = at.toISOString();
+      setLanguage.run(userId, iso, iso, language);
     },
     async count(name) {
       count.run(name);

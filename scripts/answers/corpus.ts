@@ -120,7 +120,7 @@ function languageWords(run: CorpusRun, language: string): Translator {
 /** The user's view of a reply. */
 function asked(run: CorpusRun, language: string, q: string, asker?: Partner): { reply: string; ms: number } {
   const start = performance.now();
-  const reply = replyTo({ snapshot: run.snapshot, t: wordsFor(run.snapshot.content, language), siteUrl: run.siteUrl ?? 'https://partners.example.com', today: run.today }, q, asker ? { partner: asker, private: true } : { private: true });
+  const reply = replyTo({ snapshot: run.snapshot, t: wordsFor(run.snapshot.content, language), language, siteUrl: run.siteUrl ?? 'https://partners.example.com', today: run.today }, q, asker ? { partner: asker, private: true } : { private: true });
   const ms = performance.now() - start;
   return { reply: parseTelegramHtml(reply.message.value).text, ms };
 }
