@@ -5,7 +5,7 @@
  * (test/fixtures/locales/de/) proves a German user gets German, and English where German lacks a
  * message; the catalog checks say what a language lacks.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,16 @@ describe('the catalogs', () => {
         expect({ id, key, unknown }).toEqual({ id, key, unknown: [] });
       }
     }
+  });
+
+  it('has every message the bot names in its code', async () => {
+    const files = (await readdir(path.join(projectRoot, 'bot'), { recursive: true })).filter((f) => f.endsWith('.ts'));
+    const named = new Set<string>();
+    for (const file of files) {
+      for (const m of (await readFile(path.join(projectRoot, 'bot', file), 'utf8')).matchAll(/['`](bot-[a-z0-9]+(?:-[a-z0-9]+)*)['`]/g)) named.add(m[1] as string);
+    }
+    expect(named.size).toBeGreaterThan(200);
+    expect([...named].filter((id) => !shipped.catalogs.messages.get('en')?.has(id))).toEqual([]);
   });
 
   it('says what a language lacks and rejects a variable English does not give', async () => {
