@@ -8,12 +8,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/cluster/**'] },
       },
       {
         // Builds the site once and serves it on loopback; see test/site/setup.ts.
         extends: true,
         test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/site/setup.ts'], hookTimeout: 120_000 },
+      },
+      {
+        // Three `npm start` instances, PostgreSQL and nginx (test/cluster/setup.ts): after the
+        // others and alone, so neither they nor the others' timing suffer from the load.
+        extends: true,
+        test: { name: 'cluster', include: ['test/cluster/**/*.test.ts'], globalSetup: ['test/cluster/setup.ts'], hookTimeout: 180_000, sequence: { groupOrder: 1 } },
       },
     ],
   },

@@ -1,5 +1,5 @@
 /** Start-up shared by `npm run bot`, webhook mode and the console: configuration to running dependencies. */
-import { ContentError } from '../content/index.ts';
+import { ContentError, contentDir } from '../content/index.ts';
 import type { LiveContentSource } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 import { systemClock } from './clock.ts';
@@ -11,7 +11,8 @@ import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
 import { startLeadHousekeeping } from './leads/housekeeping.ts';
 import { startReminders, stopReminders } from './reminders/service.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { followContent } from './store/cluster-content.ts';
+import { openStore } from './store/open.ts';
 import type { Store } from './store/store.ts';
 
 /** Options for `openDeps`. */
@@ -39,7 +40,7 @@ export async function openDeps(config: BotConfig, options: OpenDepsOptions): Pro
   const clock = options.clock ?? systemClock;
   const content = options.live ? botContent(options.live) : await openContentSource({ dir: options.contentDir, clock, watch: options.watch });
   let store = options.store;
-  if (!store) ownStores.set((store = openSqliteStore(config.dataDir)), undefined);
+  if (!store) ownStores.set((store = await openStore(config)), undefined);
   return { config, content, store, clock, log: options.log ?? createLogger(config.token) };
 }
 
@@ -69,7 +70,7 @@ export function loadFullConfig(env: NodeJS.ProcessEnv = process.env): BotConfig 
   const reminders = attempt(() => loadReminderConfig(env));
   const store = attempt(() => loadStoreConfig(env));
   if (!config || !reminders || !store) throw new ConfigError(lines);
-  return { ...config, reminders, leads: store.leads };
+  return { ...config, reminders, leads: store.leads, databaseUrl: store.databaseUrl };
 }
 
 /**
@@ -84,6 +85,11 @@ export async function openOrExit(env: NodeJS.ProcessEnv = process.env, live?: Li
     const deps = await openDeps(config, { watch: true, live, store });
     // A store opened here is ours to keep tidy: closing requests and erasing contact details in time.
     if (!store) ownStores.set(deps.store, startLeadHousekeeping(deps.store, config.leads ?? DEFAULT_LEADS, deps.clock, deps.log));
+    // The bot on its own (npm run bot) on a shared PostgreSQL: it joins the instances with its own content.
+    if (!store && !live && deps.store.cluster) {
+      await deps.store.cluster.join();
+      followContent(deps.store.cluster, deps.content, contentDir(), deps.log);
+    }
     startReminders(deps);
     return deps;
   } catch (error) {

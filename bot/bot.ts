@@ -57,9 +57,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   });
   bot.use(setup(deps));
   bot.use(errorBoundary);
-  // One update at a time per user, so a double tap cannot run a /check step twice.
+  // One update at a time per user, so a double tap cannot run a /check step twice: in this process,
+  // and with several instances on one PostgreSQL, across them (the user's turn, an advisory lock).
   bot.use(sequentialize((ctx: BotContext) => ctx.from?.id.toString()));
-  bot.use(rateLimit(deps.config.rateLimit));
+  const cluster = deps.store.cluster;
+  if (cluster) bot.use((ctx, next) => (ctx.from ? cluster.withUserTurn(ctx.from.id, next) : next()));
+  bot.use(rateLimit(deps.config.rateLimit, cluster?.rateCounter(deps.config.rateLimit.windowMs)));
   bot.use(usersMiddleware);
 
   bot.use(startFeature);

@@ -21,6 +21,8 @@ const envSchema = z.object({
     .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean).map(Number)),
   /** Folder for the bot's store. */
   DATA_DIR: z.string().trim().min(1).default('./data').transform((dir) => path.resolve(dir)),
+  /** A PostgreSQL database for the store instead of the SQLite file in DATA_DIR (several instances share it). */
+  DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, { error: 'must be a PostgreSQL address, like postgres://partnerhub:secret@db.internal:5432/partnerhub' }).optional(),
   /** Public address of the site, for links to the docs and the partner directory. */
   SITE_URL: z.url({ protocol: /^https?$/, error: 'must be the site\'s address, like https://partners.example.com' })
     .default('http://localhost:4321')
@@ -49,6 +51,8 @@ export interface BotConfig {
   adminIds: readonly number[];
   /** Absolute path of the data folder, or `:memory:` for a store that is not kept. */
   dataDir: string;
+  /** A PostgreSQL database for the store (DATABASE_URL); the SQLite file in `dataDir` when not set. */
+  databaseUrl?: string;
   /** The site's base address, without a trailing slash. */
   siteUrl: string;
   mode: 'polling' | 'webhook';
@@ -72,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
     token: e.BOT_TOKEN,
     adminIds: e.BOT_ADMIN_IDS,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     siteUrl: e.SITE_URL,
     mode: e.BOT_MODE,
     webhook: e.WEBHOOK_SECRET ? { secret: e.WEBHOOK_SECRET, url: e.WEBHOOK_URL, port: e.PORT } : undefined,
@@ -148,6 +153,8 @@ export function loadReminderConfig(env: NodeJS.ProcessEnv = process.env): Remind
 const storeEnvSchema = z.object({
   /** Folder for the bot's store, which also holds the implementation requests. */
   DATA_DIR: z.string().trim().min(1).default('./data').transform((dir) => path.resolve(dir)),
+  /** A PostgreSQL database for the store instead of the SQLite file in DATA_DIR (several instances share it). */
+  DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, { error: 'must be a PostgreSQL address, like postgres://partnerhub:secret@db.internal:5432/partnerhub' }).optional(),
   /** Days after a request closes (withdrawn, chosen or expired) before its contact details are erased. */
   LEAD_ERASE_DAYS: z.coerce.number({ error: 'must be a whole number of days, like 30' }).int().min(0, { error: 'must be a whole number of days, like 30' })
     .max(3650, { error: 'must be a whole number of days up to 3650' }).default(30),
@@ -162,8 +169,17 @@ export interface LeadConfig {
 /** Implementation requests with every default: contact details erased 30 days after closing. */
 export const DEFAULT_LEADS: LeadConfig = { eraseAfterDays: 30 };
 
+/** Where the store is. */
+export interface StoreConfig {
+  /** The SQLite store's folder (DATA_DIR), used when `databaseUrl` is not set. */
+  dataDir: string;
+  /** A PostgreSQL database (DATABASE_URL) shared by every instance. */
+  databaseUrl?: string;
+  leads: LeadConfig;
+}
+
 /** Where the store is and how long contact details are kept; throws a ConfigError naming every bad variable. */
-export function loadStoreConfig(env: NodeJS.ProcessEnv = process.env): { dataDir: string; leads: LeadConfig } {
+export function loadStoreConfig(env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const e = parseEnv(storeEnvSchema, env);
-  return { dataDir: e.DATA_DIR, leads: { eraseAfterDays: e.LEAD_ERASE_DAYS } };
+  return { dataDir: e.DATA_DIR, databaseUrl: e.DATABASE_URL, leads: { eraseAfterDays: e.LEAD_ERASE_DAYS } };
 }

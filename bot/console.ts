@@ -60,9 +60,12 @@ const args = options();
 const userId = args.as ? Number(args.as) : GUEST_ID;
 let config;
 let dataDir;
+let databaseUrl: string | undefined;
 try {
   config = loadConfig({ BOT_TOKEN: TOKEN, SITE_URL: process.env.SITE_URL, BOT_ADMIN_IDS: args.admin ? String(userId) : process.env.BOT_ADMIN_IDS });
-  dataDir = args.memory ? ':memory:' : loadStoreConfig(process.env).dataDir;
+  const store = loadStoreConfig(process.env);
+  dataDir = args.memory ? ':memory:' : store.dataDir;
+  databaseUrl = args.memory ? undefined : store.databaseUrl;
 } catch (error) {
   if (error instanceof ConfigError) for (const line of error.lines) console.error(`Configuration error: ${line}`);
   process.exit(1);
@@ -70,7 +73,7 @@ try {
 const api = await startFakeBotApi({ token: TOKEN });
 const log = createLogger(TOKEN, (line) => process.stderr.write(`${line}\n`));
 const clock = args.date ? fixedClock(args.date) : systemClock;
-const deps = await openDeps({ ...config, dataDir, apiRoot: api.apiRoot, rateLimit: { limit: 1000, windowMs: 60_000 } }, {
+const deps = await openDeps({ ...config, dataDir, databaseUrl, apiRoot: api.apiRoot, rateLimit: { limit: 1000, windowMs: 60_000 } }, {
   watch: false,
   clock,
   log: { ...log, info: () => {} },

@@ -333,6 +333,47 @@ async function measureRequests(env: Record<string, string>, partners: number, ru
   return rows;
 }
 
+// --- Several instances on PostgreSQL (issue 15): reminders and updates per second, 1 and 3 instances, beside SQLite with 1 ---
+
+/**
+ * Reminders delivered per second at Telegram's pace over a 100 ms round trip (and over 300 ms,
+ * where one sender's four in flight fall short of 30 a second and three instances sharing the pace
+ * do not), and webhook updates answered per second, with 1 and 3 instances on PostgreSQL (a
+ * throwaway cluster) beside 1 on SQLite. One sender elected by lease would deliver what the
+ * single PostgreSQL instance does.
+ */
+async function measureInstances(contentDir: string, smoke: boolean, runs: number, log: (s: string) => void): Promise<Row[]> {
+  const group = 'Several instances';
+  const rows: Row[] = [];
+  const add = (metric: string, unit: string, samples: number[], target?: Row['target']) => rows.push({ group, metric, unit, value: figure(samples), target });
+  const { startPostgres } = await import('../test/servers/postgres.ts');
+  const { deliverThroughInstances, updatesThroughInstances } = await import('./bench/instances.ts');
+  const server = await startPostgres('bench');
+  try {
+    const messages = smoke ? 60 : 900;
+    const updates = smoke ? 60 : 2000;
+    const setups: [string, number, string | undefined][] = [['SQLite, 1 instance', 1, undefined], ['PostgreSQL, 1 instance', 1, server.url], ['PostgreSQL, 3 instances', 3, server.url]];
+    for (const roundTripMs of [100, 300]) {
+      for (const [name, instances, databaseUrl] of setups) {
+        log(`instances: ${messages} reminders, ${name}, ${roundTripMs} ms to the Bot API`);
+        const samples = [];
+        for (let i = 0; i < Math.min(runs, 2); i++) samples.push(await deliverThroughInstances({ instances, databaseUrl, messages, roundTripMs }));
+        add(`Reminders per second, ${name} (limit 30/s, ${roundTripMs} ms round trip)`, '/s', samples.map((x) => x.perSecond), !smoke && roundTripMs === 100 ? { min: 25 } : undefined);
+        add(`Reminders lost, sent twice or answered 429: ${name}, ${roundTripMs} ms`, '', samples.map((x) => x.lost + x.duplicates + x.tooManyRequests), { max: 0 });
+      }
+    }
+    for (const [name, instances, databaseUrl] of setups) {
+      log(`instances: ${updates} webhook updates, ${name}`);
+      const samples = [];
+      for (let i = 0; i < Math.min(runs, 2); i++) samples.push(await updatesThroughInstances({ instances, databaseUrl, contentDir, count: updates }));
+      add(`Webhook updates answered per second, ${name} (16 in flight)`, '/s', samples);
+    }
+  } finally {
+    await server.stop();
+  }
+  return rows;
+}
+
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 
 function verdict(row: Row): string {
@@ -372,6 +413,7 @@ runCli(async () => {
   rows.push(...(await measureDelivery(values.smoke ? 60 : 3000, log)));
   const first = path.join(projectRoot, '.cache', `bench-${sizes[0] ?? 0}`);
   rows.push(...(await measureRequests({ CONTENT_DIR: path.join(first, 'content'), SITE_OUT_DIR: path.join(first, 'dist') }, values.smoke ? 20 : 1000, runs, seconds, log)));
+  rows.push(...(await measureInstances(path.join(first, 'content'), values.smoke, runs, log)));
   const report = [
     '# Benchmark results',
     '',

@@ -10,11 +10,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatIssue } from '../content/index.ts';
 import { ConfigError, loadStoreConfig } from '../bot/config.ts';
+import type { StoreConfig } from '../bot/config.ts';
+import { openStore } from '../bot/store/open.ts';
 import { parseTelegramHtml } from '../bot/dev/telegram-html.ts';
 import { statsMessage } from '../bot/format/leads.ts';
 import { wordsFor } from '../bot/i18n/words.ts';
 import { leadsCsv } from '../bot/leads/export.ts';
-import { openSqliteStore, STORE_FILE } from '../bot/store/sqlite.ts';
+import { STORE_FILE } from '../bot/store/sqlite.ts';
 import { parseCli, runCli, UsageError } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run leads -- [--stats | --csv]';
@@ -22,18 +24,19 @@ const USAGE = 'Usage: npm run leads -- [--stats | --csv]';
 runCli(async () => {
   const { values } = parseCli(process.argv.slice(2), { csv: { type: 'boolean', default: false }, stats: { type: 'boolean', default: false } }, USAGE);
   if (values.csv && values.stats) throw new UsageError(`--csv and --stats go one at a time\n${USAGE}`);
-  let dataDir: string;
+  let config: StoreConfig;
   try {
-    dataDir = loadStoreConfig(process.env).dataDir;
+    config = loadStoreConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.lines.map((line) => `Configuration error: ${line}`).join('\n'));
     throw error;
   }
-  if (!existsSync(path.join(dataDir, STORE_FILE))) {
+  const { dataDir } = config;
+  if (!config.databaseUrl && !existsSync(path.join(dataDir, STORE_FILE))) {
     console.error(`No store in ${dataDir} yet: no request has been taken there (set DATA_DIR to the one npm start uses).`);
     return 1;
   }
-  const store = openSqliteStore(dataDir);
+  const store = await openStore(config);
   try {
     if (values.csv) {
       process.stdout.write(leadsCsv(await store.leads.exportRows()));

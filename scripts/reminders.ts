@@ -10,13 +10,15 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatIssue, isPlainDate, todayUtc } from '../content/index.ts';
+import { checkContent, contentDir, formatIssue, isPlainDate, todayUtc } from '../content/index.ts';
 import { closeDeps, loadFullConfig, openDeps } from '../bot/app.ts';
 import { ConfigError, loadConfig, loadReminderConfig } from '../bot/config.ts';
 import { wordsFor } from '../bot/i18n/words.ts';
 import { dryRunReport } from '../bot/reminders/dry-run.ts';
 import { createReminderService } from '../bot/reminders/service.ts';
-import { openSqliteStore, STORE_FILE } from '../bot/store/sqlite.ts';
+import { contentDigest } from '../bot/store/cluster-content.ts';
+import { openStore } from '../bot/store/open.ts';
+import { STORE_FILE } from '../bot/store/sqlite.ts';
 import { parseCli, runCli, UsageError } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run reminders -- --dry-run [--as-of YYYY-MM-DD] | --send | --status';
@@ -57,11 +59,11 @@ runCli(async () => {
 
   if (values.status) {
     const config = configOrExplain(() => loadConfig({ BOT_TOKEN: NO_TOKEN, ...process.env }));
-    if (!existsSync(path.join(config.dataDir, STORE_FILE))) {
+    if (!config.databaseUrl && !existsSync(path.join(config.dataDir, STORE_FILE))) {
       console.log(`No store in ${config.dataDir} yet: the bot has not run there (set DATA_DIR to the bot's).`);
       return 0;
     }
-    const store = openSqliteStore(config.dataDir);
+    const store = await openStore(config);
     const counts = await store.reminders.counts(new Date());
     await store.close();
     const { recentFailures, ...rest } = counts;
@@ -73,6 +75,8 @@ runCli(async () => {
   const config = configOrExplain(() => loadFullConfig());
   const deps = await openDeps(config, { watch: false });
   try {
+    // On a shared PostgreSQL the plan is written only from the newest content: this content is recorded (never as the newest).
+    if (deps.store.cluster) await deps.store.cluster.recordContent(await contentDigest(contentDir()), deps.content.current().version, false);
     const service = createReminderService(deps);
     const planned = await service.plan();
     const report = await service.send();

@@ -15,14 +15,15 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ContentError, notifyOnSubmit, projectRoot, startContentSource } from '../content/index.ts';
-import type { PartnerProfile, SiteRequests, StartingContentSource } from '../content/index.ts';
+import { ConfigError, ContentError, contentDir, indexOf, notifyOnSubmit, projectRoot, startContentSource } from '../content/index.ts';
+import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContentSource } from '../content/index.ts';
 import { systemClock } from '../bot/clock.ts';
 import type { BotConfig } from '../bot/config.ts';
 import { loadStoreConfig } from '../bot/config.ts';
 import { startLeadHousekeeping } from '../bot/leads/housekeeping.ts';
 import { createLogger } from '../bot/logger.ts';
-import { openSqliteStore } from '../bot/store/sqlite.ts';
+import { followContent } from '../bot/store/cluster-content.ts';
+import { openStore, storeLocation } from '../bot/store/open.ts';
 import type { WebhookBot } from '../bot/webhook.ts';
 import type { SiteConfig } from '../site/lib/site-config.ts';
 import { loadSiteConfig } from '../site/lib/site-config.ts';
@@ -123,17 +124,31 @@ async function main(): Promise<void> {
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
   const statics = await loadStaticFiles(path.join(config.outDir, 'client'));
 
-  // Implementation requests: one store (DATA_DIR) for the site and the bot, open even with the bot
-  // off, so a client's request is kept and waits; the bot, once it runs, offers it to partners
-  // (at once when it runs here, told by `kickLeads`). Its housekeeping erases contact details.
-  const store = openSqliteStore(storeConfig.dataDir);
-  const housekeeping = startLeadHousekeeping(store, storeConfig.leads, systemClock, createLogger(process.env.BOT_TOKEN));
+  // Implementation requests: one store (DATA_DIR, or DATABASE_URL) for the site and the bot, open
+  // even with the bot off, so a client's request is kept and waits; the bot, once it runs, offers
+  // it to partners (at once when it runs here, told by `kickLeads`). Its housekeeping erases contact details.
+  const log = createLogger(process.env.BOT_TOKEN);
+  const store = await openStore(storeConfig);
+  const housekeeping = startLeadHousekeeping(store, storeConfig.leads, systemClock, log);
   let kickLeads = () => {};
   const requests: SiteRequests = { desk: notifyOnSubmit(store.leads, () => kickLeads()), eraseAfterDays: storeConfig.leads.eraseAfterDays };
 
+  // Several instances on one PostgreSQL: this one is recorded with the content version it serves;
+  // a content change or /reload on any of them reaches the others.
+  if (store.cluster) {
+    await store.cluster.join();
+    console.log(`Store: ${storeLocation(storeConfig)}, instance ${store.cluster.instance}.`);
+  }
+  const cluster = store.cluster ? followContent(store.cluster, live, contentDir(), log) : undefined;
+
   const cache = new PageCache(PAGE_CACHE_BYTES);
+  // Each new version's search index is built at once, so the next visitor's search does not wait for it.
+  const warm = (snapshot: LiveContentSnapshot<PartnerProfile>) => setTimeout(() => indexOf(snapshot), 0).unref();
+  void live.ready().then(warm);
   live.onReload((result) => {
-    if (result.ok) cache.clear(result.snapshot.version);
+    if (!result.ok) return;
+    cache.clear(result.snapshot.version);
+    warm(result.snapshot);
   });
   const site = createSiteHandler({
     app: handler,
@@ -147,7 +162,7 @@ async function main(): Promise<void> {
   });
   const front = createFront({
     formPaths,
-    next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages }) : site(req, res)),
+    next: (req, res) => (req.url === '/healthz' ? sendHealth(req, res, live.state(), { pages: cache.stats().pages, ...cluster?.health() }) : site(req, res)),
   });
   const hookPath = botConfig?.mode === 'webhook' ? await webhookPathname(botConfig) : undefined;
   let webhook: WebhookBot | undefined;

@@ -101,7 +101,8 @@ describe('shipped content', () => {
     }
     const docs = path.join(projectRoot, 'content/docs');
     const validate = validators.get('doc.schema.json') as ValidateFunction;
-    for (const name of await readdir(docs)) {
+    // Every language's pages, content/docs/<locale>/*.md, as well as the English ones.
+    for (const name of (await readdir(docs, { recursive: true })).filter((n) => n.endsWith('.md'))) {
       if (!validate(await frontmatterOf(path.join(docs, name)))) rejected.push(`${name}: ${problems(validate.errors).join(', ')}`);
     }
     const glossaries = path.join(projectRoot, 'content/glossary');

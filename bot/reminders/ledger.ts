@@ -87,6 +87,17 @@ export interface PlanResult {
   updated: number;
   /** Pending rows that no longer apply. */
   cancelled: number;
+  /**
+   * Nothing was written: the plan came from content older than the newest version an instance
+   * recorded (only with a `PlanGuard`, on a shared database).
+   */
+  stale?: true;
+}
+
+/** What a plan must come from, on a store several instances share. */
+export interface PlanGuard {
+  /** The digest of the content the rows were planned from: written only if it is the newest recorded version. */
+  contentDigest: string;
 }
 
 /** What the housekeeping before a claim did. */
@@ -132,9 +143,11 @@ export interface ReminderLedger {
    * Writes the plan in one transaction: rows not there yet are added; pending rows get the new time;
    * cancelled rows that apply again become pending; every pending row not in `rows` is cancelled
    * with `reason`. Rows already sent, failed, expired or being sent are never touched, and neither
-   * are `lead-offer` rows, which the planner does not plan (`enqueue` writes them).
+   * are `lead-offer` rows, which the planner does not plan (`enqueue` writes them). With a `guard`
+   * (a store shared by several instances), nothing is written unless the rows come from the newest
+   * content version (`stale` says so); node:sqlite ignores it.
    */
-  syncPlan(rows: readonly PlannedReminderRow[], now: Date, reason: string): Promise<PlanResult>;
+  syncPlan(rows: readonly PlannedReminderRow[], now: Date, reason: string, guard?: PlanGuard): Promise<PlanResult>;
   /** Adds rows that are not there yet (by key), in the order given, and returns how many were added. */
   enqueue(rows: readonly PlannedReminderRow[], now: Date): Promise<number>;
   /**

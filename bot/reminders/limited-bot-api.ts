@@ -30,8 +30,10 @@ export interface LimitedBotApi {
   apiRoot: string;
   /** The imitation behind the limits: its `state.messages` are the messages that arrived. */
   upstream: FakeBotApi;
-  /** sendMessage calls answered with 429, overall and per chat. */
-  rejected: { overall: number; perChat: number };
+  /** sendMessage calls answered with 429, overall and per chat, and the chats they were for. */
+  rejected: { overall: number; perChat: number; chats: string[] };
+  /** When each sendMessage call arrived, before the round trip's delay (ms on this process's monotonic clock). */
+  arrivals: number[];
   close(): Promise<void>;
 }
 
@@ -50,13 +52,17 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise
   const upstream = await startFakeBotApi({ token: options.token });
   const accepted: number[] = [];
   const lastByChat = new Map<string, number>();
-  const rejected = { overall: 0, perChat: 0 };
+  const rejected = { overall: 0, perChat: 0, chats: [] as string[] };
+  const arrivals: number[] = [];
 
   const server = createServer((req, res) => {
     void (async () => {
       const text = await body(req);
-      await travel();
+      // Counted as it arrives, as Telegram counts; the round trip delays the answer. (Counted after a
+      // timer instead, a busy test process would bunch messages that arrived evenly spaced.)
+      let refusal: string | undefined;
       if (req.url?.endsWith('/sendMessage')) {
+        arrivals.push(performance.now());
         let chat = '';
         try {
           chat = String((JSON.parse(text) as { chat_id?: unknown }).chat_id);
@@ -71,13 +77,17 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise
         if (overall || perChat) {
           if (overall) rejected.overall++;
           else rejected.perChat++;
-          res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({
-            ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter },
-          }));
-          return;
+          if (rejected.chats.length < 100) rejected.chats.push(chat);
+          refusal = JSON.stringify({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
+        } else {
+          accepted.push(now);
+          lastByChat.set(chat, now);
         }
-        accepted.push(now);
-        lastByChat.set(chat, now);
+      }
+      await travel();
+      if (refusal) {
+        res.writeHead(429, { 'content-type': 'application/json' }).end(refusal);
+        return;
       }
       const answer = await fetch(`${upstream.apiRoot}${req.url ?? '/'}`, { method: req.method, headers: { 'content-type': 'application/json' }, body: text || undefined });
       res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
@@ -89,6 +99,7 @@ export async function startLimitedBotApi(options: LimitedBotApiOptions): Promise
     apiRoot: `http://127.0.0.1:${port}`,
     upstream,
     rejected,
+    arrivals,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

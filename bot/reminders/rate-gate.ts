@@ -27,8 +27,10 @@ const MARGIN = 1.04;
 
 /** Spaces messages: `perSecond` over all chats, `perChatMs` apart in one chat. */
 export class RateGate {
-  private readonly intervalMs: number;
-  private readonly perChatMs: number;
+  /** Least time between two messages over all chats, margin included. */
+  readonly intervalMs: number;
+  /** Least time between two messages to one chat, margin included. */
+  readonly perChatMs: number;
   private readonly pacer: Pacer;
   private nextAt = 0;
   private pausedUntil = 0;
@@ -54,6 +56,11 @@ export class RateGate {
     if (this.chats.size > 10_000) {
       for (const [id, until] of this.chats) if (until <= now) this.chats.delete(id);
     }
+  }
+
+  /** Holds messages to `chat` for `ms` (another instance sent it one just now). */
+  holdChat(chat: number, ms: number): void {
+    this.chats.set(chat, Math.max(this.chats.get(chat) ?? 0, this.pacer.now() + ms));
   }
 
   /** Holds every message for `ms` (Telegram answered 429 with `retry_after`). */

@@ -36,6 +36,12 @@ import { createSender } from './sender.ts';
 import { localDate } from './time-zones.ts';
 
 const HOUR_MS = 3_600_000;
+/**
+ * With several instances: the planner's lease lasts this long and is renewed (or taken over)
+ * every LEASE_RENEW_MS, so a planner that died is replaced within 40 seconds.
+ */
+const LEASE_TTL_MS = 30_000;
+const LEASE_RENEW_MS = 10_000;
 /** How often the service looks for requests nobody was told about yet (sent while the bot was off, or to another process). */
 const LEAD_POLL_MS = 5_000;
 
@@ -71,6 +77,8 @@ export interface ReminderServiceOptions {
   only?: ClaimFilter;
   /** How often to look for requests not offered yet; default every 5 seconds. */
   leadPollMs?: number;
+  /** With several instances: how often the planner's lease is renewed or taken over; default every 10 seconds. */
+  leaseRenewMs?: number;
 }
 
 /** A resolver for claimed rows that evaluates each partner once per content snapshot and day. */
@@ -100,13 +108,17 @@ function rowResolver(deps: BotDeps) {
 export function createReminderService(deps: BotDeps, options: ReminderServiceOptions = {}): ReminderService {
   const config = options.config ?? deps.config.reminders ?? DEFAULT_REMINDERS;
   const { store, clock, log } = deps;
+  // Several instances on one PostgreSQL: one plans (the lease holder, at the newest content), all send at one shared pace.
+  const cluster = store.cluster;
   const api = options.api ?? new Api(deps.config.token, { apiRoot: deps.config.apiRoot, timeoutSeconds: 30 });
   // With the reminders off, only new-request notices go out.
   const only: ClaimFilter | undefined = config.enabled ? options.only : { ...options.only, kinds: ['lead-offer'] };
   const sender = createSender({
-    ledger: store.reminders, api, clock, log, config, pacer: options.pacer, worker: options.worker, only,
+    // On a shared store the sender claims as its instance, so the ledger's claims name the instances.
+    ledger: store.reminders, api, clock, log, config, pacer: options.pacer, worker: options.worker ?? cluster?.instance, only,
     resolve: rowResolver(deps),
     onUnreachable: (userId) => store.setBlocked(userId, true),
+    shared: cluster,
   });
   let task: ScheduledTask | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
@@ -114,14 +126,26 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
   let planned: { at: number; day: string; snapshot: ContentSnapshot } | undefined;
   let ticking: Promise<void> | undefined;
   let stopped = false;
+  let lease: ReturnType<typeof setInterval> | undefined;
+  let leader = !cluster;
+  const unsubscribe: (() => void)[] = [];
 
   const plan = async (): Promise<PlanResult> => {
     const snapshot = deps.content.current();
     const now = clock.now();
+    // On a shared store the plan is written only from the newest content any instance recorded.
+    const digest = cluster?.digestOf(snapshot.version);
+    if (cluster && !digest) return { added: 0, updated: 0, cancelled: 0, stale: true };
     // Deadline reminders, and an outcome question per reservation awaiting its outcome.
     const rows = [...planRows(snapshot.content, today(clock), config), ...outcomeRows(await store.leads.awaitingOutcome(), snapshot.content, config)];
-    const result = await store.reminders.syncPlan(rows, now, OBSOLETE);
+    const result = await store.reminders.syncPlan(rows, now, OBSOLETE, digest ? { contentDigest: digest } : undefined);
+    if (result.stale) {
+      log.info('reminders: not planned, this instance is behind the newest content version');
+      return result;
+    }
     planned = { at: now.getTime(), day: today(clock), snapshot };
+    // Rows that may be due now: the other instances send them too, without waiting for their next tick.
+    if (cluster && (result.added || result.updated)) void cluster.announce({ kind: 'due', from: cluster.instance }).catch(() => undefined);
     if (result.added || result.updated || result.cancelled) {
       log.info(`reminders planned: ${result.added} new, ${result.updated} re-timed, ${result.cancelled} cancelled`);
     }
@@ -139,8 +163,34 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
 
   /** Offers the requests not offered yet; one pass at a time. */
   const offer = (): Promise<number> => {
+    // Offered from the newest content only: an instance behind it leaves the request to the others.
+    if (cluster && !cluster.isNewest()) return Promise.resolve(0);
     offering ??= offerNewRequests(deps, clock.now()).finally(() => (offering = undefined));
     return offering;
+  };
+
+  const isStale = () => !planned || planned.snapshot !== deps.content.current() || planned.day !== today(clock) || clock.now().getTime() - planned.at >= HOUR_MS;
+
+  /** With several instances: holds (or takes over) the planner's lease while at the newest content, and plans when it became the holder. */
+  const renewLease = async (): Promise<void> => {
+    if (!cluster || stopped) return;
+    try {
+      const was = leader;
+      // Only an instance that records its content (npm start, npm run bot) plans; the console and the CLIs never take the lease.
+      const recorded = cluster.digestOf(deps.content.current().version) !== undefined;
+      if (recorded && cluster.isNewest()) leader = await cluster.holdLease('planner', LEASE_TTL_MS);
+      else if (leader) {
+        await cluster.releaseLease('planner');
+        leader = false;
+      }
+      if (leader && !was) {
+        planned = undefined;
+        log.info('reminders: this instance plans them now (it holds the planner\'s lease)');
+      }
+      if (leader && isStale() && task) void tick();
+    } catch (error) {
+      log.error('reminders: the planner\'s lease could not be renewed', error);
+    }
   };
 
   const tick = async (): Promise<void> => {
@@ -148,8 +198,7 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
     // One tick at a time: a long batch makes the next minutes' ticks wait, not pile up.
     ticking ??= (async () => {
       try {
-        const stale = !planned || planned.snapshot !== deps.content.current() || planned.day !== today(clock) || clock.now().getTime() - planned.at >= HOUR_MS;
-        if (stale && config.enabled) await plan();
+        if (isStale() && config.enabled && leader) await plan();
         await offer();
         await send();
       } catch (error) {
@@ -181,8 +230,18 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
     tick,
     kick,
     async start() {
+      await renewLease();
       await tick();
       if (stopped) return;
+      if (cluster) {
+        lease = setInterval(() => void renewLease(), options.leaseRenewMs ?? LEASE_RENEW_MS);
+        lease.unref();
+        // The content recorded (at start, after a reload): the lease is taken at once, not at the next renewal.
+        unsubscribe.push(cluster.onRecorded(() => void renewLease()));
+        unsubscribe.push(cluster.onMessage((message) => {
+          if (message.kind === 'due' && !stopped) void send().catch((error: unknown) => log.error('reminders: sending failed', error));
+        }));
+      }
       poll = setInterval(() => void kick(), options.leadPollMs ?? LEAD_POLL_MS);
       poll.unref();
       task = cron.schedule('* * * * *', () => tick(), {
@@ -193,6 +252,9 @@ export function createReminderService(deps: BotDeps, options: ReminderServiceOpt
     async stop() {
       stopped = true;
       clearInterval(poll);
+      clearInterval(lease);
+      for (const stop of unsubscribe.splice(0)) stop();
+      if (cluster && leader) await cluster.releaseLease('planner').catch(() => undefined);
       await task?.destroy();
       await offering?.catch(() => undefined);
       await sender.stop();

@@ -17,7 +17,8 @@ export function migrate(db: DatabaseSync): number {
   while (version < MIGRATIONS.length) {
     db.exec('BEGIN');
     try {
-      db.exec(MIGRATIONS[version] ?? '');
+      const sql = MIGRATIONS[version]?.sqlite ?? '';
+      if (sql) db.exec(sql);
       version++;
       db.exec(`PRAGMA user_version = ${version}`);
       db.exec('COMMIT');

@@ -1,10 +1,11 @@
 /**
  * What the bot keeps between updates and across restarts, behind a small interface. The default is
- * an embedded node:sqlite file (sqlite.ts); when several bot instances run, an implementation on a
- * shared database replaces it without touching the features. Every method is async for that reason.
+ * an embedded node:sqlite file (sqlite.ts); when several instances run, the PostgreSQL one
+ * (postgres.ts, DATABASE_URL) replaces it without touching the features. Every method is async for that reason.
  */
 
 import type { ReminderLedger } from '../reminders/ledger.ts';
+import type { Cluster } from './cluster.ts';
 import type { LeadStore } from './leads.ts';
 
 /** Usage figures for /stats. */
@@ -41,6 +42,11 @@ export interface Store {
   readonly reminders: ReminderLedger;
   /** Implementation requests: the requests, their offers, reservations and outcomes (also the site's request desk). */
   readonly leads: LeadStore;
+  /**
+   * How instances sharing this store coordinate (PostgreSQL: the planner's lease, the shared pace,
+   * per-user limits and order, content versions); none for node:sqlite, where one process does all.
+   */
+  readonly cluster?: Cluster;
   /** Closes the store. */
   close(): Promise<void>;
 }

@@ -1,18 +1,21 @@
 /**
- * Implementation requests in the node:sqlite store: a submission committed with its private link
- * kept as a hash, the rate limit, reservations (atomic across processes: six at once give five),
- * outcomes, and erasure that leaves no contact detail in the file.
+ * Implementation requests in the store, on both engines: a submission committed with its private
+ * link kept as a hash, the rate limit, reservations (atomic across processes: six at once give
+ * five), outcomes, and erasure that leaves no contact detail behind.
  */
 import { spawn } from 'node:child_process';
+import pg from 'pg';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewRequest, SubmitOptions } from '../../content/index.ts';
 import type { LeadStore } from '../../bot/store/leads.ts';
-import { openSqliteStore } from '../../bot/store/sqlite.ts';
 import type { Store } from '../../bot/store/store.ts';
 import { projectRoot } from '../helpers.ts';
+import { engines } from './engines.ts';
+
+const ENGINES = engines();
 
 const REQUEST: NewRequest = {
   name: 'Ana Souza', company: 'Souza Transportes Ltda', email: 'ana.souza@transportes.example', phone: '+55 19 3555 0123',
@@ -43,23 +46,22 @@ const reserveAs = (leads: LeadStore, requestId: number, partner: string, extra: 
   requestId, partner, partnerName: `${partner} Ltd`, userId: 7, at: extra.at ?? later(HOUR), maxPartners: 5, maxInProgress: extra.maxInProgress ?? 10,
 });
 
-describe('a submitted request', () => {
-  it('is on disk when submit resolves, and its private link opens it after a restart; the token is kept only as a hash', async () => {
-    const folder = path.join(dir, 'durable');
-    const first = openSqliteStore(folder);
+describe.each(ENGINES)('a submitted request on $name', (engine) => {
+  it('is stored when submit resolves, and its private link opens it after a restart; the token is kept only as a hash', async () => {
+    const folder = path.join(dir, engine.name, 'durable');
+    const first = await engine.open(folder);
     const result = await first.leads.submit(REQUEST, options());
     expect(result).toMatchObject({ ok: true, reference: expect.stringMatching(/^R-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/), token: expect.stringMatching(/^[\w-]{43}$/) });
     await first.close();
-    const second = openSqliteStore(folder);
+    const second = await engine.open(folder);
     const token = result.ok ? result.token : '';
     expect(await second.leads.view(token, later(1000))).toMatchObject({ reference: result.ok ? result.reference : '', kind: 'workflow-automation', city: 'Campinas', reservations: [] });
     await second.close();
-    const bytes = Buffer.concat(await Promise.all((await readdir(folder)).map((f) => readFile(path.join(folder, f)))));
-    expect(bytes.includes(token)).toBe(false);
+    expect((await everything(engine, folder)).includes(token)).toBe(false);
   });
 
   it('is not found by a wrong, short or odd token', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await engine.open();
     const { token } = await submitted(store.leads);
     for (const wrong of [`${token.slice(0, -1)}A`.replace(/AA$/, 'AB'), token.slice(0, 20), '', 'constructor', `${token}x`]) {
       expect(await store.leads.view(wrong, AT)).toBeUndefined();
@@ -68,7 +70,7 @@ describe('a submitted request', () => {
   });
 
   it('is refused past the rate limit for one sender, and taken again once the window has passed', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await engine.open();
     const results = [];
     for (let i = 0; i < 4; i++) results.push((await store.leads.submit(REQUEST, options(later(i * 1000)))).ok);
     expect(results).toEqual([true, true, true, false]);
@@ -78,10 +80,10 @@ describe('a submitted request', () => {
   });
 });
 
-describe('reservations', () => {
+describe.each(ENGINES)('reservations on $name', (engine) => {
   let store: Store;
-  beforeAll(() => {
-    store = openSqliteStore(':memory:');
+  beforeAll(async () => {
+    store = await engine.open();
   });
   afterAll(() => store.close());
 
@@ -133,15 +135,17 @@ describe('reservations', () => {
   });
 });
 
-describe('six partners reserving at once, each in its own process', () => {
+describe.each(ENGINES)('six partners reserving at once on $name, each in its own process', (engine) => {
   it('give exactly five reservations', async () => {
-    const folder = path.join(dir, 'race');
-    const store = openSqliteStore(folder);
+    const folder = path.join(dir, engine.name, 'race');
+    const store = await engine.open(folder);
     const { id } = await submitted(store.leads);
     await store.close();
     const startAt = Date.now() + 1500;
+    const target = engine.url ? await engine.url(folder) : undefined;
+    const where = target ? [target.url, target.schema] : [folder];
     const child = (partner: string) => new Promise<string>((resolve, reject) => {
-      const proc = spawn(process.execPath, [path.join(projectRoot, 'test/bot/fixtures/reserve-child.ts'), folder, String(id), partner, String(startAt)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const proc = spawn(process.execPath, [path.join(projectRoot, 'test/bot/fixtures/reserve-child.ts'), where[0] ?? '', String(id), partner, String(startAt), ...where.slice(1)], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
       proc.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`child ${partner} exited with ${code}`))));
@@ -149,15 +153,15 @@ describe('six partners reserving at once, each in its own process', () => {
     const outputs = await Promise.all(['p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map(child));
     const results = outputs.map((o) => (JSON.parse(o) as { result: string }).result).sort();
     expect(results).toEqual(['reserved', 'reserved', 'reserved', 'reserved', 'reserved', 'taken']);
-    const again = openSqliteStore(folder);
+    const again = await engine.open(folder);
     expect((await again.leads.byReference((await again.leads.exportRows())[0]?.reference ?? ''))?.reserved).toBe(5);
     await again.close();
   }, 30_000);
 });
 
-describe('outcomes and erasure', () => {
+describe.each(ENGINES)('outcomes and erasure on $name', (engine) => {
   it('report outcomes by partner since a day', async () => {
-    const store = openSqliteStore(':memory:');
+    const store = await engine.open();
     const { id } = await submitted(store.leads);
     await reserveAs(store.leads, id, 'a');
     await reserveAs(store.leads, id, 'b');
@@ -170,9 +174,9 @@ describe('outcomes and erasure', () => {
     await store.close();
   });
 
-  it('erase the contact details and the description of requests closed long enough ago, leaving no trace in the file', async () => {
-    const folder = path.join(dir, 'erase');
-    const store = openSqliteStore(folder);
+  it('erase the contact details and the description of requests closed long enough ago, leaving no trace in the store', async () => {
+    const folder = path.join(dir, engine.name, 'erase');
+    const store = await engine.open(folder);
     const closed = await submitted(store.leads, { ...REQUEST, email: 'closed.client@erase.example', description: 'A description to be erased later on.' });
     const open = await submitted(store.leads, { ...REQUEST, email: 'open.client@erase.example' });
     await reserveAs(store.leads, closed.id, 'a');
@@ -184,9 +188,25 @@ describe('outcomes and erasure', () => {
     expect(await store.leads.closeExpired(later(31 * 24 * HOUR))).toBe(1);
     expect((await store.leads.byReference(open.reference))?.closeReason).toBe('expired');
     await store.close();
-    const bytes = Buffer.concat(await Promise.all((await readdir(folder)).map((f) => readFile(path.join(folder, f)))));
+    const bytes = await everything(engine, folder);
     expect(bytes.includes('closed.client@erase.example')).toBe(false);
     expect(bytes.includes('A description to be erased')).toBe(false);
     expect(bytes.includes('open.client@erase.example')).toBe(true);
   });
 });
+
+/**
+ * Everything the store keeps for `folder`: the SQLite files' bytes; on PostgreSQL, every row of
+ * every table as text (what any query can still read; the server's files are its own business).
+ */
+async function everything(engine: (typeof ENGINES)[number], folder: string): Promise<Buffer> {
+  if (!engine.url) return Buffer.concat(await Promise.all((await readdir(folder)).map((f) => readFile(path.join(folder, f)))));
+  const { url, schema } = await engine.url(folder);
+  const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+  await client.connect();
+  const tables = (await client.query<{ name: string }>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1', [schema])).rows;
+  const texts: string[] = [];
+  for (const t of tables) texts.push(...(await client.query<{ row: string }>(`SELECT t::text AS row FROM ${t.name} t`)).rows.map((r) => r.row));
+  await client.end();
+  return Buffer.from(texts.join('\n'));
+}

@@ -8,9 +8,11 @@ import { formatIssue, parsePartner } from '../../content/index.ts';
 import type { Content, Partner } from '../../content/index.ts';
 import { partnerSchedule, planRows } from '../../bot/reminders/plan.ts';
 import { localDate, zonedTime, zoneForCountry } from '../../bot/reminders/time-zones.ts';
-import { openSqliteStore } from '../../bot/store/sqlite.ts';
 import type { Store } from '../../bot/store/store.ts';
 import { shippedContent } from '../helpers.ts';
+import { engines } from './engines.ts';
+
+const ENGINES = engines();
 
 let content: Content;
 beforeAll(async () => {
@@ -95,10 +97,10 @@ describe('the plan', () => {
   });
 });
 
-describe('the ledger', () => {
+describe.each(ENGINES)('the ledger on $name', (engine) => {
   let store: Store;
-  beforeAll(() => {
-    store = openSqliteStore(':memory:');
+  beforeAll(async () => {
+    store = await engine.open();
   });
   afterAll(() => store.close());
   const now = new Date('2026-11-24T00:00:00Z');

@@ -15,12 +15,15 @@ import { startFakeBotApi } from '../../bot/dev/fake-bot-api.ts';
 import { html } from '../../bot/format/html.ts';
 import { createLogger } from '../../bot/logger.ts';
 import type { PlannedReminderRow } from '../../bot/reminders/ledger.ts';
+import type { Store } from '../../bot/store/store.ts';
 import { createSender } from '../../bot/reminders/sender.ts';
 import { zonedTime } from '../../bot/reminders/time-zones.ts';
-import { openSqliteStore } from '../../bot/store/sqlite.ts';
 import type { ReminderRig } from './reminders-harness.ts';
 import { contentCopy, FAST, manualClock, startRig, withTelegram } from './reminders-harness.ts';
 import { LAKESHORE_USER, TEST_TOKEN } from './harness.ts';
+import { engines } from './engines.ts';
+
+const ENGINES = engines();
 
 /** One partner per deadline kind, each with an unmet deadline in late 2026 (from the sample content). */
 const CASES: { slug: string; kind: DeadlineKind; deadline: string; zone: string }[] = [
@@ -210,7 +213,7 @@ describe('content changes', () => {
   });
 });
 
-describe('several senders on one store', () => {
+describe.each(ENGINES)('several senders on one $name store', (engine) => {
   let api: FakeBotApi;
   let dir: string;
   beforeAll(async () => {
@@ -229,8 +232,8 @@ describe('several senders on one store', () => {
 
   it('never send the same reminder twice, and share the work', async () => {
     const clock = manualClock('2026-11-24T09:00:00Z');
-    const stores = [openSqliteStore(dir), openSqliteStore(dir)];
-    const [first] = stores as [ReturnType<typeof openSqliteStore>];
+    const stores = [await engine.open(dir), await engine.open(dir)];
+    const [first] = stores as [Store];
     for (let u = 0; u < 20; u++) await first.seeUser(70_000 + u, clock.now());
     await first.reminders.syncPlan(due(60, clock.now(), 'shared'), clock.now(), 'obsolete');
     const senders = stores.map((store, i) => createSender({
@@ -250,7 +253,7 @@ describe('several senders on one store', () => {
 
   it('take over rows a stopped sender left claimed, once the claim has timed out', async () => {
     const clock = manualClock('2026-11-25T09:00:00Z');
-    const store = openSqliteStore(dir);
+    const store = await engine.open(dir);
     await store.reminders.syncPlan(due(3, clock.now(), 'left-behind'), clock.now(), 'obsolete');
     const claimed = await store.reminders.claimDue('crashed', clock.now(), new Date(0), 10);
     expect(claimed).toHaveLength(3);
