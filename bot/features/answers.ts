@@ -58,17 +58,21 @@ export interface Reply {
 
 /**
  * The understanding's answer to `question`, read in `language` (the asker's: the understanding's
- * data is per 2-letter language, `pt` for pt-BR); when that language does not
- * understand it, or has no data, English is asked: many people write the program's words in English.
+ * data is per 2-letter language, `pt` for pt-BR), or in English when the question is written in
+ * English (more of English's small words than the language's) or the language has no data; when
+ * the first reading does not understand it, the other is asked. The answer is then written in the
+ * asker's language.
  */
 function understood(snapshot: ContentSnapshot, language: string, question: string, asker: Asker): Answer {
   const { rules } = snapshot.content;
   const own = language === SOURCE_LOCALE ? undefined : snapshot.answersIn(language);
   if (!own) return answerQuestion(snapshot.answers, rules, question, asker);
-  const answer = answerQuestion(own, rules, question, asker);
+  const english = snapshot.answers;
+  const [first, second] = english.understanding.smallWordsIn(question) > own.understanding.smallWordsIn(question) ? [english, own] : [own, english];
+  const answer = answerQuestion(first, rules, question, asker);
   if (answer.kind !== 'unknown') return answer;
-  const english = answerQuestion(snapshot.answers, rules, question, asker);
-  return english.kind === 'unknown' ? answer : english;
+  const other = answerQuestion(second, rules, question, asker);
+  return other.kind === 'unknown' ? answer : other;
 }
 
 /** The reply to `question` (any text a user sent that is not a command) from `sender`. */

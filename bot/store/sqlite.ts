@@ -43,7 +43,9 @@ export function openSqliteStore(dataDir: string): Store {
   const db = new DatabaseSync(file);
   // WAL with synchronous=NORMAL: a commit survives the process being killed (only a power cut can
   // lose the last ones), and no fsync per update (it held the bot to about 200 updates a second).
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+  // The busy timeout first: switching to WAL takes a lock, which another process opening the same
+  // file at the same moment may hold ("database is locked" at once, without it).
+  db.exec('PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
   // Deleted rows are overwritten with zeros, so erased contact details do not linger in free space.
   db.exec('PRAGMA secure_delete = ON;');
   migrate(db);

@@ -210,7 +210,12 @@ describe('a German user (the test fixture catalog)', () => {
     expect(reminder).toContain('$/€1.200 mehr Umsatz');
   });
 
-  it('answers a question German does not understand yet from English, in German words', async () => {
+  it('reads a question written in German in German, where the understanding has German', async () => {
+    const chat = h.chat({ userId: 700000005, languageCode: 'de' });
+    expect(await chat.send('Werden Bronze-Partner im Partnerverzeichnis angezeigt?')).toMatch(/^Nein\./);
+  });
+
+  it('reads a question written in English in English, and answers it in German words', async () => {
     const chat = h.chat({ userId: 700000004, languageCode: 'de' });
     expect(await chat.send('Can Bronze extend the NFR cloud subscription?')).toMatch(/^Nein\./);
   });

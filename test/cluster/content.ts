@@ -18,6 +18,8 @@ export async function clusterContent(dir: string, count: number, team: number, t
   const content = path.join(dir, 'content');
   await cp(path.join(projectRoot, 'content', 'program'), path.join(content, 'program'), { recursive: true });
   await cp(path.join(projectRoot, 'content', 'docs'), path.join(content, 'docs'), { recursive: true });
+  // The message catalogs: the content check requires English's.
+  await cp(path.join(projectRoot, 'content', 'locales'), path.join(content, 'locales'), { recursive: true });
   await mkdir(path.join(content, 'partners'), { recursive: true });
   const template = await readFile(path.join(projectRoot, 'content', 'partners', 'skargard-systems.md'), 'utf8');
   // Reviewed a year before the review day; no sale since, so the review's target is not met.
