@@ -19,6 +19,7 @@ import { reminderText } from '../../bot/reminders/message.ts';
 import { projectRoot, shippedContent } from '../helpers.ts';
 import type { Harness } from './harness.ts';
 import { LAKESHORE_USER, SITE, startHarness, STRANGER } from './harness.ts';
+import { startRig } from './reminders-harness.ts';
 
 /** A message id of the catalogs, as it would show when no catalog has the message. */
 const MESSAGE_ID = /\b(?:bot|rule|req|missing|deadline|consequence|compare|figure|advice|standing|todo)-[a-z0-9]+(?:-[a-z0-9]+)*\b/;
@@ -218,6 +219,24 @@ describe('a German user (the test fixture catalog)', () => {
   it('reads a question written in English in English, and answers it in German words', async () => {
     const chat = h.chat({ userId: 700000004, languageCode: 'de' });
     expect(await chat.send('Can Bronze extend the NFR cloud subscription?')).toMatch(/^Nein\./);
+  });
+
+  it('sends a reminder in the language stored for its recipient, through the reminder service', async () => {
+    const rig = await startRig({ contentDir: dir, at: '2026-12-13T15:00:00Z' });
+    try {
+      await rig.deps.store.seeUser(LAKESHORE_USER, new Date('2026-01-01T00:00:00Z'));
+      await rig.deps.store.setUserLanguage(LAKESHORE_USER, 'de', new Date('2026-01-01T00:00:00Z'));
+      await rig.service.tick();
+      const [message] = rig.received(LAKESHORE_USER).filter((m) => m.text.startsWith('⏰ Jährliche Überprüfung'));
+      expect(message?.text.split('\n').slice(0, 4)).toEqual([
+        '⏰ Jährliche Überprüfung · in 7 Tagen',
+        'Annual review of your Silber status (Lakeshore Workflow Inc.)',
+        '📅 Fällig am 20. Dezember 2026',
+        'Still missing: $/€1.200 mehr Umsatz by 20. Dezember 2026',
+      ]);
+    } finally {
+      await rig.close();
+    }
   });
 
   it('sets the command menu for English and for each other language', async () => {
