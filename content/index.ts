@@ -17,7 +17,7 @@ export type { DocHref } from './src/doc-links.ts';
 
 // Live content: loaded once, kept current, one snapshot per version
 export { openContentSource, snapshotOf, startContentSource } from './src/live/source.ts';
-export { directoryOf, indexOf } from './src/live/derived.ts';
+export { directoryIndexOf, directoryOf, indexOf, understandingOf, warmIndexOf } from './src/live/derived.ts';
 export type {
   ContentSnapshot as LiveContentSnapshot, ContentSource as LiveContentSource, ReloadResult as LiveReloadResult,
   SourceState, StartingContentSource,

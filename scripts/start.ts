@@ -15,7 +15,7 @@ import { readdir, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError, ContentError, contentDir, indexOf, notifyOnSubmit, projectRoot, startContentSource } from '../content/index.ts';
+import { ConfigError, ContentError, contentDir, notifyOnSubmit, warmIndexOf, projectRoot, startContentSource } from '../content/index.ts';
 import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContentSource } from '../content/index.ts';
 import { systemClock } from '../bot/clock.ts';
 import type { BotConfig } from '../bot/config.ts';
@@ -37,6 +37,8 @@ import { loadStaticFiles } from '../site/server/static-files.ts';
 
 /** Memory for rendered pages, in bytes (least recently used go first). */
 const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+/** How long after a content version is in before its search index is built. */
+const WARM_DELAY_MS = 250;
 /**
  * What the build reads: a change to any of these means the site must be built again. Content is
  * not among them: pages render it on demand, and the server picks up every change live.
@@ -117,8 +119,10 @@ async function main(): Promise<void> {
 
   // With the bot, partners are loaded whole (it answers from their program data); without it, the
   // site's server loads their public profiles only: the program data is never parsed or held.
-  const full = botConfig ? startContentSource({ watch: true }) : undefined;
-  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public' });
+  // The partner files as parsed by the last run are taken back where unchanged (DATA_DIR, one file per scope).
+  const startCache = (scope: string) => path.join(storeConfig.dataDir, `partners-${scope}.cache`);
+  const full = botConfig ? startContentSource({ watch: true, startCache: startCache('full') }) : undefined;
+  const live: StartingContentSource<PartnerProfile> = full ?? startContentSource({ watch: true, scope: 'public', startCache: startCache('public') });
   logReloads(live);
   // The adapter's server module (middleware mode) exports its request handler.
   const { handler } = (await import(pathToFileURL(entryOf(config)).href)) as { handler: AppHandler };
@@ -142,8 +146,11 @@ async function main(): Promise<void> {
   const cluster = store.cluster ? followContent(store.cluster, live, contentDir(), log) : undefined;
 
   const cache = new PageCache(PAGE_CACHE_BYTES);
-  // Each new version's search index is built at once, so the next visitor's search does not wait for it.
-  const warm = (snapshot: LiveContentSnapshot<PartnerProfile>) => setTimeout(() => indexOf(snapshot), 0).unref();
+  // Each new version's search index is built soon after it is in, so the next search does not wait
+  // for it: a moment later, so the pages asked for meanwhile go first, and in steps between requests.
+  const warm = (snapshot: LiveContentSnapshot<PartnerProfile>) => setTimeout(() => {
+    if (live.current() === snapshot) void warmIndexOf(snapshot).catch((error: unknown) => log.error('the search index could not be built', error));
+  }, WARM_DELAY_MS).unref();
   void live.ready().then(warm);
   live.onReload((result) => {
     if (!result.ok) return;
@@ -157,6 +164,7 @@ async function main(): Promise<void> {
     content: live,
     outDir: config.outDir,
     requests,
+    trustedProxies: config.trustedProxies,
     // A private request's token never goes to the log.
     onError: (url, error) => console.error(`Could not render ${redactPrivatePath(url)}: ${error instanceof Error ? error.stack : String(error)}`),
   });

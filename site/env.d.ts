@@ -17,6 +17,8 @@ declare global {
       locale?: string;
       /** The page's words and formats in that language. */
       t?: Translator;
+      /** The client's address as the trusted proxies tell it (`npm start`); else Astro's own. */
+      clientAddress?: string;
     }
   }
 }

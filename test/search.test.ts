@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContentIndex, publicDirectory, snapshotOf } from '../content/index.ts';
 import { toPublicPartner } from '../content/src/public.ts';
-import type { Content, SearchIndex } from '../content/index.ts';
+import type { Content } from '../content/index.ts';
+import { SearchIndex } from '../content/index.ts';
 import { applyFilters, readFilters, stateTitle } from '../site/lib/directory.ts';
 import type { SiteData } from '../site/lib/site-data.ts';
 import { siteDataOf } from '../site/lib/site-data.ts';
@@ -107,5 +108,32 @@ describe('the directory search', () => {
     expect([...local.matchText('Isarblick').scores.keys()].map((i) => local.partner(i)?.slug)).toEqual(['isartal-systems']);
     expect(local.withValue('city', 'munich')?.count()).toBe(1);
     expect(local.size).toBe(listed().length);
+  });
+
+  it('filters and pages the directory without building the understanding or the text index', async () => {
+    let built = 0;
+    const lazy = new SearchIndex(listed(), content.rules, () => {
+      built++;
+      return index.understanding;
+    });
+    const silver = lazy.withValue('status', 'silver')?.count() ?? 0;
+    expect(silver).toBeGreaterThan(0);
+    expect(lazy.ordered()).toHaveLength(listed().length);
+    expect(built).toBe(0);
+    // Built ahead of the first query, in steps: the same results as built at once.
+    await lazy.warm();
+    expect(built).toBeGreaterThan(0);
+    expect([...lazy.matchText('Isartal').scores.keys()].map((i) => lazy.partner(i)?.slug)).toEqual(['isartal-systems']);
+    expect(lazy.matchText('training').scores.size).toBe(index.matchText('training').scores.size);
+  });
+
+  it('keeps a partner changed while the text index is being built', async () => {
+    const lazy = new SearchIndex(listed(), content.rules, index.understanding);
+    const isartal = content.partners.find((p) => p.slug === 'isartal-systems');
+    if (!isartal) throw new Error('isartal-systems is missing');
+    const warming = lazy.warm();
+    lazy.update('isartal-systems', toPublicPartner({ ...isartal, name: 'Isarblick Systems GmbH' }, content.rules));
+    await warming;
+    expect([...lazy.matchText('Isarblick').scores.keys()].map((i) => lazy.partner(i)?.slug)).toEqual(['isartal-systems']);
   });
 });

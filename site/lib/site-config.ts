@@ -4,8 +4,10 @@
  * the build and the pages read the same values (site/lib/config.ts). No side effects here.
  */
 import path from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseEnv } from '../../content/index.ts';
+import { plainAddress } from '../server/client-address.ts';
 
 const address = (what: string, example: string) => z.url({ protocol: /^https?$/, error: `must be ${what}, like ${example}` })
   .transform((url) => url.replace(/\/+$/, ''));
@@ -40,6 +42,13 @@ const siteEnvSchema = z.object({
   FORM_SECRET: z.string().regex(/^\S{32,256}$/, { error: 'must be 32 to 256 characters without spaces, like the output of: openssl rand -hex 32' }).optional(),
   /** Seconds a person takes at least to fill in the request form; a faster post is taken for a robot. */
   REQUEST_MIN_FILL_SECONDS: z.coerce.number({ error: 'must be a number of seconds, like 3' }).int().min(0).max(600, { error: 'must be a number of seconds up to 600' }).default(3),
+  /**
+   * Addresses of the load balancers or proxies in front of the server, comma-separated: from these
+   * the client's address is read from X-Forwarded-For (for the request form's per-address limit).
+   */
+  TRUSTED_PROXIES: z.string().trim().default('')
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean))
+    .refine((list) => list.every((a) => isIP(a.replace(/^\[|\]$/g, '')) !== 0), { error: 'must be IP addresses separated by commas, like 127.0.0.1 or 10.0.0.2,10.0.0.3 (the load balancers in front of the server)' }),
   /** Requests one address may send per hour. */
   REQUEST_RATE_LIMIT: z.coerce.number({ error: 'must be a whole number of requests per hour, like 5' }).int().min(1, { error: 'must be a whole number of requests per hour, like 5' }).max(100_000).default(5),
 });
@@ -55,6 +64,8 @@ export interface SiteConfig {
   outDir: string;
   forceBuild: boolean;
   skipBuild: boolean;
+  /** Proxies whose X-Forwarded-For is believed, as plain addresses. */
+  trustedProxies: string[];
   /** The request form's anti-abuse settings. */
   requests: {
     /** The key for signing and hashing; undefined: one drawn per process. */
@@ -77,6 +88,7 @@ export function loadSiteConfig(env: NodeJS.ProcessEnv = process.env, root = proc
     outDir: path.resolve(root, e.SITE_OUT_DIR),
     forceBuild: e.FORCE_BUILD,
     skipBuild: e.SKIP_BUILD,
+    trustedProxies: e.TRUSTED_PROXIES.map(plainAddress),
     requests: { secret: e.FORM_SECRET, minFillMs: e.REQUEST_MIN_FILL_SECONDS * 1000, perHour: e.REQUEST_RATE_LIMIT },
   };
 }

@@ -11,6 +11,7 @@ import type { LiveContentSnapshot, PartnerProfile, SiteRequests, StartingContent
 import type { SiteData } from '../lib/site-data.ts';
 import { siteDataOf } from '../lib/site-data.ts';
 import type { AppHandler } from './capture.ts';
+import { clientAddressOf } from './client-address.ts';
 import { renderToMemory } from './capture.ts';
 import type { ReadRequest } from './front.ts';
 import type { PageCache } from './page-cache.ts';
@@ -33,6 +34,8 @@ export interface SiteHandlerOptions {
   onError?: (url: string, error: unknown) => void;
   /** Where the request pages take clients' implementation requests (`Astro.locals.requests`). */
   requests?: SiteRequests;
+  /** Proxies whose X-Forwarded-For names the client (`Astro.locals.clientAddress`). */
+  trustedProxies?: readonly string[];
 }
 
 /** A rendered page may be kept when it says so and sets no cookie. */
@@ -51,6 +54,8 @@ export interface SiteLocals {
   locale: string;
   /** Its words and formats (the catalogs of the page's content version). */
   t: Translator;
+  /** The client's address, read through the trusted proxies (site/server/client-address.ts). */
+  clientAddress?: string;
 }
 
 /** Longest wait for the first content load before a request is answered 503. */
@@ -58,6 +63,7 @@ const LOAD_WAIT_MS = 15_000;
 
 /** The handler for requests the front let through. */
 export function createSiteHandler(options: SiteHandlerOptions): (req: ReadRequest, res: ServerResponse) => void {
+  const trusted = new Set(options.trustedProxies);
   const compress = compression();
   const { app, statics, cache, content } = options;
   const handle = (req: ReadRequest, res: ServerResponse): void => {
@@ -65,7 +71,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
     const snapshot = content.current();
     if (!snapshot) return void waitForContent(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, locale: SOURCE_LOCALE, t: translatorOf(snapshot, SOURCE_LOCALE) };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, clientAddress: clientAddressOf(req, trusted), locale: SOURCE_LOCALE, t: translatorOf(snapshot, SOURCE_LOCALE) };
       compress(req as never, res as never, () => void app(req, res, undefined, locals));
       return;
     }
@@ -94,7 +100,7 @@ export function createSiteHandler(options: SiteHandlerOptions): (req: ReadReques
 
   async function render(req: IncomingMessage, res: ServerResponse, url: string, snapshot: LiveContentSnapshot<PartnerProfile>): Promise<void> {
     try {
-      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, locale: SOURCE_LOCALE, t: translatorOf(snapshot, SOURCE_LOCALE) };
+      const locals: SiteLocals = { site: siteDataOf(snapshot, options.outDir), requests: options.requests, clientAddress: clientAddressOf(req, trusted), locale: SOURCE_LOCALE, t: translatorOf(snapshot, SOURCE_LOCALE) };
       const rendered = await renderToMemory(app, req, locals);
       const page = cachedPage(rendered.status, rendered.headers, rendered.body);
       if (keepable(rendered.status, rendered.headers, rendered.setCookie)) cache.set(snapshot.version, url, page);

@@ -1,14 +1,14 @@
 /**
- * Content for the several-instances test: the real rules and docs, and `count` Silver partners in
+ * Content for the several-instances test: the real rules, docs, catalogs and glossaries, and `count` Silver partners in
  * Sweden offering training (a template from the sample content), each with `team` members on
  * Telegram and its annual review three days from `today` with no sales towards it, so every member
  * has a reminder due at once (the latest one before the review, caught up at start).
  */
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { addDays } from '../../content/index.ts';
 import type { PlainDate } from '../../content/index.ts';
-import { projectRoot } from '../helpers.ts';
+import { copyContentBase, projectRoot } from '../helpers.ts';
 
 /** Telegram ids of the partners' team members start here: partner i's are FIRST_MEMBER + i × team + j. */
 export const FIRST_MEMBER = 810_000_000;
@@ -16,10 +16,7 @@ export const FIRST_MEMBER = 810_000_000;
 /** Writes the content into `dir/content`; returns the folder and each partner's slug and team. */
 export async function clusterContent(dir: string, count: number, team: number, today: PlainDate): Promise<{ contentDir: string; partners: { slug: string; name: string; members: number[] }[] }> {
   const content = path.join(dir, 'content');
-  await cp(path.join(projectRoot, 'content', 'program'), path.join(content, 'program'), { recursive: true });
-  await cp(path.join(projectRoot, 'content', 'docs'), path.join(content, 'docs'), { recursive: true });
-  // The message catalogs: the content check requires English's.
-  await cp(path.join(projectRoot, 'content', 'locales'), path.join(content, 'locales'), { recursive: true });
+  await copyContentBase(content);
   await mkdir(path.join(content, 'partners'), { recursive: true });
   const template = await readFile(path.join(projectRoot, 'content', 'partners', 'skargard-systems.md'), 'utf8');
   // Reviewed a year before the review day; no sale since, so the review's target is not met.

@@ -107,7 +107,7 @@ beforeAll(async () => {
   const env = {
     CONTENT_DIR: contentDir, SITE_OUT_DIR: inject('outDir'), SKIP_BUILD: '1', DATABASE_URL: postgres.url,
     BOT_TOKEN: TEST_TOKEN, BOT_MODE: 'webhook', WEBHOOK_SECRET: SECRET, SITE_URL: nginx.url, BOT_API_ROOT: telegram.apiRoot, BOT_ADMIN_IDS: String(ADMIN),
-    FORM_SECRET: inject('formSecret'), REQUEST_RATE_LIMIT: '1000', REMINDER_IN_FLIGHT: String(IN_FLIGHT), REMINDER_CLAIM_TIMEOUT: '5',
+    FORM_SECRET: inject('formSecret'), REQUEST_RATE_LIMIT: '1000', TRUSTED_PROXIES: '127.0.0.1', REMINDER_IN_FLIGHT: String(IN_FLIGHT), REMINDER_CLAIM_TIMEOUT: '5',
   };
   instances.push(...await Promise.all(ports.map((p) => startInstance(p, env))));
   // Ready: content loaded and recorded, the same version everywhere, each bot's webhook registered.

@@ -128,6 +128,22 @@ describe('the request form', () => {
     const refused = await postForm(site.url, '/request/', requestBody());
     expect(await refused.text()).toContain('You have sent 2 requests within the last hour');
   });
+
+  it('counts each client behind a trusted load balancer apart, and believes no one else\'s X-Forwarded-For', async () => {
+    const behind = await startSite({ REQUEST_RATE_LIMIT: '1', FORM_SECRET: inject('formSecret'), TRUSTED_PROXIES: '127.0.0.1' });
+    const open = await startSite({ REQUEST_RATE_LIMIT: '1', FORM_SECRET: inject('formSecret') });
+    servers.push(behind, open);
+    const send = async (url: string, i: number, forwarded: string) => (await postForm(url, '/request/', requestBody({ email: `hop${i}@logistyka.example` }), { 'X-Forwarded-For': forwarded })).status;
+    // Behind the balancer (this test's loopback address): the address it appended is the client.
+    expect(await send(behind.url, 1, '203.0.113.5')).toBe(303);
+    expect(await send(behind.url, 2, '203.0.113.5')).toBe(429);
+    expect(await send(behind.url, 3, '203.0.113.6')).toBe(303);
+    // What a client wrote itself stands left of the balancer's hop and changes nothing.
+    expect(await send(behind.url, 4, '198.51.100.1, 203.0.113.6')).toBe(429);
+    // Without trusted proxies the header is not read at all: one connection's address, one count.
+    expect(await send(open.url, 5, '203.0.113.7')).toBe(303);
+    expect(await send(open.url, 6, '203.0.113.8')).toBe(429);
+  });
 });
 
 describe('the private page', () => {

@@ -177,13 +177,14 @@ describe('directory filter values that name nothing', () => {
 
 describe('configuration', () => {
   it('stops npm start with one line per bad variable', async () => {
-    const { code, output } = await runStart({ PORT: 'eighty', SITE_URL: 'partners.example.com', FORCE_BUILD: 'maybe' });
+    const { code, output } = await runStart({ PORT: 'eighty', SITE_URL: 'partners.example.com', FORCE_BUILD: 'maybe', TRUSTED_PROXIES: '10.0.0.2, nginx' });
     expect(code).toBe(1);
     const lines = output.trim().split('\n');
     expect(lines).toEqual([
       'Configuration error: SITE_URL must be the site\'s public address, like https://partners.example.com',
       'Configuration error: PORT must be a port number from 0 to 65535, like 4321',
       'Configuration error: FORCE_BUILD must be 1 or 0 (or true or false)',
+      'Configuration error: TRUSTED_PROXIES must be IP addresses separated by commas, like 127.0.0.1 or 10.0.0.2,10.0.0.3 (the load balancers in front of the server)',
     ]);
   });
 });

@@ -5,10 +5,13 @@ import type { PartnerProfile } from '../schemas/partner.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { translatorFor } from '../i18n/translator.ts';
 import type { ContentIndex } from '../search/content-index.ts';
-import { buildContentIndex } from '../search/content-index.ts';
-import type { Knowledge } from '../understand/program.ts';
-import { buildKnowledge } from '../understand/knowledge.ts';
+import { contentIndexOf } from '../search/content-index.ts';
+import { SearchIndex } from '../search/directory-index.ts';
+import type { KnowledgeSource } from '../understand/knowledge.ts';
+import { buildKnowledge, buildUnderstanding } from '../understand/knowledge.ts';
 import { languageCodes } from '../understand/language.ts';
+import type { Knowledge } from '../understand/program.ts';
+import type { Understanding } from '../understand/understanding.ts';
 import type { ContentSnapshot } from './source.ts';
 
 /** The public directory of `snapshot`: listed partners only, featured first (see publicDirectory). */
@@ -26,7 +29,37 @@ export function translatorOf<P extends PartnerProfile>(snapshot: ContentSnapshot
  * search, built on first use and shared by the bot and the site.
  */
 export function indexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): ContentIndex {
-  return snapshot.derive('index', (s) => buildContentIndex({ rules: s.content.rules, docs: s.content.docs, glossaries: s.content.glossaries, directory: directoryOf(s) }));
+  return snapshot.derive('index', (s) => contentIndexOf(knowledgeSourceOf(s), { understanding: () => understandingOf(s), directory: () => directoryIndexOf(s) }));
+}
+
+/** The understanding of questions and searches of `snapshot`, built once per version. */
+export function understandingOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): Understanding {
+  return snapshot.derive('understanding', (s) => buildUnderstanding(knowledgeSourceOf(s)));
+}
+
+/**
+ * The directory's search and filters of `snapshot`: the filter sets at once, the text index and
+ * the understanding when a query first needs them (or `warmIndexOf` builds them).
+ */
+export function directoryIndexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): SearchIndex {
+  return snapshot.derive('directory-index', (s) => new SearchIndex(directoryOf(s), s.content.rules, () => understandingOf(s)));
+}
+
+/**
+ * Builds `snapshot`'s index ahead of the first question or search: the understanding, then the
+ * directory's text index in steps that leave the event loop free between them.
+ */
+export async function warmIndexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>): Promise<void> {
+  const index = indexOf(snapshot);
+  await new Promise((resolve) => setImmediate(resolve));
+  void index.understanding;
+  await new Promise((resolve) => setImmediate(resolve));
+  void index.knowledge;
+  await index.directory.warm();
+}
+
+function knowledgeSourceOf<P extends PartnerProfile>(s: ContentSnapshot<P>): KnowledgeSource {
+  return { rules: s.content.rules, docs: s.content.docs, glossaries: s.content.glossaries, directory: directoryOf(s) };
 }
 
 /** The languages the understanding has data for (`languages/<code>.yaml`), read once. */
@@ -41,8 +74,6 @@ export function knowledgeOf<P extends PartnerProfile>(snapshot: ContentSnapshot<
   if (language === 'en') return indexOf(snapshot).knowledge;
   understood ??= new Set(languageCodes());
   if (!understood.has(language)) return undefined;
-  return snapshot.derive(`knowledge:${language}`, (s) => buildKnowledge({
-    rules: s.content.rules, docs: s.content.docs, glossaries: s.content.glossaries, directory: directoryOf(s), language,
-  }));
+  return snapshot.derive(`knowledge:${language}`, (s) => buildKnowledge({ ...knowledgeSourceOf(s), language }));
 }
 

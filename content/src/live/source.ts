@@ -17,6 +17,7 @@ import type { Content } from '../load/content.ts';
 import { checkContent } from '../load/content.ts';
 import type { PartnerChanges, Scope } from '../load/partners.ts';
 import { partnerCache } from '../load/partners.ts';
+import { readStartCache, writeStartCache } from './start-cache.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
 
 /** What changed from the version before (everything, for the first). */
@@ -105,7 +106,15 @@ export interface ContentSourceOptions {
   debounceMs?: number;
   /** What of the partner files is loaded (default `full`). */
   scope?: Scope;
+  /**
+   * A file keeping the parsed partner files between runs (start-cache.ts): read before the first
+   * load, written a moment after a load that parsed anything. None by default.
+   */
+  startCache?: string;
 }
+
+/** How long after a load that parsed files the start cache is written (a burst of edits writes once). */
+const START_CACHE_DELAY_MS = 2000;
 
 /** Everything changed: a first load. */
 const EVERYTHING: ContentChanges = { partners: { changed: [], removed: [], all: true }, rules: true, docs: true };
@@ -174,6 +183,21 @@ export function startContentSource(options: ContentSourceOptions = {}): Starting
   const firstGood = new Promise<ContentSnapshot<P>>((resolve) => { resolveReady = resolve; });
 
   const cache = partnerCache();
+  const startCache = options.startCache;
+  if (startCache) readStartCache(startCache, dir, cache);
+  let keeping: ReturnType<typeof setTimeout> | undefined;
+  const keep = () => {
+    if (!startCache || keeping) return;
+    keeping = setTimeout(() => {
+      keeping = undefined;
+      try {
+        writeStartCache(startCache, dir, cache);
+      } catch {
+        // Only the next start is slower: it parses every file, as without a cache.
+      }
+    }, START_CACHE_DELAY_MS);
+    keeping.unref();
+  };
   // Partner changes accumulate over failed loads, so the next good version names them all.
   let pending: PartnerChanges | undefined;
   const load = async (trigger: ReloadTrigger): Promise<ContentIssue[]> => {
@@ -182,6 +206,7 @@ export function startContentSource(options: ContentSourceOptions = {}): Starting
     running = (async () => {
       const next = await read(dir, cache, scope);
       if (next.partners) pending = mergeChanges(pending, next.partners);
+      if (next.partners && (next.partners.changed.length || next.partners.removed.length)) keep();
       if (next.content) {
         const changes = changesBetween(snapshot?.content, next.content, pending ?? { changed: [], removed: [], all: false });
         pending = undefined;
@@ -219,6 +244,16 @@ export function startContentSource(options: ContentSourceOptions = {}): Starting
   const close = () => {
     clearTimeout(timer);
     watcher?.close();
+    // A write still waiting goes out now, so the next start finds this run's files.
+    if (keeping && startCache) {
+      clearTimeout(keeping);
+      keeping = undefined;
+      try {
+        writeStartCache(startCache, dir, cache);
+      } catch {
+        // As above: only the next start is slower.
+      }
+    }
   };
 
   return {

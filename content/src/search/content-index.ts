@@ -23,3 +23,16 @@ export function buildContentIndex(source: KnowledgeSource): ContentIndex {
   const understanding = buildUnderstanding(source);
   return { understanding, knowledge: buildKnowledge(source, understanding), directory: new SearchIndex(source.directory, source.rules, understanding) };
 }
+
+/**
+ * The same index built in parts, each on first use, from `parts`' (memoized) builders: the
+ * directory's filters need neither the understanding nor the text index.
+ */
+export function contentIndexOf(source: KnowledgeSource, parts: { understanding: () => Understanding; directory: () => SearchIndex }): ContentIndex {
+  let knowledge: Knowledge | undefined;
+  return {
+    get understanding() { return parts.understanding(); },
+    get knowledge() { return (knowledge ??= buildKnowledge(source, parts.understanding())); },
+    get directory() { return parts.directory(); },
+  };
+}

@@ -6,6 +6,10 @@
  * Beside the text index it keeps, per filter value (a country, a status, a service, a language, a
  * city), the set of partners that have it, as bits: a search is one text query and a few
  * intersections, and every facet count a popcount.
+ *
+ * The sets are built at once and are cheap; the text index and the understanding it reads
+ * queries with are built on the first query (or by `warm`, in steps between requests), so a
+ * directory page without a query never waits for them after a start or an edit.
  */
 import MiniSearch from 'minisearch';
 import type { PublicPartner } from '../public.ts';
@@ -64,26 +68,62 @@ export class SearchIndex {
   private readonly positions = new Map<string, number>();
   private readonly sets = new Map<FilterDimension, Map<string, Bits>>(FILTER_DIMENSIONS.map((d) => [d, new Map()]));
   private readonly live = new Bits();
-  private readonly text: MiniSearch<{ id: number }>;
+  private textIndex: MiniSearch<{ id: number }> | undefined;
   private order: number[] | undefined;
   /** Display names of cities by key. */
   private readonly cities = new Map<string, string>();
   /** What each position is indexed by, field by field (MiniSearch asks again when discarding). */
   private readonly docs = new Map<number, Record<(typeof FIELDS)[number], string>>();
   private readonly rules: Rules;
-  readonly understanding: Understanding;
+  private readonly understand: () => Understanding;
 
-  constructor(directory: readonly PublicPartner[], rules: Rules, understanding: Understanding) {
+  /** `understanding` may be given as a function, called when a query first needs it. */
+  constructor(directory: readonly PublicPartner[], rules: Rules, understanding: Understanding | (() => Understanding)) {
     this.rules = rules;
-    this.understanding = understanding;
-    this.text = new MiniSearch<{ id: number }>({
+    this.understand = typeof understanding === 'function' ? understanding : () => understanding;
+    for (const partner of directory) this.add(partner);
+  }
+
+  /** The understanding queries are read with. */
+  get understanding(): Understanding {
+    return this.understand();
+  }
+
+  /** The text index, built over every listed partner on first use. */
+  private get text(): MiniSearch<{ id: number }> {
+    if (!this.textIndex) {
+      const text = this.newTextIndex();
+      text.addAll([...this.positions.values()].map((id) => ({ id })));
+      this.textIndex = text;
+    }
+    return this.textIndex;
+  }
+
+  private newTextIndex(): MiniSearch<{ id: number }> {
+    const understanding = this.understanding;
+    return new MiniSearch<{ id: number }>({
       fields: [...FIELDS],
       extractField: (doc, field) => (field === 'id' ? doc.id : this.docs.get(doc.id)?.[field as (typeof FIELDS)[number]] ?? '') as string,
       tokenize: (text) => understanding.terms(text),
       processTerm: (term) => term,
       searchOptions: { boost: BOOST },
     });
-    for (const partner of directory) this.add(partner);
+  }
+
+  /**
+   * Builds the text index ahead of the first query, a few hundred partners at a time with the
+   * event loop free in between, so requests meanwhile are answered at once. (The understanding
+   * is built in one go first, when nothing has built it yet.)
+   */
+  async warm(): Promise<void> {
+    if (this.textIndex) return;
+    const text = this.newTextIndex();
+    const ids = [...this.positions.values()];
+    const pending = this.positions.size;
+    await text.addAllAsync(ids.map((id) => ({ id })), { chunkSize: 250 });
+    // Partners changed meanwhile (an update in place): the text index is built at once instead.
+    if (this.textIndex || this.positions.size !== pending || ids.some((id) => !this.live.has(id))) return;
+    this.textIndex = text;
   }
 
   /** Every listed partner in directory order: featured first, then by name. */
@@ -159,7 +199,7 @@ export class SearchIndex {
       languages: p.languages.map((l) => languageName(l) ?? l).join(' '),
       text: p.description,
     });
-    this.text.add({ id });
+    this.textIndex?.add({ id });
     this.order = undefined;
   }
 
@@ -172,7 +212,7 @@ export class SearchIndex {
     if (at !== undefined) {
       const old = this.partners[at] as PublicPartner;
       for (const [d, v] of this.valuesOf(old)) this.sets.get(d)?.get(v)?.delete(at);
-      this.text.discard(at);
+      this.textIndex?.discard(at);
       this.docs.delete(at);
       this.partners[at] = undefined;
       this.positions.delete(slug);

@@ -1,0 +1,63 @@
+/**
+ * The start cache: a restart takes back the partner files parsed by the last run where they are
+ * unchanged, and is otherwise exactly a first start: files edited or removed while the server was
+ * down show as they are now, and a cache from another folder, other code or a broken file is ignored.
+ */
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openContentSource } from '../content/index.ts';
+import { partnerCache } from '../content/src/load/partners.ts';
+import { readStartCache } from '../content/src/live/start-cache.ts';
+import { projectRoot } from './helpers.ts';
+
+let dir: string;
+let cacheFile: string;
+const partner = (slug: string) => path.join(dir, 'content', 'partners', `${slug}.md`);
+const contentDir = () => path.join(dir, 'content');
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'start-cache-'));
+  await cp(path.join(projectRoot, 'content'), contentDir(), { recursive: true, filter: (src) => !src.includes(`${path.sep}src`) && !src.endsWith('.ts') });
+  cacheFile = path.join(dir, 'data', 'partners-full.cache');
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('the start cache', () => {
+  it('is written by a run and taken back by the next, which still sees what changed meanwhile', async () => {
+    const first = await openContentSource({ dir: contentDir(), startCache: cacheFile });
+    first.close();
+    expect(existsSync(cacheFile)).toBe(true);
+    const kept = partnerCache();
+    expect(readStartCache(cacheFile, contentDir(), kept)).toBe(true);
+    expect(kept.files.size).toBe(first.current().content.partners.length);
+
+    // While the server is down: one file edited, one removed.
+    const text = await readFile(partner('isartal-systems'), 'utf8');
+    await writeFile(partner('isartal-systems'), text.replace(/\n---\n/, '\n---\nEdited while down. '));
+    await unlink(partner('lakeshore-workflow'));
+
+    const second = await openContentSource({ dir: contentDir(), startCache: cacheFile });
+    const fresh = await openContentSource({ dir: contentDir() });
+    second.close();
+    fresh.close();
+    const slugs = second.current().content.partners.map((p) => p.slug);
+    expect(slugs).not.toContain('lakeshore-workflow');
+    expect(second.current().content.partners.find((p) => p.slug === 'isartal-systems')?.description).toMatch(/^Edited while down\./);
+    // Exactly what a start without the cache loads.
+    expect(second.current().content.partners).toEqual(fresh.current().content.partners);
+  });
+
+  it('is ignored for another content folder, and when broken', async () => {
+    expect(readStartCache(cacheFile, path.join(dir, 'elsewhere'), partnerCache())).toBe(false);
+    await writeFile(cacheFile, 'not a cache');
+    expect(readStartCache(cacheFile, contentDir(), partnerCache())).toBe(false);
+    const source = await openContentSource({ dir: contentDir(), startCache: cacheFile });
+    source.close();
+    expect(source.current().content.partners.length).toBeGreaterThan(10);
+    // And written anew.
+    expect(readStartCache(cacheFile, contentDir(), partnerCache())).toBe(true);
+  });
+});
