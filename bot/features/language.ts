@@ -17,9 +17,10 @@ const CHOOSE = 'l:';
 export async function showLanguages(ctx: BotContext): Promise<void> {
   await track(ctx, 'language');
   const keyboard = new InlineKeyboard();
-  ctx.snapshot.content.catalogs.locales.forEach((locale, i) => {
+  const { locales } = ctx.snapshot.content.catalogs;
+  locales.forEach((locale, i) => {
     keyboard.text(locale.id === ctx.t.locale.id ? `✓ ${locale.name}` : locale.name, `${CHOOSE}${locale.id}`);
-    if (i % 2 === 1) keyboard.row();
+    if (i % 2 === 1 && i < locales.length - 1) keyboard.row();
   });
   await replyHtml(ctx, ctx.t('bot-language-choose'), keyboard);
 }
