@@ -6,19 +6,23 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
+import type { Api } from 'grammy';
+import type { LanguageCode, UserFromGetMe } from 'grammy/types';
+import { SOURCE_LOCALE } from '../content/index.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { adminFeature, notifyAdmins } from './features/admin.ts';
 import { answersFeature } from './features/answers.ts';
 import { checkFeature } from './features/check.ts';
 import { deadlinesFeature } from './features/deadlines.ts';
 import { findFeature } from './features/find.ts';
+import { languageFeature } from './features/language.ts';
 import { leadsFeature } from './features/leads.ts';
 import { startFeature } from './features/start.ts';
 import { statusFeature } from './features/status.ts';
 import { tiersFeature } from './features/tiers.ts';
 import { unhandledFeature } from './features/unhandled.ts';
-import { messagesFor } from './i18n/index.ts';
+import type { T, WordsSource } from './i18n/words.ts';
+import { wordsFor } from './i18n/words.ts';
 import { remindersFeature } from './reminders/feature.ts';
 import { errorBoundary } from './middleware/errors.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
@@ -69,6 +73,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(deadlinesFeature);
   bot.use(remindersFeature);
   bot.use(leadsFeature);
+  bot.use(languageFeature);
   bot.use(adminFeature);
   bot.use(answersFeature);
   bot.use(unhandledFeature);
@@ -80,7 +85,22 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}): Bot<Bo
   return bot;
 }
 
-/** The command menu Telegram shows, from the messages in `language`. */
-export function commandMenu(language?: string): { command: string; description: string }[] {
-  return Object.entries(messagesFor(language).commands).map(([command, description]) => ({ command, description }));
+/** The commands of the menu, in its order; each described by `bot-command-<name>` in bot.ftl. */
+const COMMANDS = ['start', 'tiers', 'check', 'find', 'status', 'deadlines', 'reminders', 'leads', 'language', 'help'] as const;
+
+/** The command menu Telegram shows, in `t`'s language. */
+export function commandMenu(t: T): { command: string; description: string }[] {
+  return COMMANDS.map((command) => ({ command, description: t.plain(`bot-command-${command}`) }));
+}
+
+/**
+ * Sets the command menu for every language of the catalogs: English for everyone, and each other
+ * language for the users whose Telegram is set to it (its `language_code` scope: `de`, `es`, `pt`).
+ */
+export async function setCommandMenus(api: Pick<Api, 'setMyCommands'>, content: WordsSource): Promise<void> {
+  await api.setMyCommands(commandMenu(wordsFor(content, SOURCE_LOCALE)));
+  for (const locale of content.catalogs.locales) {
+    if (locale.id === SOURCE_LOCALE) continue;
+    await api.setMyCommands(commandMenu(wordsFor(content, locale.id)), { language_code: locale.id.split('-')[0]?.toLowerCase() as LanguageCode });
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bot:console [-- --as <telegram-user-id>] [--admin] [--group] [--date YYYY-MM-DD] [--memory]`
+ * `npm run bot:console [-- --as <telegram-user-id>] [--admin] [--group] [--date YYYY-MM-DD] [--language de] [--memory]`
  *
  * Chat with the very same bot in a terminal, no Telegram needed: the bot runs against the Bot API
  * imitation in this process. Type a line to send it; the bot's replies are printed, with buttons as
@@ -10,6 +10,7 @@
  * sends on the site arrives here, within a few seconds, for a user on the team of a partner that
  * receives it. The console only ever delivers its own user's messages (new requests); the rest of
  * the store's messages wait for the real bot. `--memory` uses a throwaway store instead.
+ * `--language de` speaks as a user whose Telegram is set to German (the bot stores it at first contact).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ import { startFakeBotApi } from './dev/fake-bot-api.ts';
 import { ConsoleChat } from './dev/console-chat.ts';
 import { createReminderService } from './reminders/service.ts';
 
-const USAGE = 'Usage: npm run bot:console [-- --as <telegram-user-id>] [--admin] [--group] [--date YYYY-MM-DD] [--memory]';
+const USAGE = 'Usage: npm run bot:console [-- --as <telegram-user-id>] [--admin] [--group] [--date YYYY-MM-DD] [--language <telegram language_code>] [--memory]';
 /** A made-up token: the imitation only checks that the bot sends it back. */
 const TOKEN = '1000000001:console-token-not-a-real-bot-token';
 /** The user id the console speaks as, unless --as gives one. */
@@ -37,7 +38,7 @@ function options() {
   try {
     const { values } = parseArgs({
       options: {
-        as: { type: 'string' }, admin: { type: 'boolean' }, group: { type: 'boolean' }, date: { type: 'string' }, memory: { type: 'boolean' },
+        as: { type: 'string' }, admin: { type: 'boolean' }, group: { type: 'boolean' }, date: { type: 'string' }, language: { type: 'string' }, memory: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -46,6 +47,7 @@ function options() {
       process.exit(0);
     }
     if (values.as !== undefined && !/^[1-9]\d{0,15}$/.test(values.as)) throw new Error(`--as takes a Telegram user id (digits), not '${values.as}'`);
+    if (values.language !== undefined && !/^[a-z]{2,3}(?:-[a-z]{2,4})?$/i.test(values.language)) throw new Error(`--language takes a language code like de or pt-br, not '${values.language}'`);
     if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date takes a day written YYYY-MM-DD, not '${values.date}'`);
     return values;
   } catch (error) {
@@ -83,7 +85,7 @@ const deps = await openDeps({ ...config, dataDir, databaseUrl, apiRoot: api.apiR
 
 const bot = createBot(deps);
 const polling = bot.start({ timeout: 30 });
-const chat = new ConsoleChat(api, { userId, group: Boolean(args.group) }, async (update) => {
+const chat = new ConsoleChat(api, { userId, group: Boolean(args.group), ...(args.language ? { languageCode: args.language } : {}) }, async (update) => {
   await api.handled(api.pushUpdate(update), 30_000);
 });
 // New requests for this user's partner, through the same sender the bot uses; never planning

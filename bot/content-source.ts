@@ -4,7 +4,7 @@
  * seen through what the bot needs from each version, built once per version.
  */
 import {
-  directoryOf, indexOf, openContentSource as openLiveSource,
+  directoryOf, indexOf, knowledgeOf, openContentSource as openLiveSource,
 } from '../content/index.ts';
 import type {
   Content, Knowledge, LiveContentSnapshot, LiveContentSource, Partner, PublicPartner, SearchIndex,
@@ -20,8 +20,10 @@ export interface ContentSnapshot {
   directory: PublicPartner[];
   /** The directory's search (the content version's one index, shared with the site). */
   search: SearchIndex;
-  /** What the understanding knows of this version: facts, docs passages, words. */
+  /** What the understanding knows of this version: facts, docs passages, words (English). */
   answers: Knowledge;
+  /** The same in another language (`de`, `pt`: the understanding's 2-letter codes); undefined where it has no data for it. */
+  answersIn(language: string): Knowledge | undefined;
   /** A partner by the Telegram user id of a team member (from the partner's private program data). */
   linked: ReadonlyMap<string, Partner>;
   loadedAt: Date;
@@ -62,6 +64,7 @@ function botView(live: LiveContentSnapshot): ContentSnapshot {
       directory,
       search: indexOf(live).directory,
       answers: indexOf(live).knowledge,
+      answersIn: (language: string) => knowledgeOf(live, language),
       linked,
       loadedAt: live.loadedAt,
     };

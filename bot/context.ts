@@ -4,7 +4,7 @@ import type { Partner } from '../content/index.ts';
 import type { Clock } from './clock.ts';
 import type { BotConfig } from './config.ts';
 import type { ContentSnapshot, ContentSource } from './content-source.ts';
-import type { Messages } from './i18n/index.ts';
+import type { T } from './i18n/words.ts';
 import type { Logger } from './logger.ts';
 import type { Store } from './store/store.ts';
 
@@ -22,8 +22,8 @@ export interface BotFlavor {
   deps: BotDeps;
   /** The content as of this update (a reload mid-update does not change it). */
   snapshot: ContentSnapshot;
-  /** The user's messages, in their language. */
-  t: Messages;
+  /** The user's words, in their language (see bot/i18n/words.ts). */
+  t: T;
 }
 
 /** The context type of every handler. */

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { closeDeps, openOrExit } from './app.ts';
 import type { BotDeps } from './context.ts';
 import { startPolling } from './polling.ts';
+import type { WebhookBot } from './webhook.ts';
 import { startWebhookBot } from './webhook.ts';
 
 async function polling(deps: BotDeps): Promise<void> {
@@ -34,15 +35,24 @@ async function polling(deps: BotDeps): Promise<void> {
   }
 }
 async function webhookServer(deps: BotDeps): Promise<void> {
-  const bot = await startWebhookBot(deps);
+  // Listening before the webhook is registered: Telegram posts the first update right after
+  // setWebhook, and one that finds nothing listening waits for Telegram's retry. Until the bot is
+  // ready an update is answered 503, which Telegram also retries.
+  const started: { bot?: WebhookBot } = {};
   const server = createServer((req, res) => {
-    if (req.url === bot.path) void bot.handle(req, res);
+    const { bot } = started;
+    if (!bot) res.writeHead(503, { 'retry-after': '1' }).end();
+    else if (req.url === bot.path) void bot.handle(req, res);
     else res.writeHead(404).end();
   });
-  server.listen(bot.port, () => deps.log.info(`webhook server listening on port ${bot.port}`));
+  const port = deps.config.webhook?.port;
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  deps.log.info(`webhook server listening on port ${port}`);
+  const ready = await startWebhookBot(deps);
+  started.bot = ready;
   const stop = (signal: string) => {
     deps.log.info(`${signal}: stopping`);
-    server.close(() => void bot.stop().then(() => process.exit(0)));
+    server.close(() => void ready.stop().then(() => process.exit(0)));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -4,7 +4,7 @@
  */
 import { run } from '@grammyjs/runner';
 import { closeDeps } from './app.ts';
-import { commandMenu, createBot } from './bot.ts';
+import { createBot, setCommandMenus } from './bot.ts';
 import type { BotDeps } from './context.ts';
 
 /** The update kinds the bot handles. */
@@ -25,7 +25,7 @@ export async function startPolling(deps: BotDeps): Promise<PollingBot> {
   const bot = createBot(deps);
   await bot.init();
   await bot.api.deleteWebhook();
-  await bot.api.setMyCommands(commandMenu());
+  await setCommandMenus(bot.api, deps.content.current().content);
   const runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
   deps.log.info(`@${bot.botInfo.username} is polling for updates (site ${deps.config.siteUrl})`);
   return {

@@ -17,7 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { webhookCallback } from 'grammy';
 import type { Bot } from 'grammy';
 import { closeDeps, openOrExit } from './app.ts';
-import { commandMenu, createBot } from './bot.ts';
+import { createBot, setCommandMenus } from './bot.ts';
 import type { BotConfig } from './config.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import type { Logger } from './logger.ts';
@@ -97,7 +97,7 @@ export async function startWebhookBot(opened?: BotDeps): Promise<WebhookBot> {
   await bot.init();
   const url = config.webhook.url ?? `${config.siteUrl}${webhookPath(config)}`;
   const path = new URL(url).pathname;
-  await bot.api.setMyCommands(commandMenu());
+  await setCommandMenus(bot.api, deps.content.current().content);
   await bot.api.setWebhook(url, { secret_token: config.webhook.secret, drop_pending_updates: false });
   deps.log.info(`@${bot.botInfo.username} receives updates at ${new URL(url).origin}/telegram/…`);
   return { path, port: config.webhook.port, handle: createWebhookHandler(bot, config.webhook.secret, { log: deps.log }), stop: () => closeDeps(deps) };

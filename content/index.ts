@@ -39,7 +39,7 @@ export type { NfrCopy } from './src/engine/nfr.ts';
 export { upcomingDeadlines } from './src/engine/deadlines.ts';
 export type { RequirementResult } from './src/engine/requirements.ts';
 export type { ReviewOutcome } from './src/engine/reviews.ts';
-export { describeRequirement } from './src/engine/describe.ts';
+export { requirementMessage } from './src/engine/describe.ts';
 export { plannedReminders } from './src/engine/reminders.ts';
 export { partnerFromAnswers } from './src/engine/what-if.ts';
 export type { EligibilityAnswers } from './src/engine/what-if.ts';
@@ -72,9 +72,16 @@ export { Bits } from './src/search/bits.ts';
 export type { Catalogs } from './src/i18n/catalogs.ts';
 export { acceptedLanguages, localesOf, matchLocale, SOURCE_LOCALE } from './src/i18n/locales.ts';
 export type { LocaleInfo } from './src/i18n/locales.ts';
-export { formatsFor, intlTag, translatorFor } from './src/i18n/translator.ts';
+export { bundleFunctions, catalogText, formatsFor, intlTag, translatorFor } from './src/i18n/translator.ts';
 export type { Formats, Translator } from './src/i18n/translator.ts';
-export { translatorOf } from './src/live/derived.ts';
+export { knowledgeOf, translatorOf } from './src/live/derived.ts';
+// What the engine says, as data (codes and parameters), and the rules' own words
+export { inline, isMessage, list, msg, renderMessage, ruleText } from './src/i18n/message.ts';
+export type { Message, MessageList, MessageParam, MessageWords } from './src/i18n/message.ts';
+export {
+  benefitWord, bonusUseWord, courseSummaryWord, courseWord, deadlineWord, programNameWord, requestKindWord, ruleTextIds,
+  serviceSummaryWord, serviceWord, statusSummaryWord, statusWord, statusWordOf, textId,
+} from './src/i18n/rule-words.ts';
 
 // Dates and formatting
 export { addDays, addMonths, daysBetween, formatDate, isPlainDate, todayUtc } from './src/dates.ts';
@@ -97,7 +104,7 @@ export { answerProgram } from './src/understand/program.ts';
 export { answerQuestion } from './src/understand/answer.ts';
 export type { Answer, AnswerPart, Asker } from './src/understand/answer.ts';
 export { personalAnswer, personalKind } from './src/understand/personal.ts';
-export type { PersonalAnswer, PersonalData, PersonalKind } from './src/understand/personal.ts';
+export type { MySalesFigure, PersonalAnswer, PersonalData, PersonalKind } from './src/understand/personal.ts';
 export type { Knowledge, PartAnswer, PassageAnswer, ProgramAnswer } from './src/understand/program.ts';
 export type { SectionRef } from './src/understand/passages.ts';
 export { Understanding } from './src/understand/understanding.ts';

@@ -14,7 +14,7 @@ import type { StoreConfig } from '../bot/config.ts';
 import { openStore } from '../bot/store/open.ts';
 import { parseTelegramHtml } from '../bot/dev/telegram-html.ts';
 import { statsMessage } from '../bot/format/leads.ts';
-import { messagesFor } from '../bot/i18n/index.ts';
+import { wordsFor } from '../bot/i18n/words.ts';
 import { leadsCsv } from '../bot/leads/export.ts';
 import { STORE_FILE } from '../bot/store/sqlite.ts';
 import { parseCli, runCli, UsageError } from './lib/cli.ts';
@@ -44,7 +44,7 @@ runCli(async () => {
     }
     const { content, issues } = await checkContent();
     if (!content) throw new Error(`the content has problems:\n${issues.map(formatIssue).join('\n')}`);
-    console.log(parseTelegramHtml(statsMessage(messagesFor(undefined), content.rules, await store.leads.stats()).value).plain.trim());
+    console.log(parseTelegramHtml(statsMessage(wordsFor(content, 'en'), content.rules, await store.leads.stats()).value).plain.trim());
     return 0;
   } finally {
     await store.close();

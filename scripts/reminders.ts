@@ -13,7 +13,7 @@ import path from 'node:path';
 import { checkContent, contentDir, formatIssue, isPlainDate, todayUtc } from '../content/index.ts';
 import { closeDeps, loadFullConfig, openDeps } from '../bot/app.ts';
 import { ConfigError, loadConfig, loadReminderConfig } from '../bot/config.ts';
-import { messagesFor } from '../bot/i18n/index.ts';
+import { wordsFor } from '../bot/i18n/words.ts';
 import { dryRunReport } from '../bot/reminders/dry-run.ts';
 import { createReminderService } from '../bot/reminders/service.ts';
 import { contentDigest } from '../bot/store/cluster-content.ts';
@@ -53,7 +53,7 @@ runCli(async () => {
     const config = configOrExplain(() => ({ ...loadConfig({ BOT_TOKEN: NO_TOKEN, ...process.env }), reminders: loadReminderConfig() }));
     const { content, issues } = await checkContent();
     if (!content) throw new Error(`the content has problems:\n${issues.map(formatIssue).join('\n')}`);
-    console.log(dryRunReport(content, asOf, config.reminders, messagesFor(undefined), config.siteUrl));
+    console.log(dryRunReport(content, asOf, config.reminders, wordsFor(content, 'en'), config.siteUrl));
     return 0;
   }
 

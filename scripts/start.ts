@@ -36,8 +36,8 @@ import { PageCache } from '../site/server/page-cache.ts';
 import { createSiteHandler } from '../site/server/site-handler.ts';
 import { loadStaticFiles } from '../site/server/static-files.ts';
 
-/** Memory for rendered pages, in bytes (least recently used go first). */
-const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+/** Memory for rendered pages, in bytes (least recently used go first): about 7,000 partner pages, br and gzip. */
+const PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 /** How long after a content version is in before its search index is built. */
 const WARM_DELAY_MS = 250;
 /**

@@ -27,6 +27,10 @@ declare global {
        * page reads it back (an interface only; `npm start` hands over the store that implements it).
        */
       requests?: SiteRequests;
+      /** The page's language (a catalog folder of content/locales/). */
+      locale?: string;
+      /** The page's words and formats in that language. */
+      t?: Translator;
       /** The client's address as the trusted proxies tell it (`npm start`); else Astro's own. */
       clientAddress?: string;
     }

@@ -1,13 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, evaluatePartner, partnerFromAnswers, plannedReminders } from '../content/index.ts';
-import type { Rules } from '../content/index.ts';
+import { addDays, evaluatePartner as evaluate, partnerFromAnswers, plannedReminders } from '../content/index.ts';
+import type { Rules, Translator } from '../content/index.ts';
 import { clientsWorthCounting } from '../content/src/engine/what-if.ts';
-import { makePartner, rulesWith, sale, shippedRules } from './helpers.ts';
+import { englishWords, inWords, makePartner, rulesWith, sale, shippedRules } from './helpers.ts';
 
 let rules: Rules;
+let english: Translator;
 beforeAll(async () => {
   rules = await shippedRules();
+  english = await englishWords();
 });
+
+/** The engine's answer as an English reader gets it: every message in the English catalog's words. */
+const evaluatePartner = (...args: Parameters<typeof evaluate>) => inWords(english, evaluate(...args));
 
 /** Everything a Silver partner needs besides sales. */
 const silverGroundwork = {
@@ -466,7 +471,7 @@ describe('planned reminders', () => {
       ...silverGroundwork,
       sales: [sale('2026-11-20', 400, 'A', { activated: false }), sale('2026-11-20', 300, 'B', { activated: false })],
     });
-    const standing = evaluatePartner(partner, rules, '2026-11-21');
+    const standing = evaluate(partner, rules, '2026-11-21');
     const activation = plannedReminders(standing.deadlines, rules, '2026-11-21').filter((r) => r.kind === 'product-activation');
     expect(activation.map((r) => [r.deadline, r.offset, r.sendOn, r.items.length])).toEqual([
       ['2026-11-27', 3, '2026-11-24', 2],
@@ -476,10 +481,10 @@ describe('planned reminders', () => {
 
   it('none for a deadline already met', () => {
     const done = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }] });
-    const standing = evaluatePartner(done, rules, '2026-02-01');
+    const standing = evaluate(done, rules, '2026-02-01');
     expect(plannedReminders(standing.deadlines, rules, '2026-02-01').some((r) => r.kind === 'bronze-cutoff')).toBe(false);
     const pending = makePartner({}, { courses: { tutorial: '2026-01-20' } });
-    const offsets = plannedReminders(evaluatePartner(pending, rules, '2026-02-01').deadlines, rules, '2026-02-01').filter((r) => r.kind === 'bronze-cutoff');
+    const offsets = plannedReminders(evaluate(pending, rules, '2026-02-01').deadlines, rules, '2026-02-01').filter((r) => r.kind === 'bronze-cutoff');
     expect(offsets.map((r) => r.sendOn)).toEqual(['2026-03-11', '2026-04-03', '2026-04-09']);
   });
 });

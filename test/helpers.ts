@@ -1,7 +1,8 @@
 /** Shared test helpers: the real rules, and partners built in code. */
 import path from 'node:path';
-import { checkContent } from '../content/index.ts';
-import type { Partner, ProgramData, Rules } from '../content/index.ts';
+import { checkContent, isMessage, renderMessage, SOURCE_LOCALE, translatorFor } from '../content/index.ts';
+import type { Catalogs, Message, MessageWords, Partner, ProgramData, Rules, Translator } from '../content/index.ts';
+import { loadCatalogs } from '../content/src/i18n/catalogs.ts';
 import { loadRules } from '../content/src/load/rules.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -64,3 +65,29 @@ export function sale(date: string, amount: number, client = `Client ${date}`, ex
 export async function shippedContent() {
   return checkContent({ dir: path.join(projectRoot, 'content') });
 }
+
+/** `T` with every engine message (`{ code, params }`) in words. */
+export type InWords<T> = T extends Message ? string
+  : T extends readonly (infer U)[] ? InWords<U>[]
+    : T extends object ? { [K in keyof T]: InWords<T[K]> }
+      : T;
+
+/** `value` with every engine message put in `t`'s words: what a reader of that language sees. */
+export function inWords<T>(t: MessageWords, value: T): InWords<T> {
+  if (isMessage(value)) return renderMessage(t, value) as InWords<T>;
+  if (Array.isArray(value)) return value.map((v: unknown) => inWords(t, v)) as InWords<T>;
+  if (typeof value !== 'object' || value === null) return value as InWords<T>;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inWords(t, v)])) as InWords<T>;
+}
+
+/** The shipped catalogs (content/locales/). */
+export async function shippedCatalogs(): Promise<Catalogs> {
+  return (await loadCatalogs(path.join(projectRoot, 'content'), projectRoot)).catalogs;
+}
+
+/** The English words of the shipped catalogs, with the shipped money prefix. */
+export async function englishWords(): Promise<Translator> {
+  const rules = await shippedRules();
+  return translatorFor(await shippedCatalogs(), SOURCE_LOCALE, rules.info.moneyPrefix);
+}
+

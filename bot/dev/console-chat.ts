@@ -13,6 +13,8 @@ export interface ChatUser {
   /** Write in a group rather than a private chat. */
   group?: boolean;
   firstName?: string;
+  /** The language the user's Telegram is set to (its `language_code`); default `en`. */
+  languageCode?: string;
 }
 
 /** Hands an update (without its id) to the bot and resolves once the bot has handled it. */
@@ -56,7 +58,7 @@ export class ConsoleChat {
   }
 
   private get from() {
-    return { id: this.user.userId, is_bot: false, first_name: this.user.firstName ?? 'You', language_code: 'en' };
+    return { id: this.user.userId, is_bot: false, first_name: this.user.firstName ?? 'You', language_code: this.user.languageCode ?? 'en' };
   }
 
   /** Sends one line, or presses button number `line` when one is shown; returns what the bot answered. */

@@ -12,8 +12,8 @@ import type { ReloadResult } from '../content-source.ts';
 import type { Html } from '../format/html.ts';
 import { html, joinHtml } from '../format/html.ts';
 import { splitHtml } from '../format/split.ts';
-import type { Messages } from '../i18n/index.ts';
-import { messagesFor } from '../i18n/index.ts';
+import type { T } from '../i18n/words.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { replyHtml } from '../reply.ts';
 
 /** Problems listed in one message; the rest are counted. */
@@ -26,32 +26,34 @@ function stamp(date: Date): string {
 }
 
 /** The message for a reload. */
-function reloadMessage(t: Messages, result: ReloadResult): Html {
+function reloadMessage(t: T, result: ReloadResult): Html {
   if (result.ok) {
     const { content } = result.snapshot;
     const warnings = content.warnings.map(formatIssue);
     const shown = warnings.slice(0, MAX_PROBLEMS).map((w) => html`• <code>${w}</code>`);
     return joinHtml([
-      t.admin.reloaded(content.partners.length, content.docs.length, content.rules.info.version),
-      warnings.length > 0 && t.admin.warnings(warnings.length),
+      t('bot-admin-reloaded', { partners: content.partners.length, pages: content.docs.length, version: content.rules.info.version }),
+      warnings.length > 0 && t('bot-admin-warnings', { count: warnings.length }),
       ...shown,
-      warnings.length > shown.length && html`${t.admin.moreProblems(warnings.length - shown.length)}`,
+      warnings.length > shown.length && t('bot-admin-more-problems', { count: warnings.length - shown.length }),
     ]);
   }
   const shown = result.problems.slice(0, MAX_PROBLEMS).map((p) => html`• <code>${p}</code>`);
   const more = result.problems.length - shown.length;
   return joinHtml([
-    t.admin.failed(result.problems.length, stamp(result.kept.loadedAt)),
+    t('bot-admin-failed', { count: result.problems.length, keptAt: stamp(result.kept.loadedAt) }),
     ...shown,
-    more > 0 && html`${t.admin.moreProblems(more)}`,
+    more > 0 && t('bot-admin-more-problems', { count: more }),
   ]);
 }
 
 /** Tells every admin that a reload failed; an admin who cannot be reached is logged and skipped. */
 export async function notifyAdmins(api: Api, deps: BotDeps, result: ReloadResult): Promise<void> {
-  const message = reloadMessage(messagesFor(undefined), result);
+  const content = result.ok ? result.snapshot.content : result.kept.content;
   for (const id of deps.config.adminIds) {
     try {
+      // In each admin's own language (English until one is known).
+      const message = reloadMessage(wordsFor(content, await deps.store.userLanguage(id)), result);
       for (const part of splitHtml(message)) await api.sendMessage(id, part.value, { parse_mode: 'HTML' });
     } catch (error) {
       deps.log.warn(`could not tell admin ${id} about the content problems: ${error instanceof Error ? error.message : String(error)}`);
@@ -75,18 +77,20 @@ admins.command('stats', async (ctx) => {
   const { store, clock, content } = ctx.deps;
   const stats = await store.stats(new Date(clock.now().getTime() - WEEK_MS));
   const snapshot = content.current();
-  await replyHtml(ctx, ctx.t.admin.stats({
+  const problems = content.lastProblems()?.problems.length;
+  const counters = Object.entries(stats.counters).map(([name, n]) => `${name} ${n}`).join(' · ');
+  await replyHtml(ctx, ctx.t('bot-admin-stats', {
     users: stats.users,
     active: stats.activeUsers,
     blocked: stats.blockedUsers,
     linked: snapshot.linked.size,
-    counters: Object.entries(stats.counters).map(([name, n]) => `${name} ${n}`).join(' · '),
+    counters: counters || ctx.t.plain('bot-admin-stats-nothing'),
     partners: snapshot.content.partners.length,
     pages: snapshot.content.docs.length,
     version: snapshot.content.rules.info.version,
     loadedAt: stamp(snapshot.loadedAt),
-    problems: content.lastProblems()?.problems.length ?? null,
+    reload: problems === undefined ? ctx.t('bot-admin-stats-reload-fine') : ctx.t('bot-admin-stats-reload-failed', { count: problems }),
   }));
 });
 
-adminFeature.command(['reload', 'stats'], (ctx) => replyHtml(ctx, isAdmin(ctx) ? ctx.t.admin.adminPrivateOnly : ctx.t.admin.notAdmin));
+adminFeature.command(['reload', 'stats'], (ctx) => replyHtml(ctx, ctx.t(isAdmin(ctx) ? 'bot-admin-private-only' : 'bot-admin-not-admin')));

@@ -8,8 +8,8 @@
  * answer as a pure function, for the corpus too.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { answerQuestion, evaluatePartner } from '../../content/index.ts';
-import type { Asker, Partner, PlainDate } from '../../content/index.ts';
+import { answerQuestion, evaluatePartner, SOURCE_LOCALE } from '../../content/index.ts';
+import type { Answer, Asker, Partner, PlainDate } from '../../content/index.ts';
 import { today } from '../clock.ts';
 import type { ContentSnapshot } from '../content-source.ts';
 import type { BotContext } from '../context.ts';
@@ -21,16 +21,19 @@ import type { Html } from '../format/html.ts';
 import { joinHtml, link } from '../format/html.ts';
 import { echo } from '../format/echo.ts';
 import { docsUrl } from '../format/links.ts';
-import type { Messages } from '../i18n/index.ts';
+import type { T } from '../i18n/words.ts';
 import { replyHtml } from '../reply.ts';
 
 /** Longer messages are not questions the docs can answer; they are declined without reading. */
 const MAX_QUESTION = 500;
 
-/** What a reply is made from: the content version, the messages, the site's address and the day. */
+/** What a reply is made from: the content version, the asker's words, the site's address and the day. */
 export interface ReplyView {
   snapshot: ContentSnapshot;
-  t: Messages;
+  /** The asker's words (bot/i18n/words.ts), in their language. */
+  t: T;
+  /** The language questions are read in (the understanding's 2-letter code); default `t`'s. */
+  language?: string;
   siteUrl: string;
   today: PlainDate;
   /** The bot's username, for the button that opens a private chat. */
@@ -53,33 +56,54 @@ export interface Reply {
   counter: string;
 }
 
+/**
+ * The understanding's answer to `question`, read in `language` (the asker's: the understanding's
+ * data is per 2-letter language, `pt` for pt-BR), or in English when the question is written in
+ * English (more of English's small words than the language's) or the language has no data; when
+ * the first reading does not understand it, the other is asked. The answer is then written in the
+ * asker's language.
+ */
+function understood(snapshot: ContentSnapshot, language: string, question: string, asker: Asker): Answer {
+  const { rules } = snapshot.content;
+  const own = language === SOURCE_LOCALE ? undefined : snapshot.answersIn(language);
+  if (!own) return answerQuestion(snapshot.answers, rules, question, asker);
+  const english = snapshot.answers;
+  const [first, second] = english.understanding.smallWordsIn(question) > own.understanding.smallWordsIn(question) ? [english, own] : [own, english];
+  const answer = answerQuestion(first, rules, question, asker);
+  if (answer.kind !== 'unknown') return answer;
+  const other = answerQuestion(second, rules, question, asker);
+  return other.kind === 'unknown' ? answer : other;
+}
+
 /** The reply to `question` (any text a user sent that is not a command) from `sender`. */
 export function replyTo(view: ReplyView, question: string, sender: Sender): Reply {
   const { t, snapshot, siteUrl } = view;
-  if (question.length > MAX_QUESTION) return { message: t.answers.tooLong, counter: 'question' };
+  if (question.length > MAX_QUESTION) return { message: t('bot-answer-too-long'), counter: 'question' };
   const { rules, docs } = snapshot.content;
   const c: AnswerContext = { t, rules, docs, siteUrl, userId: sender.userId ?? 0 };
-  const unknown = t.answers.unknown(link(docsUrl(siteUrl, 'index'), t.answers.docsHome));
+  const docsHome = link(docsUrl(siteUrl, 'index'), t.plain('bot-answer-docs-home'));
   // The partner's data only ever in a private chat with one of its team members.
   const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
-  const answer = /\p{L}/u.test(question) ? answerQuestion(snapshot.answers, rules, question, asker) : { kind: 'empty' as const };
+  const answer = /\p{L}/u.test(question) ? understood(snapshot, view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase(), question, asker) : { kind: 'empty' as const };
   switch (answer.kind) {
     case 'answer': {
       const personal = answer.parts.find((p) => p.kind === 'personal');
       const inGroup = answer.parts.some((p) => p.kind === 'private' && p.why === 'group');
       let keyboard: InlineKeyboard | undefined;
-      if (personal?.kind === 'personal') keyboard = new InlineKeyboard().text(personal.personal.more === 'status' ? t.buttons.status : t.buttons.deadlines, `h:${personal.personal.more}`);
-      else if (inGroup && view.botUsername) keyboard = new InlineKeyboard().url(t.buttons.openPrivate, deepLink(view.botUsername, 'status'));
+      if (personal?.kind === 'personal') keyboard = new InlineKeyboard().text(t.plain(personal.personal.more === 'status' ? 'bot-button-status' : 'bot-button-deadlines'), `h:${personal.personal.more}`);
+      else if (inGroup && view.botUsername) keyboard = new InlineKeyboard().url(t.plain('bot-button-open-private'), deepLink(view.botUsername, 'status'));
       return { message: answerMessage(c, answer), keyboard, counter: personal ? 'question:personal' : 'question' };
     }
     case 'topic':
-      return { message: joinHtml([t.answers.topic(echo(question)), sectionLinks(c, answer.sections)]), counter: 'question' };
+      return { message: joinHtml([t('bot-answer-topic', { text: echo(question) }), sectionLinks(c, answer.sections)]), counter: 'question' };
     case 'empty':
-      return { message: t.answers.empty, counter: 'question' };
+      return { message: t('bot-answer-empty'), counter: 'question' };
     case 'unknown':
       return {
-        message: answer.nearest.length ? joinHtml([t.answers.unknownNearest(link(docsUrl(siteUrl, 'index'), t.answers.docsHome)), sectionLinks(c, answer.nearest), '', t.answers.orTry], '\n') : unknown,
+        message: answer.nearest.length
+          ? joinHtml([t('bot-answer-unknown-nearest', { docs: docsHome }), sectionLinks(c, answer.nearest), '', t('bot-answer-or-try')], '\n')
+          : t('bot-answer-unknown', { docs: docsHome }),
         counter: 'question:unknown',
       };
   }

@@ -12,8 +12,8 @@ import { z } from 'zod';
 import { readNumber, selfCheckQuestions, selfCheckSalesMonths } from '../../content/index.ts';
 import type { Rules, SelfCheckQuestion } from '../../content/index.ts';
 import type { Html } from '../format/html.ts';
-import { html, joinHtml } from '../format/html.ts';
-import type { Messages } from '../i18n/index.ts';
+import { joinHtml } from '../format/html.ts';
+import type { T } from '../i18n/words.ts';
 
 /** A check in progress, as stored. */
 const checkSession = z.object({
@@ -67,39 +67,39 @@ export function currentQuestion(rules: Rules, session: CheckSession): SelfCheckQ
   return session.step === 0 ? undefined : questionsOf(rules, session)[session.step - 1];
 }
 
-function questionText(t: Messages, rules: Rules, session: CheckSession, q: SelfCheckQuestion): Html {
+function questionText(t: T, rules: Rules, session: CheckSession, q: SelfCheckQuestion): Html {
   const r = q.requirement;
-  const ask = t.check.yesNo;
-  if (q.answer === 'part') return t.check.part(rules.statuses.find((s) => s.id === session.status)?.name ?? '');
+  if (q.answer === 'part') return t('bot-check-part', { status: session.status ? t.status(session.status) : '' });
   switch (r.kind) {
-    case 'sales': return t.check.amount(selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''), exampleAnswer(q));
-    case 'clients': return t.check.count(exampleAnswer(q));
-    case 'course': return html`${ask.course(rules.courses.find((c) => c.id === r.course)?.name ?? r.course)}`;
-    case 'endorsement': return html`${r.channel === 'website' ? ask.endorsementWebsite : ask.endorsementSocial}`;
-    default: return html`${ask[r.kind]}`;
+    case 'sales': return t('bot-check-amount', { months: selfCheckSalesMonths(rules, session.status ?? rules.statuses[0]?.id ?? ''), example: exampleAnswer(q) });
+    case 'clients': return t('bot-check-count', { example: exampleAnswer(q) });
+    case 'course': return t('bot-check-ask-course', { course: t.course(r.course) });
+    case 'endorsement': return t(`bot-check-ask-endorsement-${r.channel}`);
+    default: return t(`bot-check-ask-${r.kind}`);
   }
 }
 
 /** The message and buttons for the session's current step. */
-export function questionView(t: Messages, rules: Rules, session: CheckSession): { text: Html; keyboard: InlineKeyboard } {
+export function questionView(t: T, rules: Rules, session: CheckSession): { text: Html; keyboard: InlineKeyboard } {
   const data = (value: string) => `c:${session.id}:${session.step}:${value}`;
   const button = (label: string, value: string) => InlineKeyboard.text(label, data(value));
+  const named = (name: string, value: string) => button(t.plain(`bot-button-${name}`), value);
   if (session.step === 0) {
     const keyboard = InlineKeyboard.from([
-      [button(t.buttons.notPartner, 'none')],
-      rules.statuses.map((s, i) => button(s.name, `s${i}`)),
-      [button(t.buttons.cancel, 'x')],
+      [named('not-partner', 'none')],
+      rules.statuses.map((s, i) => button(t.status(s), `s${i}`)),
+      [named('cancel', 'x')],
     ]);
-    return { text: joinHtml([t.check.title(1), html`${t.check.status}`], '\n\n'), keyboard };
+    return { text: joinHtml([t('bot-check-title', { step: 1, total: 0 }), t('bot-check-status')], '\n\n'), keyboard };
   }
   const questions = questionsOf(rules, session);
   const q = questions[session.step - 1];
   if (!q) throw new Error(`check step ${session.step} is past the last question`);
-  const answers = q.answer === 'yes-no' ? [button(t.buttons.yes, 'y'), button(t.buttons.no, 'n')]
-    : q.answer === 'part' ? [button(t.buttons.all, 'all'), button(t.buttons.zero, '0')]
-    : [button(t.buttons.zero, '0')];
-  const keyboard = InlineKeyboard.from([answers, [button(t.buttons.back, 'back'), button(t.buttons.cancel, 'x')]]);
-  return { text: joinHtml([t.check.title(session.step + 1, questions.length + 1), questionText(t, rules, session, q)], '\n\n'), keyboard };
+  const answers = q.answer === 'yes-no' ? [named('yes', 'y'), named('no', 'n')]
+    : q.answer === 'part' ? [named('all', 'all'), named('zero', '0')]
+    : [named('zero', '0')];
+  const keyboard = InlineKeyboard.from([answers, [named('back', 'back'), named('cancel', 'x')]]);
+  return { text: joinHtml([t('bot-check-title', { step: session.step + 1, total: questions.length + 1 }), questionText(t, rules, session, q)], '\n\n'), keyboard };
 }
 
 /** The largest amount or count accepted, to keep typos like 10000000000 out. */

@@ -34,7 +34,7 @@ async function save(ctx: BotContext, session: CheckSession | undefined): Promise
 export async function startCheck(ctx: BotContext): Promise<void> {
   await track(ctx, 'check');
   if (!isPrivate(ctx) || !ctx.chat) {
-    await replyHtml(ctx, ctx.t.check.inGroup, new InlineKeyboard().url(ctx.t.buttons.openPrivate, deepLink(ctx.me.username, 'check')));
+    await replyHtml(ctx, ctx.t('bot-check-in-group'), new InlineKeyboard().url(ctx.t.plain('bot-button-open-private'), deepLink(ctx.me.username, 'check')));
     return;
   }
   const session = newSession(ctx.snapshot.content.rules, ctx.chat.id);
@@ -56,7 +56,7 @@ async function advance(ctx: BotContext, session: CheckSession, typed: boolean): 
     const message = next.status === null
       ? prospectMessage(ctx.t, ctx.snapshot.content, siteUrl)
       : checkResultMessage(ctx.t, ctx.snapshot.content, siteUrl, selfCheck(rules, next.status, next.answers, today(ctx.deps.clock)));
-    const again = new InlineKeyboard().text(ctx.t.buttons.again, 'c:go');
+    const again = new InlineKeyboard().text(ctx.t.plain('bot-button-again'), 'c:go');
     await (typed ? replyHtml(ctx, message, again) : editOrReply(ctx, message, again));
     return;
   }
@@ -80,25 +80,25 @@ async function onButton(ctx: BotContext): Promise<void> {
   const session = ctx.from ? asSession(await ctx.deps.store.getConversation(ctx.from.id)) : undefined;
   const { rules } = ctx.snapshot.content;
   if (!session || session.id !== id || String(session.step) !== step) {
-    await ctx.answerCallbackQuery({ text: ctx.t.check.expired });
+    await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-check-expired') });
     await dropButtons(ctx);
     return;
   }
   if (session.version !== rules.info.version) {
     await save(ctx, undefined);
-    await ctx.answerCallbackQuery({ text: ctx.t.check.rulesChanged, show_alert: true });
+    await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-check-rules-changed'), show_alert: true });
     await dropButtons(ctx);
     return;
   }
   const next = interpret(rules, session, value);
   if (!next) {
-    await ctx.answerCallbackQuery({ text: ctx.t.check.expired });
+    await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-check-expired') });
     return;
   }
   await ctx.answerCallbackQuery();
   if (next === 'cancel') {
     await save(ctx, undefined);
-    await editOrReply(ctx, ctx.t.check.cancelled);
+    await editOrReply(ctx, ctx.t('bot-check-cancelled'));
   } else if (next === 'back') {
     await show(ctx, { ...session, step: Math.max(0, session.step - 1) }, false);
   } else {
@@ -145,14 +145,14 @@ async function onText(ctx: BotContext, next: () => Promise<void>): Promise<void>
   if (!question || question.answer === 'yes-no') return answerThenAskAgain(ctx, session, next);
   const figure = readFigure(text, question.answer === 'count');
   if (figure?.kind === 'ambiguous') {
-    await replyHtml(ctx, ctx.t.check.ambiguous(text.trim(), ...figure.readings));
+    await replyHtml(ctx, ctx.t('bot-check-ambiguous', { typed: text.trim(), grouped: figure.readings[0], decimal: figure.readings[1] }));
     return;
   }
   const value = figure?.value;
   if (value === undefined) {
     // A question asked mid-check is answered; the check still waits for its figure.
     if (/\?\s*$/.test(text) || text.trim().split(/\s+/).length >= QUESTION_WORDS) return answerThenAskAgain(ctx, session, next);
-    await replyHtml(ctx, ctx.t.check.notANumber(exampleAnswer(question)));
+    await replyHtml(ctx, ctx.t('bot-check-not-a-number', { example: exampleAnswer(question) }));
     return;
   }
   await dropButtons(ctx, session.chatId, session.messageId);

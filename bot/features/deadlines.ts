@@ -16,7 +16,7 @@ export async function showDeadlines(ctx: BotContext): Promise<void> {
   const { content } = ctx.snapshot;
   const standing = evaluatePartner(partner, content.rules, today(ctx.deps.clock));
   await replyHtml(ctx, deadlinesMessage(ctx.t, content, ctx.deps.config.siteUrl, partner, standing),
-    new InlineKeyboard().text(ctx.t.buttons.status, 'h:status'));
+    new InlineKeyboard().text(ctx.t.plain('bot-button-status'), 'h:status'));
 }
 
 /** /deadlines. */

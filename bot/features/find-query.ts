@@ -6,6 +6,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { PublicPartner, Rules } from '../../content/index.ts';
+import type { T } from '../i18n/words.ts';
 
 /** What a /find query asks for. */
 export interface FindQuery {
@@ -62,18 +63,27 @@ function countryOfCode(word: string): string | undefined {
   return /^[a-z]{2}$/i.test(word) && countries.isValid(word.toUpperCase()) ? word.toUpperCase() : undefined;
 }
 
-/** A country name short enough for a button: the official name, or a shorter common one. */
-export function shortCountryName(code: string, official: string): string {
+/** A country name short enough for a button: the official name, or a shorter common one (in `language`). */
+export function shortCountryName(code: string, official: string, language = 'en'): string {
   if (official.length <= 16) return official;
-  const names = englishNames.get(code) ?? [];
+  const lang = language.split('-')[0] ?? 'en';
+  const names = lang === 'en' ? englishNames.get(code) ?? [] : [countries.getName(code, lang, { select: 'all' }) ?? []].flat();
   return names.filter((n) => n.length > 3 && n.length < official.length).sort((a, b) => a.length - b.length).at(-1) ?? official;
 }
 
-/** The service `word` refers to, by id or a word of its name ("automation", "voip"). */
-function serviceOf(rules: Rules, word: string): string | undefined {
+/** The service `word` refers to, by id or a word of its name, in English or the reader's language ("automation", "voip"). */
+function serviceOf(rules: Rules, word: string, t?: Pick<T, 'service'>): string | undefined {
   const w = normalize(word);
   if (w.length < 3) return undefined;
-  return rules.services.find((s) => s.id === w || normalize(s.name).split(' ').some((part) => part.length > 2 && part.startsWith(w)))?.id;
+  const named = (s: { id: string; name: string }) => [s.name, ...(t ? [t.service(s.id)] : [])]
+    .some((name) => normalize(name).split(' ').some((part) => part.length > 2 && part.startsWith(w)));
+  return rules.services.find((s) => s.id === w || named(s))?.id;
+}
+
+/** The words a /find query may hold besides a country and a service: English's and the reader's language's. */
+export function fillerWords(t: Pick<T, 'plain'>, english?: Pick<T, 'plain'>): Set<string> {
+  const words = (w: Pick<T, 'plain'>) => w.plain('bot-find-filler-words').toLowerCase().split(/\s+/).filter(Boolean);
+  return new Set([...words(t), ...(english ? words(english) : [])]);
 }
 
 /** One piece of a query: a run of words naming a country, or one word. */
@@ -86,7 +96,7 @@ interface Piece {
 }
 
 /** Cuts `words` into pieces: the longest run naming a country wins, else one word. */
-function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<string>): Piece[] {
+function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 0; i < words.length;) {
     let n = Math.min(words.length - i, LONGEST_NAME);
@@ -103,7 +113,7 @@ function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<s
     pieces.push({
       text: word, filler,
       country: code ? { code, sureness: word === word.toUpperCase() ? 2 : 1 } : undefined,
-      service: code || filler ? undefined : serviceOf(rules, word),
+      service: code || filler ? undefined : serviceOf(rules, word, t),
     });
     i++;
   }
@@ -117,9 +127,9 @@ function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<s
  * also a code ("in" is India) is a country only when written in capitals, or alone. Only the first
  * `MAX_QUERY_WORDS` words are read.
  */
-export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<string>): FindQuery {
+export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>): FindQuery {
   const all = text.split(/[\s,;]+/).filter(Boolean);
-  const pieces = piecesOf(all.slice(0, MAX_QUERY_WORDS), rules, fillers);
+  const pieces = piecesOf(all.slice(0, MAX_QUERY_WORDS), rules, fillers, t);
   for (const piece of pieces) {
     if (piece.filler && piece.country?.sureness === 1 && all.length > 1) piece.country = undefined;
   }
@@ -140,13 +150,13 @@ export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<
   return query;
 }
 
-/** Countries with listed partners, with their counts, by name. */
-export function directoryCountries(directory: readonly PublicPartner[]): { code: string; name: string; count: number }[] {
+/** Countries with listed partners, with their counts, by name in the reader's language. */
+export function directoryCountries(directory: readonly PublicPartner[], t: Pick<T, 'country' | 'compare'>): { code: string; name: string; count: number }[] {
   const byCode = new Map<string, { code: string; name: string; count: number }>();
   for (const p of directory) {
-    const entry = byCode.get(p.country) ?? { code: p.country, name: p.countryName, count: 0 };
+    const entry = byCode.get(p.country) ?? { code: p.country, name: t.country(p.country), count: 0 };
     entry.count++;
     byCode.set(p.country, entry);
   }
-  return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return [...byCode.values()].sort((a, b) => t.compare(a.name, b.name));
 }

@@ -5,17 +5,18 @@
  * reply (cut short), with what /find takes, never dropped in silence.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { countryName, serviceName } from '../../content/index.ts';
+import { SOURCE_LOCALE } from '../../content/index.ts';
 import type { BotContext } from '../context.ts';
 import { track } from '../context.ts';
 import type { Html } from '../format/html.ts';
 import { joinHtml } from '../format/html.ts';
 import { gridKeyboard } from '../format/keyboard.ts';
 import { partnerList } from '../format/partners.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { echo } from '../format/echo.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
 import type { FindQuery } from './find-query.ts';
-import { directoryCountries, parseFindQuery, shortCountryName } from './find-query.ts';
+import { directoryCountries, fillerWords, parseFindQuery, shortCountryName } from './find-query.ts';
 
 const ANY = '*';
 /** Telegram takes at most 100 buttons in one keyboard. */
@@ -23,40 +24,41 @@ const MAX_COUNTRY_BUTTONS = 60;
 
 /** Sends (or, from a button, shows in place) the question "which country?". */
 export async function askCountry(ctx: BotContext, intro?: Html): Promise<void> {
-  const list = directoryCountries(ctx.snapshot.directory);
+  const list = directoryCountries(ctx.snapshot.directory, ctx.t);
   // A keyboard has room for so many buttons: past that, the countries with most partners, by name.
   const shown = list.length <= MAX_COUNTRY_BUTTONS ? list
-    : [...list].sort((a, b) => b.count - a.count).slice(0, MAX_COUNTRY_BUTTONS).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const keyboard = gridKeyboard(shown.map((c) => InlineKeyboard.text(`${shortCountryName(c.code, c.name)} (${c.count})`, `f:c:${c.code}`)), 2);
-  const text = joinHtml([intro ?? ctx.t.find.askCountry(list.length), shown.length < list.length && ctx.t.find.typeCountry], '\n\n');
+    : [...list].sort((a, b) => b.count - a.count).slice(0, MAX_COUNTRY_BUTTONS).sort((a, b) => ctx.t.compare(a.name, b.name));
+  const keyboard = gridKeyboard(shown.map((c) => InlineKeyboard.text(`${shortCountryName(c.code, c.name, ctx.t.locale.id)} (${c.count})`, `f:c:${c.code}`)), 2);
+  const text = joinHtml([intro ?? ctx.t('bot-find-ask-country', { count: list.length }), shown.length < list.length && ctx.t('bot-find-type-country')], '\n\n');
   await (ctx.callbackQuery ? editOrReply(ctx, text, keyboard) : replyHtml(ctx, text, keyboard));
 }
 
 /** Asks for a service in `country`; `note` (what was not used of a typed query) goes first. */
 async function askService(ctx: BotContext, country: string, note?: Html): Promise<void> {
   const partners = ctx.snapshot.directory.filter((p) => p.country === country);
-  if (partners.length === 0) return askCountry(ctx, joinHtml([note, ctx.t.find.noneIn(countryName(country))], '\n\n'));
+  if (partners.length === 0) return askCountry(ctx, joinHtml([note, ctx.t('bot-find-none-in', { country: ctx.t.country(country) })], '\n\n'));
   const { rules } = ctx.snapshot.content;
   const offered = rules.services.filter((s) => partners.some((p) => p.services.includes(s.id)));
   const keyboard = gridKeyboard(
-    [InlineKeyboard.text(ctx.t.buttons.anyService, `f:r:${country}:${ANY}`), ...offered.map((s) => InlineKeyboard.text(s.name, `f:r:${country}:${s.id}`))],
+    [InlineKeyboard.text(ctx.t.plain('bot-button-any-service'), `f:r:${country}:${ANY}`), ...offered.map((s) => InlineKeyboard.text(ctx.t.service(s.id), `f:r:${country}:${s.id}`))],
     2,
-    [InlineKeyboard.text(ctx.t.buttons.otherCountry, 'f:c')],
+    [InlineKeyboard.text(ctx.t.plain('bot-button-other-country'), 'f:c')],
   );
-  await editOrReply(ctx, joinHtml([note, ctx.t.find.askService(countryName(country), partners.length)], '\n\n'), keyboard);
+  await editOrReply(ctx, joinHtml([note, ctx.t('bot-find-ask-service', { country: ctx.t.country(country), count: partners.length })], '\n\n'), keyboard);
 }
 
 async function showResults(ctx: BotContext, country: string | undefined, service: string | undefined, note?: Html): Promise<void> {
-  const { rules } = ctx.snapshot.content;
+  const { t } = ctx;
   const found = ctx.snapshot.directory.filter((p) => (!country || p.country === country) && (!service || p.services.includes(service)));
-  const place = country ? countryName(country) : null;
-  const serviceLabel = service ? serviceName(rules, service) : null;
+  const args = { ...(country ? { country: t.country(country) } : {}), ...(service ? { service: t.service(service) } : {}) };
+  // Which of the four wordings: with a country, with a service, with both, or with neither.
+  const which = `${country ? '-in' : ''}${service ? '-service' : ''}`;
   const keyboard = new InlineKeyboard();
-  if (country) keyboard.text(ctx.t.buttons.otherService, `f:c:${country}`);
-  keyboard.text(ctx.t.buttons.otherCountry, 'f:c');
+  if (country) keyboard.text(t.plain('bot-button-other-service'), `f:c:${country}`);
+  keyboard.text(t.plain('bot-button-other-country'), 'f:c');
   const message = found.length === 0
-    ? ctx.t.find.none(place, serviceLabel)
-    : partnerList(ctx.t, rules, ctx.deps.config.siteUrl, ctx.t.find.results(place, serviceLabel), found);
+    ? t(country && service ? 'bot-find-none-in-service' : country ? 'bot-find-none-in-country' : service ? 'bot-find-none-service' : 'bot-find-none', args)
+    : partnerList(t, ctx.deps.config.siteUrl, t(`bot-find-results${which}`, args), found);
   await editOrReply(ctx, joinHtml([note, message], '\n\n'), keyboard);
 }
 
@@ -64,9 +66,9 @@ async function showResults(ctx: BotContext, country: string | undefined, service
 function queryNote(ctx: BotContext, query: FindQuery): Html | undefined {
   if (query.unknown.length === 0 && query.extra.length === 0) return undefined;
   return joinHtml([
-    query.unknown.length > 0 && ctx.t.find.notUnderstood(echo(query.unknown.join(' '))),
-    query.extra.length > 0 && ctx.t.find.extra(echo(query.extra.join(', '))),
-    ctx.t.find.accepts,
+    query.unknown.length > 0 && ctx.t('bot-find-not-understood', { words: echo(query.unknown.join(' ')) }),
+    query.extra.length > 0 && ctx.t('bot-find-extra', { words: echo(query.extra.join(', ')) }),
+    ctx.t('bot-find-accepts'),
   ]);
 }
 
@@ -77,9 +79,9 @@ findFeature.command('find', async (ctx) => {
   await track(ctx, 'find');
   const text = ctx.match.trim();
   if (!text) return askCountry(ctx);
-  const query = parseFindQuery(text, ctx.snapshot.content.rules, new Set(ctx.t.find.fillerWords));
+  const query = parseFindQuery(text, ctx.snapshot.content.rules, fillerWords(ctx.t, wordsFor(ctx.snapshot.content, SOURCE_LOCALE)), ctx.t);
   const note = queryNote(ctx, query);
-  if (!query.country && !query.service) return askCountry(ctx, note && joinHtml([note, ctx.t.find.pickCountry], '\n\n'));
+  if (!query.country && !query.service) return askCountry(ctx, note && joinHtml([note, ctx.t('bot-find-pick-country')], '\n\n'));
   if (query.country && !query.service) return askService(ctx, query.country, note);
   await showResults(ctx, query.country, query.service, note);
 });

@@ -9,7 +9,7 @@
  * request now (or have reserved it). A forged button can only ever act for the presser's own partner.
  */
 import { Composer } from 'grammy';
-import { evaluatePartner, formatPercent, hasRequestAccess, leadBarrier, partnerLocations } from '../../content/index.ts';
+import { evaluatePartner, hasRequestAccess, leadBarrier, partnerLocations } from '../../content/index.ts';
 import type { Partner } from '../../content/index.ts';
 import { today } from '../clock.ts';
 import type { BotContext } from '../context.ts';
@@ -43,7 +43,7 @@ async function showLeads(ctx: BotContext): Promise<void> {
   const standing = evaluatePartner(partner, rules, asOf);
   if (!hasRequestAccess(standing, rules)) {
     const missing = standing.benefits.filter((b) => rules.leads.requests.benefits.includes(b.id)).flatMap((b) => b.missing);
-    await replyHtml(ctx, ctx.t.leads.noAccess(partner.name, missing.join('; ')));
+    await replyHtml(ctx, ctx.t('bot-leads-no-access', { partner: partner.name, needs: missing.length ? ctx.t('bot-leads-no-access-needs', { items: ctx.t.join(missing, '; ') }) : '' }));
     return;
   }
   const reservations = await store.leads.reservationsOf(partner.slug, LIST_LIMIT);
@@ -61,8 +61,8 @@ async function showLeads(ctx: BotContext): Promise<void> {
 async function presser(ctx: BotContext): Promise<Partner | undefined> {
   const partner = isPrivate(ctx) ? linkedPartner(ctx) : undefined;
   if (!partner) {
-    await ctx.answerCallbackQuery({ text: ctx.t.errors.expiredButton });
-    if (isPrivate(ctx) && ctx.from) await replyHtml(ctx, ctx.t.privacy.notLinked(ctx.from.id));
+    await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-error-expired-button') });
+    if (isPrivate(ctx) && ctx.from) await replyHtml(ctx, ctx.t('bot-privacy-not-linked', { userId: String(ctx.from.id) }));
   }
   return partner;
 }
@@ -76,14 +76,14 @@ async function reserve(ctx: BotContext, reference: string): Promise<void> {
   const { rules } = content;
   const { store, clock, config } = ctx.deps;
   const request = await store.leads.byReference(reference);
-  if (!request) return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.unknown }));
+  if (!request) return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-unknown') }));
   const max = rules.leads.maxPartnersPerRequest;
   // A partner that has it shows it again, whatever changed since.
   if (!(await store.leads.reservation(request.id, partner.slug))) {
     const standing = evaluatePartner(partner, rules, today(clock));
     const barrier = leadBarrier(partner, rules, request, today(clock), standing);
-    if (barrier === 'no-access') return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.noAccessShort(partner.name), show_alert: true }));
-    if (barrier) return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.notForYou(partner.name), show_alert: true }));
+    if (barrier === 'no-access') return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-no-access-short', { partner: partner.name }), show_alert: true }));
+    if (barrier) return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-not-for-you', { partner: partner.name }), show_alert: true }));
   }
   const { rating } = await ratingOf(ctx, partner);
   const result = await store.leads.reserve({
@@ -102,13 +102,13 @@ async function reserve(ctx: BotContext, reference: string): Promise<void> {
       return;
     }
     case 'taken':
-      return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.taken(max), show_alert: true }));
+      return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-taken', { max }), show_alert: true }));
     case 'closed':
-      return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.closed[result.reason], show_alert: true }));
+      return void (await ctx.answerCallbackQuery({ text: ctx.t.plain(`bot-leads-closed-${result.reason}`), show_alert: true }));
     case 'limit':
-      return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.limit(result.inProgress, formatPercent(rating.percent)), show_alert: true }));
+      return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-limit', { count: result.inProgress, rating: rating.percent }), show_alert: true }));
     default:
-      return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.unknown }));
+      return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-unknown') }));
   }
 }
 
@@ -120,26 +120,26 @@ async function report(ctx: BotContext, reference: string, outcome: LeadOutcome):
   const { rules } = ctx.snapshot.content;
   const { store, clock } = ctx.deps;
   const request = await store.leads.byReference(reference);
-  if (!request) return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.unknown }));
+  if (!request) return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-unknown') }));
   const before = await ratingOf(ctx, partner);
   const result = await store.leads.setOutcome(request.id, partner.slug, outcome, ctx.from.id, clock.now());
-  if (result === 'not-reserved') return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.notReserved }));
-  if (result === 'same') return void (await ctx.answerCallbackQuery({ text: ctx.t.leads.outcomeSame(outcome === 'won') }));
+  if (result === 'not-reserved') return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-not-reserved') }));
+  if (result === 'same') return void (await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-leads-outcome-same', { won: outcome === 'won' }) }));
   await ctx.answerCallbackQuery();
   const after = await ratingOf(ctx, partner);
   const fromList = ctx.callbackQuery?.message?.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data?.startsWith(LEAD_CALLBACK.reserve));
   if (!fromList) await dropButtons(ctx);
   await replyHtml(ctx, joinHtml([
-    ctx.t.leads.outcomeSet(reference, outcome === 'won'),
-    ctx.t.leads.ratingChange(formatPercent(before.rating.percent), formatPercent(after.rating.percent)),
+    ctx.t(outcome === 'won' ? 'bot-leads-outcome-won' : 'bot-leads-outcome-lost', { reference }),
+    ctx.t(ctx.t.percent(before.rating.percent) === ctx.t.percent(after.rating.percent) ? 'bot-leads-rating-same' : 'bot-leads-rating-change', { before: before.rating.percent, after: after.rating.percent }),
     ratingMessage(ctx.t, rules, after.rating, after.inProgress),
   ], '\n\n'));
 }
 
 /** /leads stats: admins only, in a private chat. */
 async function showStats(ctx: BotContext): Promise<void> {
-  if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t.admin.notAdmin);
-  if (!isPrivate(ctx)) return replyHtml(ctx, ctx.t.admin.adminPrivateOnly);
+  if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t('bot-admin-not-admin'));
+  if (!isPrivate(ctx)) return replyHtml(ctx, ctx.t('bot-admin-private-only'));
   await track(ctx, 'leads stats');
   await replyHtml(ctx, statsMessage(ctx.t, ctx.snapshot.content.rules, await ctx.deps.store.leads.stats()));
 }

@@ -12,10 +12,10 @@ import { replyHtml } from '../reply.ts';
  */
 export async function requireLinked(ctx: BotContext, payload: string): Promise<Partner | undefined> {
   if (!isPrivate(ctx)) {
-    await replyHtml(ctx, ctx.t.privacy.privateOnly, new InlineKeyboard().url(ctx.t.buttons.openPrivate, deepLink(ctx.me.username, payload)));
+    await replyHtml(ctx, ctx.t('bot-privacy-private-only'), new InlineKeyboard().url(ctx.t.plain('bot-button-open-private'), deepLink(ctx.me.username, payload)));
     return undefined;
   }
   const partner = linkedPartner(ctx);
-  if (!partner) await replyHtml(ctx, ctx.t.privacy.notLinked(ctx.from?.id ?? 0));
+  if (!partner) await replyHtml(ctx, ctx.t('bot-privacy-not-linked', { userId: String(ctx.from?.id ?? 0) }));
   return partner;
 }

@@ -4,9 +4,10 @@
  * sends people here with `?start=status`).
  */
 import { Composer, InlineKeyboard } from 'grammy';
+import { programNameWord } from '../../content/index.ts';
 import type { BotContext } from '../context.ts';
 import { isAdmin, linkedPartner, track } from '../context.ts';
-import { joinHtml, link } from '../format/html.ts';
+import { html, joinHtml, link } from '../format/html.ts';
 import { docsUrl } from '../format/links.ts';
 import { replyHtml } from '../reply.ts';
 import { startCheck } from './check.ts';
@@ -30,9 +31,9 @@ const ACTIONS: ReadonlyMap<string, (ctx: BotContext) => Promise<void>> = new Map
 
 /** The main menu; team members of a partner also get their own status and deadlines. */
 function menu(ctx: BotContext): InlineKeyboard {
-  const t = ctx.t.buttons;
-  const keyboard = new InlineKeyboard().text(t.tiers, 'h:tiers').text(t.check, 'h:check').row().text(t.find, 'h:find').text(t.help, 'h:help');
-  if (linkedPartner(ctx)) keyboard.row().text(t.status, 'h:status').text(t.deadlines, 'h:deadlines');
+  const button = (name: string) => ctx.t.plain(`bot-button-${name}`);
+  const keyboard = new InlineKeyboard().text(button('tiers'), 'h:tiers').text(button('check'), 'h:check').row().text(button('find'), 'h:find').text(button('help'), 'h:help');
+  if (linkedPartner(ctx)) keyboard.row().text(button('status'), 'h:status').text(button('deadlines'), 'h:deadlines');
   return keyboard;
 }
 
@@ -40,8 +41,8 @@ async function showWelcome(ctx: BotContext): Promise<void> {
   await track(ctx, 'start');
   const partner = linkedPartner(ctx);
   await replyHtml(ctx, joinHtml([
-    ctx.t.start.welcome(ctx.snapshot.content.rules.info.name),
-    partner && ctx.t.start.linked(partner.name),
+    ctx.t('bot-start-welcome', { program: ctx.t.text(programNameWord(ctx.snapshot.content.rules)) }),
+    partner && ctx.t('bot-start-linked', { partner: partner.name }),
   ], '\n\n'), menu(ctx));
 }
 
@@ -50,12 +51,15 @@ async function showHelp(ctx: BotContext): Promise<void> {
   await track(ctx, 'help');
   const { rules } = ctx.snapshot.content;
   const partner = linkedPartner(ctx);
+  const { t } = ctx;
+  const top = rules.statuses.at(-1);
+  const examples = [t('bot-help-example-nfr'), t('bot-help-example-discount', { status: top ? t.status(top) : '' }), t('bot-help-example-bonus')];
   await replyHtml(ctx, joinHtml([
-    ctx.t.help.commands,
-    isAdmin(ctx) && ctx.t.help.admin,
-    partner && ctx.t.start.linked(partner.name),
-    ctx.t.help.ask(ctx.t.help.examples(rules.statuses.at(-1)?.name ?? '')),
-    ctx.t.help.source(link(docsUrl(ctx.deps.config.siteUrl, 'index'), ctx.t.help.docsName)),
+    t('bot-help-commands'),
+    isAdmin(ctx) && t('bot-help-admin'),
+    partner && t('bot-start-linked', { partner: partner.name }),
+    t('bot-help-ask', { examples: joinHtml(examples.map((e) => html`• ${e}`)) }),
+    t('bot-help-source', { docs: link(docsUrl(ctx.deps.config.siteUrl, 'index'), t.plain('bot-help-docs-name')) }),
   ], '\n\n'), menu(ctx));
 }
 

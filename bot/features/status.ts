@@ -16,7 +16,7 @@ export async function showStatus(ctx: BotContext): Promise<void> {
   const { content } = ctx.snapshot;
   const standing = evaluatePartner(partner, content.rules, today(ctx.deps.clock));
   await replyHtml(ctx, standingMessage(ctx.t, content, ctx.deps.config.siteUrl, partner, standing),
-    new InlineKeyboard().text(ctx.t.buttons.deadlines, 'h:deadlines'));
+    new InlineKeyboard().text(ctx.t.plain('bot-button-deadlines'), 'h:deadlines'));
 }
 
 /** /status. */

@@ -9,7 +9,7 @@ import { replyHtml } from '../reply.ts';
 export async function showTiers(ctx: BotContext): Promise<void> {
   await track(ctx, 'tiers');
   await replyHtml(ctx, tiersMessage(ctx.t, ctx.snapshot.content, ctx.deps.config.siteUrl),
-    new InlineKeyboard().text(ctx.t.buttons.check, 'c:go').text(ctx.t.buttons.find, 'h:find'));
+    new InlineKeyboard().text(ctx.t.plain('bot-button-check'), 'c:go').text(ctx.t.plain('bot-button-find'), 'h:find'));
 }
 
 /** /tiers. */

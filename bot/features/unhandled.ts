@@ -14,7 +14,7 @@ export const unhandledFeature = new Composer<BotContext>();
 
 unhandledFeature.on('callback_query', async (ctx) => {
   await track(ctx, 'expired button');
-  await ctx.answerCallbackQuery({ text: ctx.t.errors.expiredButton });
+  await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-error-expired-button') });
   await dropButtons(ctx);
 });
 
@@ -24,15 +24,15 @@ unhandledFeature.on('message:text', async (ctx) => {
   if (!command || (command[2] && command[2].toLowerCase() !== `@${ctx.me.username.toLowerCase()}`)) return;
   if (!isPrivate(ctx) && !command[2]) return;
   await track(ctx, 'unknown command');
-  await replyHtml(ctx, ctx.t.errors.unknownCommand(echo(`/${command[1]}`)));
+  await replyHtml(ctx, ctx.t('bot-error-unknown-command', { command: echo(`/${command[1]}`) }));
 });
 
 unhandledFeature.on('edited_message', async (ctx) => {
-  if (isPrivate(ctx)) await replyHtml(ctx, ctx.t.errors.edited);
+  if (isPrivate(ctx)) await replyHtml(ctx, ctx.t('bot-error-edited'));
 });
 
 unhandledFeature.on('message', async (ctx) => {
   if (!isPrivate(ctx)) return;
   await track(ctx, 'not text');
-  await replyHtml(ctx, ctx.t.errors.notText);
+  await replyHtml(ctx, ctx.t('bot-error-not-text'));
 });

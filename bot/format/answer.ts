@@ -4,33 +4,28 @@
  * section; when the bot is not sure, the two or three nearest sections. Facts and passages come
  * as data from the content module and are put in words here, with bot/i18n/.
  */
-import type { Answer, AnswerPart, DocPage, Fact, PartAnswer, Passage, PersonalData, Rules, SectionRef } from '../../content/index.ts';
-import type { Messages } from '../i18n/index.ts';
+import type { Answer, AnswerPart, DocPage, PartAnswer, Passage, Rules, SectionRef } from '../../content/index.ts';
+import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml, link } from './html.ts';
 import { docsLink, docsRefLink } from './docs-link.ts';
+import { factMessage } from './facts.ts';
 import { docsUrl, resolveDocsLink } from './links.ts';
 import { inlineHtml } from './markdown.ts';
-import type { Say } from './say.ts';
-import { sayFor } from './say.ts';
+import { personalMessage } from './personal.ts';
 
 /** A list longer than this shows only the matching item. */
 const MAX_LIST = 6;
 
 /** What rendering an answer needs. */
 export interface AnswerContext {
-  t: Messages;
+  /** The asker's words. */
+  t: T;
   rules: Rules;
   docs: readonly DocPage[];
   siteUrl: string;
   /** The asker's Telegram user id, for the way to link it. */
   userId: number;
-}
-
-/** A fact in words. */
-export function factMessage(t: Messages, fact: Fact, say: Say): Html {
-  const message = t.facts[fact.code] as (f: Fact, s: Say) => Html;
-  return message(fact, say);
 }
 
 /** A docs passage in words: a table cell with its row and column, or the paragraph or list around it. */
@@ -54,34 +49,28 @@ function sources(c: AnswerContext, part: PartAnswer): Html[] {
   return [...new Set(part.facts.map((f) => f.docs))].slice(0, 2).map((ref) => docsRefLink(c.docs, c.siteUrl, ref));
 }
 
-/** A personal answer in words. */
-export function personalMessage(t: Messages, data: PersonalData, say: Say): Html {
-  const message = t.personal[data.code] as (p: PersonalData, s: Say) => Html;
-  return message(data, say);
-}
-
 /** One part of any kind: about the program, about the asker's partner, or private here. */
-function anyPart(c: AnswerContext, part: AnswerPart, say: Say): Html {
+function anyPart(c: AnswerContext, part: AnswerPart): Html {
   const { t } = c;
   switch (part.kind) {
     case 'program':
-      return partMessage(c, part, say);
+      return partMessage(c, part);
     case 'personal': {
       const v = part.personal.verdict;
-      return joinHtml([v && html`<b>${v === 'yes' ? t.answers.yes : t.answers.no}</b>`, personalMessage(t, part.personal.data, say)]);
+      return joinHtml([v && html`<b>${t(v === 'yes' ? 'bot-answer-yes' : 'bot-answer-no')}</b>`, personalMessage(t, part.personal.data)]);
     }
     case 'private':
-      if (part.why === 'group') return t.privacy.privateOnly;
-      return joinHtml([t.private.notLinked(c.userId), part.general && joinHtml([t.private.general, partMessage(c, part.general, say)])], '\n\n');
+      if (part.why === 'group') return t('bot-privacy-private-only');
+      return joinHtml([t('bot-private-not-linked', { userId: String(c.userId) }), part.general && joinHtml([t('bot-private-general'), partMessage(c, part.general)])], '\n\n');
   }
 }
 
 /** One part: the verdict or figure in bold first, the fact or passage, the source. */
-function partMessage(c: AnswerContext, part: PartAnswer, say: Say): Html {
+function partMessage(c: AnswerContext, part: PartAnswer): Html {
   const { t } = c;
-  const lead = part.verdict ? (part.verdict === 'yes' ? t.answers.yes : t.answers.no) : part.passage?.figure;
-  const body = part.facts.length ? part.facts.map((f) => factMessage(t, f, say)) : passageMessage(c, part);
-  return joinHtml([joinHtml([lead && html`<b>${lead}</b>`, ...body]), joinHtml(sources(c, part).map((s) => t.answers.source(s)))]);
+  const lead = part.verdict ? t(part.verdict === 'yes' ? 'bot-answer-yes' : 'bot-answer-no') : part.passage?.figure;
+  const body = part.facts.length ? part.facts.map((f) => factMessage(t, c.rules, f)) : passageMessage(c, part);
+  return joinHtml([joinHtml([lead && html`<b>${lead}</b>`, ...body]), joinHtml(sources(c, part).map((s) => t('bot-answer-source', { link: s })))]);
 }
 
 /** The nearest sections, as links. */
@@ -91,11 +80,10 @@ export function sectionLinks(c: AnswerContext, sections: readonly SectionRef[]):
 
 /** The reply for an answer of kind `answer`. */
 export function answerMessage(c: AnswerContext, answer: Extract<Answer, { kind: 'answer' }>): Html {
-  const say = sayFor(c.rules);
   // Two personal parts asked in a group or before linking get one explanation, not two.
-  const parts = [...new Map(answer.parts.map((p) => [p.kind === 'private' && !p.general ? `private:${p.why}` : Symbol('part'), anyPart(c, p, say)] as const)).values()];
+  const parts = [...new Map(answer.parts.map((p) => [p.kind === 'private' && !p.general ? `private:${p.why}` : Symbol('part'), anyPart(c, p)] as const)).values()];
   const unsure = !answer.sure && (answer.nearest.length
-    ? joinHtml([c.t.answers.unsureSections, sectionLinks(c, answer.nearest)])
-    : c.t.answers.unsure(link(docsUrl(c.siteUrl, 'index'), c.t.answers.docsHome)));
+    ? joinHtml([c.t('bot-answer-unsure-sections'), sectionLinks(c, answer.nearest)])
+    : c.t('bot-answer-unsure', { docs: link(docsUrl(c.siteUrl, 'index'), c.t.plain('bot-answer-docs-home')) }));
   return joinHtml([...parts, unsure], '\n\n');
 }

@@ -19,7 +19,7 @@ export class Html {
 export type HtmlValue = string | number | Html | null | undefined | false | readonly HtmlValue[];
 
 /** Escapes text for Telegram's HTML parse mode (and for attribute values). */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

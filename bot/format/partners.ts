@@ -1,27 +1,24 @@
 /** Listed partners as /find shows them: name linked to the directory page, place, status and services. */
-import { serviceName, statusById } from '../../content/index.ts';
-import type { PublicPartner, Rules } from '../../content/index.ts';
-import type { Messages } from '../i18n/index.ts';
+import type { PublicPartner } from '../../content/index.ts';
+import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml, link } from './html.ts';
 import { directoryUrl, partnerUrl } from './links.ts';
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
 /** One partner in two lines. */
-function partnerEntry(t: Messages, rules: Rules, siteUrl: string, p: PublicPartner): Html {
-  const languages = p.languages.map((l) => languageNames.of(l) ?? l).join(', ');
+function partnerEntry(t: T, siteUrl: string, p: PublicPartner): Html {
+  const languages = p.languages.map((l) => t.language(l)).join(', ');
   return joinHtml([
-    html`${p.featured ? `${t.find.featured} ` : ''}${link(partnerUrl(siteUrl, p.slug), p.name)} — ${p.city} · ${statusById(rules, p.status).name}`,
-    html`    ${p.services.map((s) => serviceName(rules, s)).join(', ')}${languages ? ` · ${t.find.languages} ${languages}` : ''}`,
+    html`${p.featured ? `${t.plain('bot-find-featured')} ` : ''}${link(partnerUrl(siteUrl, p.slug), p.name)} — ${p.city} · ${t.status(p.status)}`,
+    html`    ${p.services.map((s) => t.service(s)).join(', ')}${languages ? html` · ${t('bot-find-speaks', { languages })}` : ''}`,
   ]);
 }
 
 /** The partners found, under a title, with a link to the whole directory. */
-export function partnerList(t: Messages, rules: Rules, siteUrl: string, title: Html, partners: readonly PublicPartner[]): Html {
+export function partnerList(t: T, siteUrl: string, title: Html, partners: readonly PublicPartner[]): Html {
   return joinHtml([
     title,
-    joinHtml(partners.map((p) => partnerEntry(t, rules, siteUrl, p)), '\n\n'),
-    t.find.directory(link(directoryUrl(siteUrl), directoryUrl(siteUrl))),
+    joinHtml(partners.map((p) => partnerEntry(t, siteUrl, p)), '\n\n'),
+    t('bot-find-directory', { link: link(directoryUrl(siteUrl), directoryUrl(siteUrl)) }),
   ], '\n\n');
 }

@@ -1,7 +1,7 @@
 /** Requirements as the bot shows them: a mark, the requirement, a progress bar and what is missing. */
-import { formatMoney, formatNumber } from '../../content/index.ts';
-import type { RequirementResult, Rules } from '../../content/index.ts';
-import type { Messages } from '../i18n/index.ts';
+import { requirementMessage, statusWord } from '../../content/index.ts';
+import type { Message, Requirement, RequirementResult, Rules, Status } from '../../content/index.ts';
+import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
 
@@ -19,22 +19,27 @@ export function progressBar(current: number, target: number): { bar: string; per
  * One requirement: ✅ or ❌ and its label; for sales and clients a progress bar with the figures;
  * when unmet, what is missing (`missing` overrides the engine's wording, e.g. with a due date).
  */
-export function requirementLine(t: Messages, rules: Rules, r: RequirementResult, missing?: string): Html {
-  const lines: Html[] = [html`${r.met ? '✅' : '❌'} ${r.label}`];
+export function requirementLine(t: T, r: RequirementResult, missing?: Message): Html {
+  const lines: Html[] = [html`${r.met ? '✅' : '❌'} ${t.msg(r.label)}`];
   if (r.progress && !r.met) {
-    const fmt = (n: number) => (r.progress?.unit === 'money' ? formatMoney(rules, n) : formatNumber(n));
+    const fmt = (n: number) => (r.progress?.unit === 'money' ? t.money(n) : t.number(n));
     const { bar, percent } = progressBar(r.progress.current, r.progress.target);
-    lines.push(html`      ${t.standing.progress(bar, percent, fmt(r.progress.current), fmt(r.progress.target))}`);
+    lines.push(html`      ${t('bot-standing-progress', { bar, percent, current: fmt(r.progress.current), target: fmt(r.progress.target) })}`);
   }
   // A requirement without figures says itself what is missing, unless a due date is to be added.
   const gap = missing ?? (r.progress ? r.missing : undefined);
-  if (!r.met && gap) lines.push(html`      ${t.standing.missing(gap)}`);
+  if (!r.met && gap) lines.push(html`      ${t('bot-standing-missing', { text: gap })}`);
   return joinHtml(lines);
 }
 
 /** A list of requirements, unmet first. */
-export function requirementList(t: Messages, rules: Rules, results: readonly RequirementResult[], missing?: readonly string[]): Html {
+export function requirementList(t: T, results: readonly RequirementResult[], missing?: readonly Message[]): Html {
   const indexed = results.map((r, i) => ({ r, extra: missing && !r.met ? missing[results.filter((x, j) => j < i && !x.met).length] : undefined }));
   const ordered = [...indexed.filter((x) => !x.r.met), ...indexed.filter((x) => x.r.met)];
-  return joinHtml(ordered.map((x) => requirementLine(t, rules, x.r, x.extra)));
+  return joinHtml(ordered.map((x) => requirementLine(t, x.r, x.extra)));
+}
+
+/** What `requirements` ask, joined by "; " (`whileStatus`: the status a "while" sales requirement means). */
+export function requirementsText(t: T, rules: Rules, requirements: readonly Requirement[], whileStatus?: Pick<Status, 'id' | 'name'>): Html {
+  return t.join(requirements.map((r) => requirementMessage(rules, r, whileStatus && statusWord(whileStatus))), '; ');
 }

@@ -2,36 +2,41 @@
  * The statuses side by side, for /tiers: a small table of the key figures, then each status with
  * how to get it, how to keep it, its discount and its benefits. Everything comes from the rules.
  */
-import { describeRequirement, formatMoney, formatNumber, formatPercent } from '../../content/index.ts';
+import { benefitWord, requirementMessage, statusSummaryWord, statusWord } from '../../content/index.ts';
 import type { Content, Requirement, Rules, Status } from '../../content/index.ts';
-import type { Messages } from '../i18n/index.ts';
+import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
 import { docsLink } from './docs-link.ts';
+import { requirementsText } from './requirements.ts';
 
-function salesAmount(rules: Rules, list: readonly Requirement[] | undefined): string | undefined {
+/** The medal of each status, lowest first; statuses beyond them get a star. */
+const MEDALS = ['🥉', '🥈', '🥇'];
+const OTHER_MEDAL = '⭐';
+
+function salesAmount(t: T, list: readonly Requirement[] | undefined): string | undefined {
   const sales = list?.find((r) => r.kind === 'sales');
-  return sales?.kind === 'sales' ? formatMoney(rules, sales.amount) : undefined;
+  return sales?.kind === 'sales' ? t.money(sales.amount) : undefined;
 }
 
-function discountRange(status: Status): string {
+function discountRange(t: T, status: Status): string {
   const percents = status.discount.map((d) => d.percent);
   const [low, high] = [Math.min(...percents), Math.max(...percents)];
-  return low === high ? formatPercent(high) : `${formatNumber(low)}–${formatPercent(high)}`;
+  return low === high ? t.percent(high) : `${t.number(low)}–${t.percent(high)}`;
 }
 
 /** The key figures as a fixed-width table, one column per status. */
-function figuresTable(t: Messages, rules: Rules): Html {
-  const dash = t.tiers.nothing;
+function figuresTable(t: T, rules: Rules): Html {
+  const dash = t.plain('bot-tiers-nothing');
   const rows: [string, string[]][] = [
-    [t.tiers.rows.discount, rules.statuses.map(discountRange)],
-    [t.tiers.rows.directory, rules.statuses.map((s) => t.tiers.listing[s.listing])],
-    [t.tiers.rows.nfrCloud, rules.statuses.map((s) => (s.nfr.cloud ? formatNumber(s.nfr.cloud) : dash))],
-    [t.tiers.rows.nfrKeys, rules.statuses.map((s) => (s.nfr.onPremise ? formatNumber(s.nfr.onPremise) : dash))],
-    [t.tiers.rows.entry, rules.statuses.map((s) => salesAmount(rules, s.entry.requires) ?? dash)],
-    [t.tiers.rows.keep, rules.statuses.map((s) => salesAmount(rules, s.maintain?.requires) ?? dash)],
+    [t.plain('bot-tiers-row-discount'), rules.statuses.map((s) => discountRange(t, s))],
+    [t.plain('bot-tiers-row-directory'), rules.statuses.map((s) => t.plain(`bot-tiers-listing-${s.listing}`))],
+    [t.plain('bot-tiers-row-nfr-cloud'), rules.statuses.map((s) => (s.nfr.cloud ? t.number(s.nfr.cloud) : dash))],
+    [t.plain('bot-tiers-row-nfr-keys'), rules.statuses.map((s) => (s.nfr.onPremise ? t.number(s.nfr.onPremise) : dash))],
+    [t.plain('bot-tiers-row-entry'), rules.statuses.map((s) => salesAmount(t, s.entry.requires) ?? dash)],
+    [t.plain('bot-tiers-row-keep'), rules.statuses.map((s) => salesAmount(t, s.maintain?.requires) ?? dash)],
   ];
-  const header: [string, string[]] = ['', rules.statuses.map((s) => s.name)];
+  const header: [string, string[]] = ['', rules.statuses.map((s) => t.status(s))];
   const all = [header, ...rows];
   const labelWidth = Math.max(...all.map(([label]) => label.length)) + 1;
   const widths = rules.statuses.map((_, i) => Math.max(...all.map(([, cells]) => (cells[i] ?? '').length)) + 1);
@@ -39,37 +44,32 @@ function figuresTable(t: Messages, rules: Rules): Html {
   return html`<pre>${lines.join('\n')}</pre>`;
 }
 
-function describeAll(rules: Rules, list: readonly Requirement[], statusName?: string): string {
-  return list.map((r) => describeRequirement(rules, r, statusName)).join('; ');
-}
-
 /** One status in full. */
-function statusBlock(t: Messages, rules: Rules, status: Status, index: number): Html {
-  const below = rules.statuses[index - 1]?.name;
-  const keep = [
-    ...(status.probation ? [t.tiers.probation(status.probation.days, describeAll(rules, status.probation.requires))] : []),
-    ...(status.maintain ? status.maintain.requires.map((r) => t.tiers.byReview(describeRequirement(rules, r, status.name))) : []),
+function statusBlock(t: T, rules: Rules, status: Status, index: number): Html {
+  const below = rules.statuses[index - 1];
+  const keep: Html[] = [
+    ...(status.probation ? [t('bot-tiers-probation', { days: status.probation.days, items: requirementsText(t, rules, status.probation.requires) })] : []),
+    ...(status.maintain ? status.maintain.requires.map((r) => t('bot-tiers-by-review', { item: requirementMessage(rules, r, statusWord(status)) })) : []),
   ];
   const discount = status.discount
-    .map((d) => (d.requires.length ? t.tiers.discountAfter(formatPercent(d.percent), describeAll(rules, d.requires)) : formatPercent(d.percent)))
-    .join('; ');
+    .map((d) => (d.requires.length ? t('bot-tiers-discount-after', { percent: d.percent, items: requirementsText(t, rules, d.requires) }) : html`${t.percent(d.percent)}`));
   return joinHtml([
-    html`${t.tiers.medals[index] ?? t.tiers.otherMedal} <b>${status.name}</b> — ${status.summary}`,
-    html`<i>${t.tiers.howToGet}:</i> ${index === 0 ? t.tiers.onApproval : describeAll(rules, status.entry.requires, below)}`,
-    html`<i>${t.tiers.toKeep}:</i> ${keep.length ? keep.join('; ') : t.tiers.nothing}`,
-    html`<i>${t.tiers.discount}:</i> ${discount}`,
-    html`<i>${t.tiers.benefits}:</i>`,
-    ...status.benefits.map((b) => html`• ${b.text}`),
+    t('bot-tiers-status', { medal: MEDALS[index] ?? OTHER_MEDAL, status: t.status(status), summary: t.text(statusSummaryWord(status)) }),
+    t('bot-tiers-how-to-get', { items: index === 0 ? t('bot-tiers-on-approval') : requirementsText(t, rules, status.entry.requires, below) }),
+    t('bot-tiers-to-keep', { items: keep.length ? joinHtml(keep, '; ') : t('bot-tiers-nothing') }),
+    t('bot-tiers-discount', { items: joinHtml(discount, '; ') }),
+    t('bot-tiers-benefits'),
+    ...status.benefits.map((b) => html`• ${t.text(benefitWord(status.id, b))}`),
   ]);
 }
 
 /** The whole /tiers answer. */
-export function tiersMessage(t: Messages, content: Content, siteUrl: string): Html {
+export function tiersMessage(t: T, content: Content, siteUrl: string): Html {
   const { rules } = content;
   return joinHtml([
-    t.tiers.title(rules.statuses.length),
+    t('bot-tiers-title', { count: rules.statuses.length }),
     figuresTable(t, rules),
     ...rules.statuses.map((s, i) => statusBlock(t, rules, s, i)),
-    t.tiers.footer(docsLink(content.docs, siteUrl, 'statuses')),
+    t('bot-tiers-footer', { docs: docsLink(content.docs, siteUrl, 'statuses') }),
   ], '\n\n');
 }

@@ -6,11 +6,11 @@
  * awaiting an outcome, `outcomeReminderDays` after it, at the partner's reminder hour, to the
  * member who reserved it (or, once they left the team, to the whole team).
  */
-import { addDays, formatDate, leadBarrier } from '../../content/index.ts';
+import { addDays, leadBarrier } from '../../content/index.ts';
 import type { Content, PlainDate } from '../../content/index.ts';
 import type { ReminderConfig } from '../config.ts';
 import { offerMessage, outcomeButtons, requestSummary } from '../format/leads.ts';
-import type { Messages } from '../i18n/index.ts';
+import type { T } from '../i18n/words.ts';
 import type { PlannedReminderRow, ReminderRow } from '../reminders/ledger.ts';
 import type { Resolution } from '../reminders/message.ts';
 import { CALLBACK } from '../reminders/message.ts';
@@ -20,7 +20,7 @@ import type { Reservation } from '../store/leads.ts';
 import type { Store } from '../store/store.ts';
 
 /** What a lead notice becomes on `today` (UTC): the message, or why it is not sent. */
-export async function resolveLeadNotice(t: Messages, store: Pick<Store, 'leads'>, content: Content, row: ReminderRow, today: PlainDate, now: Date): Promise<Resolution> {
+export async function resolveLeadNotice(t: T, store: Pick<Store, 'leads'>, content: Content, row: ReminderRow, today: PlainDate, now: Date): Promise<Resolution> {
   const partner = content.partners.find((p) => p.slug === row.partner);
   if (!partner) return { cancel: 'the partner is no longer in the content' };
   if (!partner.program.telegram.includes(String(row.userId))) return { cancel: "the user is no longer on the partner's team" };
@@ -37,8 +37,8 @@ export async function resolveLeadNotice(t: Messages, store: Pick<Store, 'leads'>
   }
   if (!reservation || reservation.outcome !== null) return { cancel: 'the outcome is reported' };
   if (request.closeReason === 'withdrawn') return { cancel: 'the client withdrew the request' };
-  const text = t.leads.outcomeQuestion({ ...requestSummary(content.rules, request), reference: request.reference, partner: partner.name, reservedOn: formatDate(localDate(reservation.reservedAt, row.timeZone)) });
-  const keyboard = outcomeButtons(t, request.reference).row().text(t.reminders.stopKind, `${CALLBACK.off}lead-outcome`).text(t.reminders.settings, CALLBACK.list);
+  const text = t('bot-leads-outcome-question', { ...requestSummary(t, content.rules, request), reference: request.reference, partner: partner.name, reservedOn: localDate(reservation.reservedAt, row.timeZone) });
+  const keyboard = outcomeButtons(t, request.reference).row().text(t.plain('bot-reminder-stop-kind'), `${CALLBACK.off}lead-outcome`).text(t.plain('bot-reminder-settings'), CALLBACK.list);
   return { send: { text, keyboard } };
 }
 

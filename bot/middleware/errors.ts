@@ -25,7 +25,7 @@ async function reportError(ctx: BotContext, error: unknown): Promise<void> {
   log.error(`update ${id} failed`, error);
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-    if (ctx.chat) await ctx.reply(ctx.t.errors.failed.value, { parse_mode: 'HTML' });
+    if (ctx.chat) await ctx.reply(ctx.t('bot-error-failed').value, { parse_mode: 'HTML' });
   } catch (notice) {
     log.warn(`update ${id}: could not tell the user about the failure (${describeError(notice, config.token)})`);
   }

@@ -17,8 +17,8 @@ export function rateLimit(config: BotConfig['rateLimit'], shared?: RateCounter):
     storageClient: shared ?? 'MEMORY_STORE',
     keyGenerator: (ctx) => ctx.from?.id.toString(),
     onLimitExceeded: async (ctx) => {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t.errors.rateLimitedShort });
-      else if (ctx.chat?.type === 'private') await ctx.reply(ctx.t.errors.rateLimited.value, { parse_mode: 'HTML' });
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-error-rate-limited-short') });
+      else if (ctx.chat?.type === 'private') await ctx.reply(ctx.t('bot-error-rate-limited').value, { parse_mode: 'HTML' });
     },
   }) as MiddlewareFn<BotContext>;
 }

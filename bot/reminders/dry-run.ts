@@ -7,7 +7,7 @@ import { formatDate } from '../../content/index.ts';
 import type { Content, PlainDate } from '../../content/index.ts';
 import type { ReminderConfig } from '../config.ts';
 import { parseTelegramHtml } from '../dev/telegram-html.ts';
-import type { Messages } from '../i18n/index.ts';
+import type { T } from '../i18n/words.ts';
 import { resolveReminder } from './message.ts';
 import type { PartnerReminder } from './plan.ts';
 import { partnerReminders } from './plan.ts';
@@ -21,7 +21,7 @@ export interface DryRunEntry extends PartnerReminder {
 }
 
 /** The reminders whose send day, in each partner's time zone, is `day`; soonest first. */
-export function remindersOn(content: Content, day: PlainDate, config: Pick<ReminderConfig, 'hour' | 'timeZone'>, t: Messages, siteUrl: string): DryRunEntry[] {
+export function remindersOn(content: Content, day: PlainDate, config: Pick<ReminderConfig, 'hour' | 'timeZone'>, t: T, siteUrl: string): DryRunEntry[] {
   const out: DryRunEntry[] = [];
   for (const partner of content.partners) {
     if (partner.program.telegram.length === 0) continue;
@@ -40,7 +40,7 @@ export function remindersOn(content: Content, day: PlainDate, config: Pick<Remin
 const WEEKDAY = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
 
 /** The dry run's report for `day`, as printed. */
-export function dryRunReport(content: Content, day: PlainDate, config: Pick<ReminderConfig, 'hour' | 'timeZone'>, t: Messages, siteUrl: string): string {
+export function dryRunReport(content: Content, day: PlainDate, config: Pick<ReminderConfig, 'hour' | 'timeZone'>, t: T, siteUrl: string): string {
   const entries = remindersOn(content, day, config, t, siteUrl);
   const people = new Set(entries.flatMap((e) => e.recipients));
   const partners = new Set(entries.map((e) => e.partner.slug));

@@ -8,7 +8,7 @@
  * partner says they have no reminders to change, and how to get linked.
  */
 import { Composer, InlineKeyboard } from 'grammy';
-import { evaluatePartner, formatDate, hasRequestAccess } from '../../content/index.ts';
+import { deadlineWord, evaluatePartner, hasRequestAccess } from '../../content/index.ts';
 import type { DeadlineKind } from '../../content/index.ts';
 import { today } from '../clock.ts';
 import { DEFAULT_REMINDERS } from '../config.ts';
@@ -54,43 +54,50 @@ async function remindersView(ctx: BotContext): Promise<{ message: Html; keyboard
   const muted = await ctx.deps.store.reminders.mutedKinds(ctx.from.id);
   const schedule = partnerSchedule(partner, config);
   const now = ctx.deps.clock.now();
-  const dated = (dueAt: Date) => ({ date: formatDate(localDate(dueAt, schedule.timeZone)), time: localTime(dueAt, schedule.timeZone) });
+  const dated = (dueAt: Date) => ({ date: localDate(dueAt, schedule.timeZone), time: localTime(dueAt, schedule.timeZone) });
+  const off = (kind: ReminderKind) => (isOff(muted, kind) ? t('bot-reminders-coming-off') : '');
   const coming = [
     ...partnerReminders(partner, content, asOf, config).filter((r) => r.dueAt >= now).map((r) => ({
       dueAt: r.dueAt,
-      line: t.reminders.coming({ ...dated(r.dueAt), name: content.rules.deadlines.kinds[r.reminder.kind].name, deadline: formatDate(r.reminder.deadline), off: isOff(muted, r.reminder.kind) }),
+      line: t('bot-reminders-coming', { ...dated(r.dueAt), name: t.text(deadlineWord(content.rules, r.reminder.kind)), deadline: r.reminder.deadline, off: off(r.reminder.kind) }),
     })),
     ...(await ctx.deps.store.reminders.pendingFor(ctx.from.id, now)).filter((r) => r.kind === 'lead-outcome' && r.partner === partner.slug).map((r) => ({
       dueAt: r.dueAt,
-      line: t.reminders.comingOutcome({ ...dated(r.dueAt), name: t.leads.outcomeKind, reference: r.deadline, off: isOff(muted, 'lead-outcome') }),
+      line: t('bot-reminders-coming-outcome', { ...dated(r.dueAt), name: t.plain('bot-leads-outcome-kind'), reference: r.deadline, off: off('lead-outcome') }),
     })),
   ].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   // The offsets most kinds share, and the kinds with their own.
-  const offsetsOf = (k: DeadlineKind) => t.reminders.offsets([...content.rules.deadlines.kinds[k].remindDaysBefore].sort((a, b) => b - a));
+  const offsetsOf = (k: DeadlineKind) => {
+    const days = [...content.rules.deadlines.kinds[k].remindDaysBefore].sort((a, b) => b - a);
+    return t.plain('bot-reminders-offsets', { days: t.list(days.map(String)).value, count: days.length === 1 ? days[0] ?? 0 : days.length });
+  };
   const usual = mostCommon(deadlineKinds.map(offsetsOf));
   const exceptions = [
-    ...deadlineKinds.filter((k) => offsetsOf(k) !== usual).map((k) => t.reminders.exception(content.rules.deadlines.kinds[k].name, offsetsOf(k))),
-    ...(leads ? [t.reminders.exception(t.leads.outcomeKind, t.leads.outcomeWhen(content.rules.leads.requests.outcomeReminderDays))] : []),
+    ...deadlineKinds.filter((k) => offsetsOf(k) !== usual).map((k) => t.plain('bot-reminders-exception', { name: kindName(t, content, k), offsets: offsetsOf(k) })),
+    ...(leads ? [t.plain('bot-reminders-exception', { name: kindName(t, content, 'lead-outcome'), offsets: t.plain('bot-leads-outcome-when', { days: content.rules.leads.requests.outcomeReminderDays }) })] : []),
   ];
   const offKinds = kinds.filter((k) => isOff(muted, k));
   const message = joinHtml([
-    t.reminders.listTitle(partner.name),
-    t.reminders.when(`${String(schedule.hour).padStart(2, '0')}:00`, schedule.timeZone, usual, exceptions.join('; ')),
+    t('bot-reminders-title', { partner: partner.name }),
+    t('bot-reminders-when', {
+      hour: `${String(schedule.hour).padStart(2, '0')}:00`, zone: schedule.timeZone, offsets: usual,
+      exceptions: exceptions.length ? t('bot-reminders-exceptions', { items: exceptions.join('; ') }) : '',
+    }),
     joinHtml([
-      t.reminders.comingTitle,
-      ...(coming.length === 0 ? [t.reminders.nothingComing] : coming.slice(0, MAX_LISTED).map((r) => r.line)),
-      coming.length > MAX_LISTED && t.reminders.moreComing(coming.length - MAX_LISTED),
+      t('bot-reminders-coming-title'),
+      ...(coming.length === 0 ? [t('bot-reminders-nothing')] : coming.slice(0, MAX_LISTED).map((r) => r.line)),
+      coming.length > MAX_LISTED && t('bot-reminders-more', { count: coming.length - MAX_LISTED }),
     ]),
-    muted.has('*') ? t.reminders.allOff : offKinds.length > 0 && t.reminders.someOff(offKinds.map((k) => kindName(t, content, k)).join(', ')),
-    t.reminders.tapToToggle,
+    muted.has('*') ? t('bot-reminders-all-off') : offKinds.length > 0 && t('bot-reminders-some-off', { names: offKinds.map((k) => kindName(t, content, k)).join(', ') }),
+    t('bot-reminders-tap'),
   ], '\n\n');
   const buttons = kinds.map((kind) => {
     const off = isOff(muted, kind);
-    return InlineKeyboard.text(t.reminders.kindButton(kindName(t, content, kind), off), `${off ? CALLBACK.on : CALLBACK.off}${kind}`);
+    return InlineKeyboard.text(t.plain(off ? 'bot-reminders-kind-off' : 'bot-reminders-kind-on', { name: kindName(t, content, kind) }), `${off ? CALLBACK.on : CALLBACK.off}${kind}`);
   });
   const all = muted.has('*') || offKinds.length === kinds.length
-    ? InlineKeyboard.text(t.reminders.allOnButton, `${CALLBACK.on}*`)
-    : InlineKeyboard.text(t.reminders.allOffButton, `${CALLBACK.off}*`);
+    ? InlineKeyboard.text(t.plain('bot-reminders-all-on-button'), `${CALLBACK.on}*`)
+    : InlineKeyboard.text(t.plain('bot-reminders-all-off-button'), `${CALLBACK.off}*`);
   return { message, keyboard: gridKeyboard(buttons, 2, [all]) };
 }
 
@@ -101,13 +108,15 @@ async function showStatus(ctx: BotContext): Promise<void> {
   const reminders = config.reminders ?? DEFAULT_REMINDERS;
   const counts = await store.reminders.counts(clock.now());
   const { content } = ctx.snapshot;
-  const mode = reminders.enabled ? ctx.t.reminders.statusOn(`${String(reminders.hour).padStart(2, '0')}:00`, reminders.perSecond) : ctx.t.reminders.statusOff;
+  const { t } = ctx;
+  const mode = reminders.enabled ? t('bot-reminders-status-on', { hour: `${String(reminders.hour).padStart(2, '0')}:00`, perSecond: reminders.perSecond }) : t('bot-reminders-status-off');
+  const { recentFailures, waiting, ...figures } = counts;
   await replyHtml(ctx, joinHtml([
-    ctx.t.reminders.status({ ...counts, mode }),
-    counts.recentFailures.length > 0 && joinHtml([
-      ctx.t.reminders.failuresTitle,
-      ...counts.recentFailures.map((f) => ctx.t.reminders.failure({
-        at: `${f.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`, userId: f.userId, name: kindName(ctx.t, content, f.kind), reason: f.reason,
+    t('bot-reminders-status', { ...figures, mode, waiting: waiting ? t('bot-reminders-status-waiting', { count: waiting }) : '' }),
+    recentFailures.length > 0 && joinHtml([
+      t('bot-reminders-failures-title'),
+      ...recentFailures.map((f) => t('bot-reminders-failure', {
+        at: `${f.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`, userId: String(f.userId), name: kindName(t, content, f.kind), reason: f.reason,
       })),
     ]),
   ], '\n\n'));
@@ -118,8 +127,8 @@ export const remindersFeature = new Composer<BotContext>();
 
 remindersFeature.command('reminders', async (ctx) => {
   if (ctx.match.trim().toLowerCase() === 'status') {
-    if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t.admin.notAdmin);
-    return isPrivate(ctx) ? showStatus(ctx) : replyHtml(ctx, ctx.t.admin.adminPrivateOnly);
+    if (!isAdmin(ctx)) return replyHtml(ctx, ctx.t('bot-admin-not-admin'));
+    return isPrivate(ctx) ? showStatus(ctx) : replyHtml(ctx, ctx.t('bot-admin-private-only'));
   }
   await track(ctx, 'reminders');
   const view = await remindersView(ctx);
@@ -143,19 +152,19 @@ remindersFeature.callbackQuery(/^rm:(on|off):(.+)$/, async (ctx, next) => {
   if (!kind || !isPrivate(ctx)) return next();
   // Someone linked to no partner gets no reminders (any planned for them are cancelled): nothing to change.
   if (!linkedPartner(ctx)) {
-    await ctx.answerCallbackQuery({ text: ctx.t.reminders.noneToChange(on) });
-    await replyHtml(ctx, ctx.t.privacy.notLinked(ctx.from.id));
+    await ctx.answerCallbackQuery({ text: ctx.t.plain('bot-reminder-none-to-change', { on }) });
+    await replyHtml(ctx, ctx.t('bot-privacy-not-linked', { userId: String(ctx.from.id) }));
     return;
   }
   await track(ctx, on ? 'reminders on' : 'reminders off');
   await ctx.deps.store.reminders.setMuted(ctx.from.id, kind, !on, kinds, ctx.deps.clock.now());
   const name = kind === '*' ? '' : kindName(ctx.t, content, kind);
-  const notice = kind === '*' ? (on ? ctx.t.reminders.allStarted : ctx.t.reminders.allStopped) : (on ? ctx.t.reminders.started(name) : ctx.t.reminders.stopped(name));
+  const notice = kind === '*' ? ctx.t.plain(on ? 'bot-reminder-all-started' : 'bot-reminder-all-stopped') : ctx.t.plain(on ? 'bot-reminder-started' : 'bot-reminder-stopped', { name });
   await ctx.answerCallbackQuery({ text: notice });
   const underReminder = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data === CALLBACK.list);
   if (underReminder && kind !== '*') {
     // Under a reminder: swap the button, so the message itself shows what was chosen.
-    const keyboard = on ? reminderKeyboard(ctx.t, kind) : new InlineKeyboard().text(ctx.t.reminders.startKind, `${CALLBACK.on}${kind}`).text(ctx.t.reminders.settings, CALLBACK.list);
+    const keyboard = on ? reminderKeyboard(ctx.t, kind) : new InlineKeyboard().text(ctx.t.plain('bot-reminder-start-kind'), `${CALLBACK.on}${kind}`).text(ctx.t.plain('bot-reminder-settings'), CALLBACK.list);
     await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
     return;
   }

@@ -4,13 +4,13 @@
  * the user's by then is not sent but cancelled, with the reason.
  */
 import { InlineKeyboard } from 'grammy';
-import { daysBetween, evaluatePartner, formatDate } from '../../content/index.ts';
-import type { Content, Deadline, Partner, PlainDate } from '../../content/index.ts';
+import { daysBetween, deadlineWord, evaluatePartner } from '../../content/index.ts';
+import type { Content, Deadline, DeadlineKind, Partner, PlainDate } from '../../content/index.ts';
 import { adviceLine, isFact } from '../format/deadlines.ts';
 import { docsRefLink } from '../format/docs-link.ts';
 import type { Html } from '../format/html.ts';
 import { joinHtml } from '../format/html.ts';
-import type { Messages } from '../i18n/index.ts';
+import type { T } from '../i18n/words.ts';
 import type { ReminderKey, ReminderKind } from './ledger.ts';
 
 /** Items listed in one reminder; several purchases to activate on one day make one reminder. */
@@ -20,32 +20,45 @@ const MAX_ITEMS = 10;
 export const CALLBACK = { off: 'rm:off:', on: 'rm:on:', list: 'rm:list' } as const;
 
 /** The name of a kind of reminder: a deadline kind's from the rules, the lead notices' from the messages. */
-export function kindName(t: Messages, content: Content, kind: ReminderKind): string {
-  if (kind === 'lead-outcome') return t.leads.outcomeKind;
-  if (kind === 'lead-offer') return t.commands.leads;
-  return content.rules.deadlines.kinds[kind]?.name ?? kind;
+export function kindName(t: T, content: Content, kind: ReminderKind): string {
+  if (kind === 'lead-outcome') return t.plain('bot-leads-outcome-kind');
+  if (kind === 'lead-offer') return t.plain('bot-command-leads');
+  return Object.hasOwn(content.rules.deadlines.kinds, kind) ? t.text(deadlineWord(content.rules, kind)) : kind;
 }
 
+/** How a reminder words its deadline's day: an expiry is not something that is due. */
+const DAY_WORDING: Record<DeadlineKind, string> = {
+  'bronze-cutoff': 'bot-reminder-day-due',
+  'kickstart-expiry': 'bot-reminder-day-expires',
+  'award-expiry': 'bot-reminder-day-expires',
+  'nfr-cloud-expiry': 'bot-reminder-day-expires',
+  'nfr-key-expiry': 'bot-reminder-day-expires',
+  'product-activation': 'bot-reminder-day-due',
+  'annual-review': 'bot-reminder-day-due',
+  'zero-activity': 'bot-reminder-day-suspension',
+};
+
 /** The buttons under a reminder: stop this kind, or see all reminders. */
-export function reminderKeyboard(t: Messages, kind: ReminderKind): InlineKeyboard {
-  return new InlineKeyboard().text(t.reminders.stopKind, `${CALLBACK.off}${kind}`).text(t.reminders.settings, CALLBACK.list);
+export function reminderKeyboard(t: T, kind: ReminderKind): InlineKeyboard {
+  return new InlineKeyboard().text(t.plain('bot-reminder-stop-kind'), `${CALLBACK.off}${kind}`).text(t.plain('bot-reminder-settings'), CALLBACK.list);
 }
 
 /** The text of a reminder for the unmet `items` (one kind, one day) of `partner`, on the day `today`. */
-export function reminderText(t: Messages, content: Content, siteUrl: string, partner: Partner, items: readonly Deadline[], today: PlainDate): Html {
+export function reminderText(t: T, content: Content, siteUrl: string, partner: Partner, items: readonly Deadline[], today: PlainDate): Html {
   const first = items[0] as Deadline;
   const one = items.length === 1;
   const advice = one ? adviceLine(t, first) : null;
+  const item = (d: Deadline) => (d.missing.length ? t('bot-reminder-item-missing', { subject: d.subject, missing: t.join(d.missing, '; ') }) : t('bot-reminder-item', { subject: d.subject }));
   return joinHtml([
-    t.reminders.title(first.name, t.deadlines.days(daysBetween(today, first.date))),
-    one ? t.reminders.subject(first.subject, partner.name) : t.reminders.subject(`${items.length} × ${first.name}`, partner.name),
-    t.reminders.day[first.kind](formatDate(first.date)),
-    one && first.missing.length > 0 && t.reminders.missing(first.missing.join('; ')),
+    t('bot-reminder-title', { name: first.name, days: t('bot-days', { days: daysBetween(today, first.date) }) }),
+    one ? t('bot-reminder-subject', { subject: first.subject, partner: partner.name }) : t('bot-reminder-subject-many', { count: items.length, name: first.name, partner: partner.name }),
+    t(DAY_WORDING[first.kind], { date: first.date }),
+    one && first.missing.length > 0 && t('bot-reminder-missing', { items: t.join(first.missing, '; ') }),
     advice ?? false,
-    !one && joinHtml(items.slice(0, MAX_ITEMS).map((d) => t.reminders.item(d.subject, d.missing.join('; ') || null))),
-    !one && items.length > MAX_ITEMS && t.reminders.moreItems(items.length - MAX_ITEMS),
-    items.every(isFact) ? t.reminders.fact(first.consequence) : t.reminders.consequence(first.consequence),
-    t.reminders.docs(docsRefLink(content.docs, siteUrl, first.docs)),
+    !one && joinHtml(items.slice(0, MAX_ITEMS).map(item)),
+    !one && items.length > MAX_ITEMS && t('bot-reminder-more-items', { count: items.length - MAX_ITEMS }),
+    t(items.every(isFact) ? 'bot-reminder-fact' : 'bot-reminder-consequence', { text: first.consequence }),
+    t('bot-reminder-docs', { link: docsRefLink(content.docs, siteUrl, first.docs) }),
   ]);
 }
 
@@ -59,7 +72,7 @@ export type Resolution =
  * the message, or why it is no longer sent. `standingOf` evaluates a partner (cached by the caller).
  */
 export function resolveReminder(
-  t: Messages, content: Content, siteUrl: string, row: ReminderKey, today: PlainDate,
+  t: T, content: Content, siteUrl: string, row: ReminderKey, today: PlainDate,
   deadlinesOf: (partner: Partner, today: PlainDate) => readonly Deadline[] = (p, day) => evaluatePartner(p, content.rules, day).deadlines,
 ): Resolution {
   const partner = content.partners.find((p) => p.slug === row.partner);

@@ -23,7 +23,7 @@ import type { ReminderConfig } from '../config.ts';
 import { DEFAULT_REMINDERS } from '../config.ts';
 import type { BotDeps } from '../context.ts';
 import type { ContentSnapshot } from '../content-source.ts';
-import { messagesFor } from '../i18n/index.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { resolveLeadNotice, outcomeRows } from '../leads/notices.ts';
 import { offerNewRequests } from '../leads/offers.ts';
 import type { ClaimFilter, PlanResult, ReminderRow } from './ledger.ts';
@@ -83,11 +83,12 @@ export interface ReminderServiceOptions {
 
 /** A resolver for claimed rows that evaluates each partner once per content snapshot and day. */
 function rowResolver(deps: BotDeps) {
-  const t = messagesFor(undefined);
   let cachedFor: ContentSnapshot | undefined;
   let cache = new Map<string, readonly Deadline[]>();
-  return (row: ReminderRow, now: Date) => {
+  return async (row: ReminderRow, now: Date) => {
     const snapshot = deps.content.current();
+    // In the recipient's language: the one stored for them (bot/middleware/users.ts), else English.
+    const t = wordsFor(snapshot.content, await deps.store.userLanguage(row.userId));
     if (isLeadNotice(row.kind)) return resolveLeadNotice(t, deps.store, snapshot.content, row, todayUtc(now), now);
     if (snapshot !== cachedFor) {
       cachedFor = snapshot;

@@ -248,4 +248,12 @@ export const MIGRATIONS: readonly Migration[] = [
    CREATE TABLE rate_hits (key text PRIMARY KEY, hits integer NOT NULL, expires_at timestamptz NOT NULL);
    CREATE INDEX rate_hits_by_time ON rate_hits (expires_at);`,
   },
+  // 5: the language each user reads (bot/i18n/words.ts), as the catalog folder's id (`de`,
+  // `pt-BR`): set from Telegram's language_code at first contact, changed with /language; NULL
+  // until one of the catalogs' languages is known for the user.
+  {
+    name: 'users language',
+    sqlite: 'ALTER TABLE users ADD COLUMN language TEXT;',
+    postgres: 'ALTER TABLE users ADD COLUMN language text;',
+  },
 ];

@@ -30,6 +30,14 @@ export async function openPostgresStore(options: PgOptions): Promise<Store> {
     async setBlocked(userId, blocked) {
       await pool.query('UPDATE users SET blocked = $1 WHERE id = $2', [blocked, userId]);
     },
+    async userLanguage(userId) {
+      const { rows: [row] } = await pool.query<{ language: string | null }>('SELECT language FROM users WHERE id = $1', [userId]);
+      return row?.language ?? undefined;
+    },
+    async setUserLanguage(userId, language, at) {
+      await pool.query(`INSERT INTO users (id, first_seen, last_seen, language) VALUES ($1, $2, $2, $3)
+        ON CONFLICT (id) DO UPDATE SET language = excluded.language`, [userId, at, language]);
+    },
     async count(name) {
       await pool.query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [name]);
     },

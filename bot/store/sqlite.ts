@@ -43,13 +43,18 @@ export function openSqliteStore(dataDir: string): Store {
   const db = new DatabaseSync(file);
   // WAL with synchronous=NORMAL: a commit survives the process being killed (only a power cut can
   // lose the last ones), and no fsync per update (it held the bot to about 200 updates a second).
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+  // The busy timeout first: switching to WAL takes a lock, which another process opening the same
+  // file at the same moment may hold ("database is locked" at once, without it).
+  db.exec('PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
   // Deleted rows are overwritten with zeros, so erased contact details do not linger in free space.
   db.exec('PRAGMA secure_delete = ON;');
   migrate(db);
   const seeUser = db.prepare(`INSERT INTO users (id, first_seen, last_seen) VALUES (?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen, blocked = 0`);
   const setBlocked = db.prepare('UPDATE users SET blocked = ? WHERE id = ?');
+  const getLanguage = db.prepare('SELECT language FROM users WHERE id = ?');
+  const setLanguage = db.prepare(`INSERT INTO users (id, first_seen, last_seen, language) VALUES (?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET language = excluded.language`);
   const count = db.prepare(`INSERT INTO counters (name, value) VALUES (?, 1)
     ON CONFLICT (name) DO UPDATE SET value = value + 1`);
   const getConversation = db.prepare('SELECT state FROM conversations WHERE user_id = ?');
@@ -64,6 +69,14 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async setBlocked(userId, blocked) {
       setBlocked.run(blocked ? 1 : 0, userId);
+    },
+    async userLanguage(userId) {
+      const row = getLanguage.get(userId) as { language: string | null } | undefined;
+      return row?.language ?? undefined;
+    },
+    async setUserLanguage(userId, language, at) {
+      const iso = at.toISOString();
+      setLanguage.run(userId, iso, iso, language);
     },
     async count(name) {
       count.run(name);

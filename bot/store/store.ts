@@ -26,6 +26,10 @@ export interface Store {
   seeUser(userId: number, at: Date): Promise<void>;
   /** Records that `userId` blocked (or unblocked) the bot. */
   setBlocked(userId: number, blocked: boolean): Promise<void>;
+  /** The language `userId` reads (a catalog folder's id: `de`, `pt-BR`), or undefined while none is known. */
+  userLanguage(userId: number): Promise<string | undefined>;
+  /** Stores the language `userId` reads (from their Telegram at first contact, or chosen with /language), as of `at`. */
+  setUserLanguage(userId: number, language: string, at: Date): Promise<void>;
   /** Adds one to the counter `name` (a feature's name). */
   count(name: string): Promise<void>;
   /** Usage figures; `activeSince` sets who counts as active. */

@@ -1,14 +1,17 @@
 /**
  * Named figures for the docs. A docs page writes `{{silver.annualTarget}}` instead of typing
  * "$/€5,000", so a rules change updates every page that mentions it. Each name maps to a value
- * read from the rules; the content check rejects names that do not exist.
+ * read from the rules, written in the page's language (its translator's numbers, money, dates
+ * and messages); the content check rejects names that do not exist.
  */
-import { formatDate } from './dates.ts';
-import { formatMoney, formatNumber, formatPercent } from './format.ts';
+import type { Message } from './i18n/message.ts';
+import { inline, list, msg, renderMessage } from './i18n/message.ts';
+import { benefitWord, requestKindWord, serviceWord, statusWord } from './i18n/rule-words.ts';
+import type { Translator } from './i18n/translator.ts';
 import type { Rules } from './rules.ts';
 import type { Status } from './schemas/program.ts';
 import type { Requirement, SalesRequirement } from './schemas/requirement.ts';
-import { describeRequirement } from './engine/describe.ts';
+import { requirementMessage } from './engine/describe.ts';
 import { ratingPercent } from './leads/rating.ts';
 
 function salesRequirement(list: readonly Requirement[] | undefined): SalesRequirement | undefined {
@@ -20,136 +23,149 @@ function topDiscount(status: Status): number {
   return Math.max(...status.discount.map((d) => d.percent));
 }
 
-/** Every figure a docs page may use, by name, formatted for reading. */
-export function programFigures(rules: Rules): Record<string, string> {
+/** Every figure a docs page may use, by name, written in `t`'s language. */
+export function programFigures(rules: Rules, t: Translator): Record<string, string> {
+  const text = (m: Message) => renderMessage(t, m);
   const figures: Record<string, string> = {
-    'program.name': rules.info.name,
+    'program.name': text({ code: 'rule-program-name', english: rules.info.name }),
     'program.vendor': rules.info.vendor,
     'program.version': rules.info.version,
-    'program.effective': formatDate(rules.info.effective),
+    'program.effective': t.day(rules.info.effective),
   };
   for (const status of rules.statuses) {
     const s = status.id;
-    figures[`${s}.discount`] = formatPercent(topDiscount(status));
-    figures[`${s}.nfrCloud`] = formatNumber(status.nfr.cloud);
-    figures[`${s}.nfrKeys`] = formatNumber(status.nfr.onPremise);
-    if (status.probation) figures[`${s}.probationDays`] = formatNumber(status.probation.days);
+    figures[`${s}.discount`] = t.percent(topDiscount(status));
+    figures[`${s}.nfrCloud`] = t.number(status.nfr.cloud);
+    figures[`${s}.nfrKeys`] = t.number(status.nfr.onPremise);
+    if (status.probation) figures[`${s}.probationDays`] = t.number(status.probation.days);
     const entrySales = salesRequirement(status.entry.requires);
     if (entrySales) {
-      figures[`${s}.entrySales`] = formatMoney(rules, entrySales.amount);
-      if (entrySales.months) figures[`${s}.entryMonths`] = formatNumber(entrySales.months);
+      figures[`${s}.entrySales`] = t.money(entrySales.amount);
+      if (entrySales.months) figures[`${s}.entryMonths`] = t.number(entrySales.months);
     }
     const clients = status.entry.requires.find((r) => r.kind === 'clients');
-    if (clients) figures[`${s}.entryClients`] = formatNumber(clients.count);
+    if (clients) figures[`${s}.entryClients`] = t.number(clients.count);
     const target = salesRequirement(status.maintain?.requires);
-    if (target) figures[`${s}.annualTarget`] = formatMoney(rules, target.amount);
+    if (target) figures[`${s}.annualTarget`] = t.money(target.amount);
   }
   const { bonuses, nfr, timelines, leads } = rules;
   Object.assign(figures, {
-    'kickstart.amount': formatMoney(rules, bonuses.kickstart.amount),
-    'kickstart.appliedAfter': formatDate(bonuses.kickstart.appliedAfter),
-    'kickstart.validDays': formatNumber(bonuses.kickstart.validDays),
-    'award.minAmount': formatMoney(rules, bonuses.award.minAmount),
-    'award.maxAmount': formatMoney(rules, bonuses.award.maxAmount),
-    'bonus.minPaidPerOrder': formatMoney(rules, bonuses.minPaidPerOrder),
-    'nfrCloud.months': formatNumber(nfr.cloud.months),
-    'nfrCloud.storageGb': formatNumber(nfr.cloud.limits.storageGb),
-    'nfrCloud.cardScans': formatNumber(nfr.cloud.limits.cardScans),
-    'nfrCloud.sites': formatNumber(nfr.cloud.limits.sites),
-    'nfrCloud.bulkEmailsPerMonth': formatNumber(nfr.cloud.limits.bulkEmailsPerMonth),
+    'kickstart.amount': t.money(bonuses.kickstart.amount),
+    'kickstart.appliedAfter': t.day(bonuses.kickstart.appliedAfter),
+    'kickstart.validDays': t.number(bonuses.kickstart.validDays),
+    'award.minAmount': t.money(bonuses.award.minAmount),
+    'award.maxAmount': t.money(bonuses.award.maxAmount),
+    'bonus.minPaidPerOrder': t.money(bonuses.minPaidPerOrder),
+    'nfrCloud.months': t.number(nfr.cloud.months),
+    'nfrCloud.storageGb': t.number(nfr.cloud.limits.storageGb),
+    'nfrCloud.cardScans': t.number(nfr.cloud.limits.cardScans),
+    'nfrCloud.sites': t.number(nfr.cloud.limits.sites),
+    'nfrCloud.bulkEmailsPerMonth': t.number(nfr.cloud.limits.bulkEmailsPerMonth),
     'nfrKey.edition': nfr.onPremise.edition,
-    'nfrKey.months': formatNumber(nfr.onPremise.months),
-    'nfrKey.extensionMonths': formatNumber(nfr.onPremise.extensionMonths),
-    'activation.days': formatNumber(timelines.activation.days),
-    'review.months': formatNumber(timelines.review.months),
-    'zeroActivity.months': formatNumber(timelines.zeroActivity.months),
-    'application.reviewMinDays': formatNumber(timelines.application.reviewMinBusinessDays),
-    'application.reviewMaxDays': formatNumber(timelines.application.reviewMaxBusinessDays),
-    'application.verificationMaxDays': formatNumber(timelines.application.verificationMaxBusinessDays),
-    'priceChangeNotice.days': formatNumber(timelines.priceChangeNotice.days),
-    'penalties.maxBlockMonths': formatNumber(timelines.penalties.maxBlockMonths),
-    'leads.maxLocations': formatNumber(leads.maxLocations),
-    'leads.extraLocations': formatNumber(leads.extraLocations),
-    'leads.maxPartnersPerRequest': formatNumber(leads.maxPartnersPerRequest),
-    'leads.reservationDays': formatNumber(leads.requests.reservationDays),
-    'leads.outcomeReminderDays': formatNumber(leads.requests.outcomeReminderDays),
-    'leads.requestKinds': requestKindsTable(rules),
-    'rating.windowMonths': formatNumber(leads.rating.windowMonths),
-    'rating.neutralPercent': formatPercent(leads.rating.neutralPercent),
-    'rating.neutralWeight': formatNumber(leads.rating.neutralWeight),
-    'rating.firstWon': formatPercent(ratingPercent(rules, 1, 0)),
-    'rating.firstLost': formatPercent(ratingPercent(rules, 0, 1)),
-    'rating.unlockedTable': unlockedTable(rules),
-    statusTable: statusTable(rules),
+    'nfrKey.months': t.number(nfr.onPremise.months),
+    'nfrKey.extensionMonths': t.number(nfr.onPremise.extensionMonths),
+    'activation.days': t.number(timelines.activation.days),
+    'review.months': t.number(timelines.review.months),
+    'zeroActivity.months': t.number(timelines.zeroActivity.months),
+    'application.reviewMinDays': t.number(timelines.application.reviewMinBusinessDays),
+    'application.reviewMaxDays': t.number(timelines.application.reviewMaxBusinessDays),
+    'application.verificationMaxDays': t.number(timelines.application.verificationMaxBusinessDays),
+    'priceChangeNotice.days': t.number(timelines.priceChangeNotice.days),
+    'penalties.maxBlockMonths': t.number(timelines.penalties.maxBlockMonths),
+    'leads.maxLocations': t.number(leads.maxLocations),
+    'leads.extraLocations': t.number(leads.extraLocations),
+    'leads.maxPartnersPerRequest': t.number(leads.maxPartnersPerRequest),
+    'leads.reservationDays': t.number(leads.requests.reservationDays),
+    'leads.outcomeReminderDays': t.number(leads.requests.outcomeReminderDays),
+    'leads.requestKinds': requestKindsTable(rules, t),
+    'rating.windowMonths': t.number(leads.rating.windowMonths),
+    'rating.neutralPercent': t.percent(leads.rating.neutralPercent),
+    'rating.neutralWeight': t.number(leads.rating.neutralWeight),
+    'rating.firstWon': t.percent(ratingPercent(rules, 1, 0)),
+    'rating.firstLost': t.percent(ratingPercent(rules, 0, 1)),
+    'rating.unlockedTable': unlockedTable(rules, t),
+    statusTable: statusTable(rules, t),
   });
   return figures;
 }
 
-/** One row of the statuses compared: a label and, per status, its items (none, one or several). */
+/** One row of the statuses compared: a label and, per status, its items (none, one or several), as messages. */
 export interface ComparisonRow {
-  label: string;
-  cells: string[][];
+  /** `compare-how-to-get`, `compare-discount`… */
+  label: Message;
+  cells: Message[][];
 }
 
-/** The statuses compared side by side, from the rules: the rows the docs' table and the site's table show. */
+/** The statuses compared side by side, from the rules, as data: the rows the docs' table and the site's table show. */
 export function statusComparison(rules: Rules): ComparisonRow[] {
   const statuses = rules.statuses;
-  const describe = (list: readonly Requirement[], whileStatus?: string) => list.map((r) => describeRequirement(rules, r, whileStatus));
-  // Mid-sentence, a leading article is lowercase; names ("Partner Program Tutorial") keep their case.
-  const lower = (text: string) => text.replace(/^(A|An) /, (article) => article.toLowerCase());
-  const listing = { none: 'Not listed', listed: 'Listed', featured: 'Featured first' };
-  const count = (n: number, what: string) => `${formatNumber(n)} ${what}${n === 1 ? '' : 's'}`;
+  const describe = (requirements: readonly Requirement[], whileStatus?: Status) => requirements.map((r) => requirementMessage(rules, r, whileStatus && statusWord(whileStatus)));
   return [
-    { label: 'How to get it', cells: statuses.map((s, i) => (i === 0 ? ['Approval of your application'] : describe(s.entry.requires, statuses[i - 1]?.name))) },
     {
-      label: 'To keep it',
+      label: msg('compare-how-to-get'),
+      cells: statuses.map((s, i) => {
+        const below = statuses[i - 1];
+        return i === 0 || !below ? [msg('compare-on-approval')] : describe(s.entry.requires, below);
+      }),
+    },
+    {
+      label: msg('compare-to-keep'),
       cells: statuses.map((s) => [
-        ...(s.probation ? [`Within ${formatNumber(s.probation.days)} days of approval: ${describe(s.probation.requires).map(lower).join(' and ')}`] : []),
-        ...(s.maintain ? describe(s.maintain.requires, s.name).map((r) => `${r}, checked at each annual review`) : []),
+        ...(s.probation ? [msg('compare-probation', { days: s.probation.days, items: list(describe(s.probation.requires).map(inline)) })] : []),
+        ...(s.maintain ? describe(s.maintain.requires, s).map((item) => msg('compare-maintain', { item })) : []),
       ]),
     },
     {
-      label: 'Discount',
-      cells: statuses.map((s) => s.discount.map((d) => (d.requires.length ? `${formatPercent(d.percent)} once: ${describe(d.requires).map(lower).join(', ')}` : formatPercent(d.percent)))),
+      label: msg('compare-discount'),
+      cells: statuses.map((s) => s.discount.map((d) => (d.requires.length
+        ? msg('compare-discount-once', { percent: d.percent, items: list(describe(d.requires).map(inline), 'comma') })
+        : msg('compare-discount-plain', { percent: d.percent })))),
     },
-    { label: 'Directory', cells: statuses.map((s) => [listing[s.listing]]) },
-    { label: 'NFR copies', cells: statuses.map((s) => [count(s.nfr.cloud, 'cloud subscription'), ...(s.nfr.onPremise ? [count(s.nfr.onPremise, 'on-premise key')] : [])]) },
-    { label: 'Benefits', cells: statuses.map((s) => s.benefits.map((b) => b.text)) },
+    { label: msg('compare-directory'), cells: statuses.map((s) => [msg(`compare-listing-${s.listing}`)]) },
+    {
+      label: msg('compare-nfr'),
+      cells: statuses.map((s) => [msg('compare-nfr-cloud', { count: s.nfr.cloud }), ...(s.nfr.onPremise ? [msg('compare-nfr-keys', { count: s.nfr.onPremise })] : [])]),
+    },
+    { label: msg('compare-benefits'), cells: statuses.map((s) => s.benefits.map((b) => benefitWord(s.id, b))) },
   ];
 }
 
+/** A markdown table cell: its pipes escaped. */
+const cellText = (text: string) => text.replace(/\|/g, '\\|');
+
 /** What clients can ask for and which services receive it, as a markdown table (the docs' `{{leads.requestKinds}}`). */
-function requestKindsTable(rules: Rules): string {
-  const service = (id: string) => rules.services.find((s) => s.id === id)?.name ?? id;
+function requestKindsTable(rules: Rules, t: Translator): string {
+  const text = (m: Message) => cellText(renderMessage(t, m));
   return [
-    '| A client asks for | Partners listing any of these services receive it |',
+    `| ${text(msg('figure-request-kinds-kind'))} | ${text(msg('figure-request-kinds-services'))} |`,
     '| --- | --- |',
-    ...rules.leads.requests.kinds.map((k) => `| ${k.name} | ${k.services.map(service).join(', ')} |`),
+    ...rules.leads.requests.kinds.map((k) => `| ${text(requestKindWord(rules, k.id))} | ${k.services.map((s) => text(serviceWord(rules, s))).join(', ')} |`),
   ].join('\n');
 }
 
 /** The rating's steps as a markdown table (the docs' `{{rating.unlockedTable}}`). */
-function unlockedTable(rules: Rules): string {
+function unlockedTable(rules: Rules, t: Translator): string {
+  const text = (m: Message) => cellText(renderMessage(t, m));
   const steps = rules.leads.rating.unlocked;
   return [
-    '| Rating | Reserved requests awaiting an outcome, at once |',
+    `| ${text(msg('figure-rating'))} | ${text(msg('figure-rating-requests'))} |`,
     '| --- | --- |',
     ...steps.map((step, i) => {
       const next = steps[i + 1];
-      const range = next ? `${formatPercent(step.minPercent)} to under ${formatPercent(next.minPercent)}` : `${formatPercent(step.minPercent)} or more`;
-      return `| ${range} | ${formatNumber(step.requests)} |`;
+      const range = next ? msg('figure-rating-range', { from: step.minPercent, to: next.minPercent }) : msg('figure-rating-from', { from: step.minPercent });
+      return `| ${text(range)} | ${t.number(step.requests)} |`;
     }),
   ].join('\n');
 }
 
 /** The statuses compared as a markdown table (the docs' `{{statusTable}}`). */
-function statusTable(rules: Rules): string {
+function statusTable(rules: Rules, t: Translator): string {
   const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(' | ')} |`;
-  const cell = (items: string[]) => (items.length ? items.join('; ') : '—').replace(/\|/g, '\\|');
+  const cell = (items: Message[]) => (items.length ? items.map((m) => renderMessage(t, m)).join('; ') : '—').replace(/\|/g, '\\|');
   return [
-    row('', rules.statuses.map((s) => `**${s.name}**`)),
+    row('', rules.statuses.map((s) => `**${renderMessage(t, statusWord(s))}**`)),
     `|---|${rules.statuses.map(() => '---').join('|')}|`,
-    ...statusComparison(rules).map((r) => row(r.label, r.cells.map(cell))),
+    ...statusComparison(rules).map((r) => row(renderMessage(t, r.label), r.cells.map(cell))),
   ].join('\n');
 }
 

@@ -8,13 +8,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { ContentError, evaluatePartner, parseWithFriendlyErrors, projectRoot } from '../../content/index.ts';
-import type { Partner, PlainDate } from '../../content/index.ts';
+import { ContentError, evaluatePartner, matchLocale, parseWithFriendlyErrors, projectRoot, SOURCE_LOCALE, translatorFor } from '../../content/index.ts';
+import type { Partner, PlainDate, Translator } from '../../content/index.ts';
 import { parseYamlSource } from '../../content/src/load/source.ts';
 import type { ContentSnapshot } from '../../bot/content-source.ts';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
 import { replyTo } from '../../bot/features/answers.ts';
-import { messagesFor } from '../../bot/i18n/index.ts';
+import { wordsFor } from '../../bot/i18n/words.ts';
 import { expectedFor, PERSONAL_KINDS } from './expect.ts';
 
 /** The corpus folder. */
@@ -38,6 +38,8 @@ export type PersonalCase = z.infer<typeof personalCase>;
 
 /** The corpus of one language. */
 export interface Corpus {
+  /** The language it is written in: its folder's name (`en`, `de`, `pt`); the bot answers in it. */
+  language: string;
   program: (ProgramCase & { file: string })[];
   personal: (PersonalCase & { file: string })[];
   outOfScope: { q: string; file: string }[];
@@ -46,7 +48,7 @@ export interface Corpus {
 /** Reads `<dir>/<language>/*.yaml`; a file named personal.yaml holds personal questions, out-of-scope.yaml unanswerable ones. */
 export async function loadCorpus(language = 'en', dir = CORPUS_DIR): Promise<Corpus> {
   const folder = path.join(dir, language);
-  const corpus: Corpus = { program: [], personal: [], outOfScope: [] };
+  const corpus: Corpus = { language, program: [], personal: [], outOfScope: [] };
   const issues = [];
   for (const name of (await readdir(folder)).filter((n) => n.endsWith('.yaml')).sort()) {
     const file = path.relative(projectRoot, path.join(folder, name));
@@ -109,10 +111,16 @@ export interface CorpusRun {
   siteUrl?: string;
 }
 
+/** The words of the catalog for a corpus language (`pt` is pt-BR's), English when there is none. */
+function languageWords(run: CorpusRun, language: string): Translator {
+  const { catalogs, rules } = run.snapshot.content;
+  return translatorFor(catalogs, matchLocale([language], catalogs.locales)?.id ?? SOURCE_LOCALE, rules.info.moneyPrefix);
+}
+
 /** The user's view of a reply. */
-function asked(run: CorpusRun, q: string, asker?: Partner): { reply: string; ms: number } {
+function asked(run: CorpusRun, language: string, q: string, asker?: Partner): { reply: string; ms: number } {
   const start = performance.now();
-  const reply = replyTo({ snapshot: run.snapshot, t: messagesFor('en'), siteUrl: run.siteUrl ?? 'https://partners.example.com', today: run.today }, q, asker ? { partner: asker, private: true } : { private: true });
+  const reply = replyTo({ snapshot: run.snapshot, t: wordsFor(run.snapshot.content, language), language, siteUrl: run.siteUrl ?? 'https://partners.example.com', today: run.today }, q, asker ? { partner: asker, private: true } : { private: true });
   const ms = performance.now() - start;
   return { reply: parseTelegramHtml(reply.message.value).text, ms };
 }
@@ -121,7 +129,7 @@ function asked(run: CorpusRun, q: string, asker?: Partner): { reply: string; ms:
 export function runCorpus(run: CorpusRun, corpus: Corpus): CaseResult[] {
   const results: CaseResult[] = [];
   for (const c of corpus.program) {
-    const { reply, ms } = asked(run, c.q);
+    const { reply, ms } = asked(run, corpus.language, c.q);
     const why = checkSays(reply, c.says);
     const expected = c.verdict ? [c.verdict] : c.verdicts ?? [];
     const got = verdictsOf(reply);
@@ -138,8 +146,8 @@ export function runCorpus(run: CorpusRun, corpus: Corpus): CaseResult[] {
       continue;
     }
     const standing = evaluatePartner(partner, run.snapshot.content.rules, run.today);
-    const expected = expectedFor(c.expect, standing, run.snapshot.content.rules);
-    const { reply, ms } = asked(run, c.q, partner);
+    const expected = expectedFor(c.expect, standing, run.snapshot.content.rules, languageWords(run, corpus.language));
+    const { reply, ms } = asked(run, corpus.language, c.q, partner);
     const why = checkSays(reply, expected.says);
     const got = verdictsOf(reply);
     const wrong = expected.verdict !== undefined && got.length > 0 && got[0] !== expected.verdict;
@@ -149,7 +157,7 @@ export function runCorpus(run: CorpusRun, corpus: Corpus): CaseResult[] {
     results.push({ set: 'personal', q: c.q, as: c.as, outcome: wrong ? 'wrong' : why.length ? 'missed' : 'right', why, reply, ms });
   }
   for (const c of corpus.outOfScope) {
-    const { reply, ms } = asked(run, c.q);
+    const { reply, ms } = asked(run, corpus.language, c.q);
     const declined = /don't know|not sure/i.test(reply);
     const figure = FIGURE.exec(reply)?.[0];
     const why = [...(declined ? [] : ['does not say it does not know']), ...(figure && !declined ? [`gives a figure (“${figure}”)`] : [])];

@@ -1,9 +1,11 @@
 /**
  * What a personal answer must carry, computed from the rules engine for the partner asked as, on
- * the day of the run: never typed in the corpus. One entry per kind of personal question.
+ * the day of the run: never typed in the corpus. One entry per kind of personal question. Figures,
+ * dates, status names and the engine's messages are written as the corpus's language writes them
+ * (`t`); the few plain words ("met", "highest") are the English corpus's.
  */
-import { formatDate, formatMoney, formatPercent, upcomingDeadlines } from '../../content/index.ts';
-import type { Rules, Standing } from '../../content/index.ts';
+import { renderMessage, statusWord, upcomingDeadlines } from '../../content/index.ts';
+import type { Rules, Standing, Status, Translator } from '../../content/index.ts';
 
 /** The kinds a personal corpus question can expect. */
 export const PERSONAL_KINDS = [
@@ -20,53 +22,54 @@ export interface Expected {
 }
 
 /** The money missing for the sales requirement among `results`, when it is unmet. */
-function gap(rules: Rules, results: readonly { met: boolean; requirement: { kind: string }; progress?: { current: number; target: number } }[]): string | undefined {
+function gap(t: Translator, results: readonly { met: boolean; requirement: { kind: string }; progress?: { current: number; target: number } }[]): string | undefined {
   const r = results.find((x) => x.requirement.kind === 'sales' && x.progress);
-  return r?.progress && !r.met ? formatMoney(rules, r.progress.target - r.progress.current) : undefined;
+  return r?.progress && !r.met ? t.money(r.progress.target - r.progress.current) : undefined;
 }
 
-/** The expectation of `kind` for `s`. */
-export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules): Expected {
-  if (!s.status) return { says: [s.recordedStatus.name, 'cancelled'] };
+/** The expectation of `kind` for `s`, in `t`'s language. */
+export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules, t: Translator): Expected {
+  const name = (status: Pick<Status, 'id' | 'name'>) => renderMessage(t, statusWord(status));
+  if (!s.status) return { says: [name(s.recordedStatus), 'cancelled'] };
   const upcoming = upcomingDeadlines(s.deadlines);
   const first = (kinds: string[]) => upcoming.find((d) => kinds.includes(d.kind));
-  const keepGap = s.keep ? gap(rules, s.keep.requirements) : undefined;
-  const nextGap = s.next ? gap(rules, s.next.requirements) : undefined;
+  const keepGap = s.keep ? gap(t, s.keep.requirements) : undefined;
+  const nextGap = s.next ? gap(t, s.next.requirements) : undefined;
   const dateOr = (kinds: string[], none: string) => {
     const d = first(kinds);
-    return { says: [d ? formatDate(d.date) : none] };
+    return { says: [d ? t.day(d.date) : none] };
   };
   switch (kind) {
-    case 'discount': return { says: [formatPercent(s.discount)] };
-    case 'status': return { says: [s.status.name] };
-    case 'benefits': return { says: s.benefits.filter((b) => b.available).slice(0, 2).map((b) => b.text) };
-    case 'sales': return { says: s.sales.slice(0, 1).map((f) => formatMoney(rules, f.counted)) };
-    case 'window': return { says: s.sales.slice(0, 1).flatMap((f) => [formatDate(f.window.from), formatDate(f.window.to)]) };
+    case 'discount': return { says: [t.percent(s.discount)] };
+    case 'status': return { says: [name(s.status)] };
+    case 'benefits': return { says: s.benefits.filter((b) => b.available).slice(0, 2).map((b) => renderMessage(t, b.text)) };
+    case 'sales': return { says: s.sales.slice(0, 1).map((f) => t.money(f.counted)) };
+    case 'window': return { says: s.sales.slice(0, 1).flatMap((f) => [t.day(f.window.from), t.day(f.window.to)]) };
     case 'keep':
-      if (!s.keep) return { says: [s.status.name] };
+      if (!s.keep) return { says: [name(s.status)] };
       if (s.keep.met) return { says: ['met'] };
-      return { says: [formatDate(s.keep.by), ...(keepGap ? [keepGap] : s.keep.requirements.filter((r) => !r.met).map((r) => r.missing ?? r.label))] };
+      return { says: [t.day(s.keep.by), ...(keepGap ? [keepGap] : s.keep.requirements.filter((r) => !r.met).map((r) => renderMessage(t, r.missing ?? r.label)))] };
     case 'on-track':
-      if (!s.keep) return { says: [s.status.name] };
-      if (s.keep.met) return { says: [formatDate(s.keep.by)], verdict: 'yes' };
-      return { says: [formatDate(s.keep.by), ...(keepGap ? [keepGap] : [])], not: ['Yes.'] };
+      if (!s.keep) return { says: [name(s.status)] };
+      if (s.keep.met) return { says: [t.day(s.keep.by)], verdict: 'yes' };
+      return { says: [t.day(s.keep.by), ...(keepGap ? [keepGap] : [])], not: ['Yes.'] };
     case 'next':
       if (!s.next) return { says: ['highest'] };
-      if (s.next.qualifies) return { says: [s.next.status.name, ['apply', 'every requirement']] };
-      return { says: [s.next.status.name, ...(nextGap ? [nextGap] : [])] };
+      if (s.next.qualifies) return { says: [name(s.next.status), ['apply', 'every requirement']] };
+      return { says: [name(s.next.status), ...(nextGap ? [nextGap] : [])] };
     case 'next-gap':
       if (!s.next) return { says: ['highest'] };
-      return { says: [s.next.status.name, ...(nextGap ? [nextGap] : [])] };
+      return { says: [name(s.next.status), ...(nextGap ? [nextGap] : [])] };
     case 'gap':
       return { says: [keepGap ?? nextGap ?? 'met'] };
     case 'can-reach':
       if (!s.next) return { says: ['highest'] };
-      return s.next.qualifies ? { says: [s.next.status.name], verdict: 'yes' } : { says: [s.next.status.name, ...(nextGap ? [nextGap] : [])], not: ['Yes.'] };
+      return s.next.qualifies ? { says: [name(s.next.status)], verdict: 'yes' } : { says: [name(s.next.status), ...(nextGap ? [nextGap] : [])], not: ['Yes.'] };
     case 'review':
-      if (s.keep?.kind === 'annual-review') return { says: [formatDate(s.keep.by)] };
-      return { says: [s.status.name, ...(s.keep?.kind === 'probation' ? [formatDate(s.keep.by)] : [])] };
+      if (s.keep?.kind === 'annual-review') return { says: [t.day(s.keep.by)] };
+      return { says: [name(s.status), ...(s.keep?.kind === 'probation' ? [t.day(s.keep.by)] : [])] };
     case 'cutoff':
-      return s.keep?.kind === 'probation' ? { says: [formatDate(s.keep.by)] } : { says: [s.status.name] };
+      return s.keep?.kind === 'probation' ? { says: [t.day(s.keep.by)] } : { says: [name(s.status)] };
     case 'nfr-expiry': return dateOr(['nfr-cloud-expiry'], 'no NFR cloud subscription');
     case 'key-expiry': return dateOr(['nfr-key-expiry'], 'no NFR on-premise key');
     case 'bonus-expiry': return dateOr(['kickstart-expiry', 'award-expiry'], 'no bonus');
@@ -74,16 +77,16 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules)
     case 'nfr-key-claim': return { says: [], verdict: s.status.nfr.onPremise > 0 ? 'yes' : 'no' };
     case 'deadlines': {
       const next = upcoming.find((d) => !d.met);
-      return { says: [next ? formatDate(next.date) : 'no upcoming'] };
+      return { says: [next ? t.day(next.date) : 'no upcoming'] };
     }
     case 'kickstart': {
       // Whether the kickstart bonus can still be had, and until when: from its deadline, if the partner has one.
       const d = s.deadlines.find((x) => x.kind === 'kickstart-expiry');
       const awards = upcoming.some((x) => x.kind === 'award-expiry');
-      if (!d) return { says: ['applied after', formatDate(rules.bonuses.kickstart.appliedAfter)], ...(awards ? {} : { verdict: 'no' as const }) };
-      if (d.daysLeft < 0) return { says: [formatDate(d.date)], ...(awards ? {} : { verdict: 'no' as const }), not: ['Yes.'] };
-      if (d.kickstart?.eligible && !d.kickstart.credited) return { says: [formatDate(d.date)], verdict: 'yes' };
-      return { says: [formatDate(d.date)], not: ['No.'] };
+      if (!d) return { says: ['applied after', t.day(rules.bonuses.kickstart.appliedAfter)], ...(awards ? {} : { verdict: 'no' as const }) };
+      if (d.daysLeft < 0) return { says: [t.day(d.date)], ...(awards ? {} : { verdict: 'no' as const }), not: ['Yes.'] };
+      if (d.kickstart?.eligible && !d.kickstart.credited) return { says: [t.day(d.date)], verdict: 'yes' };
+      return { says: [t.day(d.date)], not: ['No.'] };
     }
   }
 }

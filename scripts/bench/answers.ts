@@ -7,7 +7,7 @@
 import { fixedClock } from '../../bot/clock.ts';
 import { openContentSource } from '../../bot/content-source.ts';
 import { replyTo } from '../../bot/features/answers.ts';
-import { messagesFor } from '../../bot/i18n/index.ts';
+import { wordsFor } from '../../bot/i18n/words.ts';
 import { accuracy, loadCorpus, runCorpus } from '../answers/corpus.ts';
 import { percentile } from './stats.ts';
 
@@ -17,7 +17,7 @@ export async function measureAnswers(dir: string, asOf: string): Promise<{ p50Ms
   try {
     const snapshot = source.current();
     const corpus = await loadCorpus('en');
-    const view = { snapshot, t: messagesFor('en'), siteUrl: 'https://partners.example.com', today: asOf };
+    const view = { snapshot, t: wordsFor(snapshot.content, 'en'), siteUrl: 'https://partners.example.com', today: asOf };
     const members = snapshot.content.partners.filter((p) => p.program.telegram.length > 0);
     const asked: (() => unknown)[] = [
       ...corpus.program.map((c) => () => replyTo(view, c.q, { private: true })),

@@ -7,9 +7,9 @@
  * derives (status, discount, gaps, deadlines, reminders) is reported as before and after.
  */
 import path from 'node:path';
-import { evaluatePartner, plannedReminders, publicDirectory } from '../../content/index.ts';
+import { evaluatePartner, plannedReminders, publicDirectory, renderMessage, SOURCE_LOCALE, translatorFor } from '../../content/index.ts';
 import type {
-  Content, ContentIssue, DeadlineKind, Partner, PlainDate, Rules, Standing, Status,
+  Content, ContentIssue, DeadlineKind, Message, Partner, PlainDate, Rules, Standing, Status,
 } from '../../content/index.ts';
 import type { RuleChange } from './rules-diff.ts';
 import { compareRules } from './rules-diff.ts';
@@ -134,7 +134,7 @@ export function compareContent(before: Side, after: Side, asOf: PlainDate): Impa
     if (!was) continue;
     const fields = changedFields(was, p);
     if (fields.length) impact.changed.push({ ...named(p), fields });
-    const standing = compareStanding(was, p, old.rules, now.rules, asOf, { file: fields.length > 0, rules: rulesChanged });
+    const standing = compareStanding(was, p, old.rules, now.rules, asOf, { file: fields.length > 0, rules: rulesChanged }, englishOf(now));
     if (standing) impact.standings.push(standing);
   }
 
@@ -180,22 +180,29 @@ export function changedFields(before: Partner, after: Partner): string[] {
 /** Position of a status, lowest first, with cancelled below all. */
 const rankOf = (rules: Rules, status: Status | null) => (status ? rules.statuses.findIndex((s) => s.id === status.id) : -1);
 
+/** The engine's messages in English, with the catalogs of `content` (the report is written in English). */
+function englishOf(content: Content): (message: Message) => string {
+  const english = translatorFor(content.catalogs, SOURCE_LOCALE, content.rules.info.moneyPrefix);
+  return (message) => renderMessage(english, message);
+}
+
 /** How one partner's standing differs, or undefined when nothing a partner would notice changes. */
-function compareStanding(was: Partner, is: Partner, oldRules: Rules, newRules: Rules, asOf: PlainDate, because: StandingChange['because']): StandingChange | undefined {
+function compareStanding(was: Partner, is: Partner, oldRules: Rules, newRules: Rules, asOf: PlainDate, because: StandingChange['because'], words: (m: Message) => string): StandingChange | undefined {
   const b = evaluatePartner(was, oldRules, asOf);
   const a = evaluatePartner(is, newRules, asOf);
+  const missing = (s: Standing, which: 'keep' | 'next') => (s[which]?.missing ?? []).map(words);
   const change: StandingChange = { slug: is.slug, name: is.name, deadlines: [], because };
   if (b.status?.id !== a.status?.id) change.status = { ...statusChange(b, a), down: rankOf(newRules, a.status) < rankOf(oldRules, b.status) };
   if (b.discount !== a.discount) change.discount = { before: b.discount, after: a.discount };
   if (b.keep && a.keep && b.status && a.status?.id === b.status.id && b.keep.kind === a.keep.kind
-    && (b.keep.met !== a.keep.met || b.keep.by !== a.keep.by || b.keep.missing.join() !== a.keep.missing.join())) {
-    change.keep = { status: a.status, kind: a.keep.kind, byBefore: b.keep.by, byAfter: a.keep.by, before: b.keep.missing, after: a.keep.missing, metBefore: b.keep.met, metAfter: a.keep.met };
+    && (b.keep.met !== a.keep.met || b.keep.by !== a.keep.by || missing(b, 'keep').join() !== missing(a, 'keep').join())) {
+    change.keep = { status: a.status, kind: a.keep.kind, byBefore: b.keep.by, byAfter: a.keep.by, before: missing(b, 'keep'), after: missing(a, 'keep'), metBefore: b.keep.met, metAfter: a.keep.met };
   }
   if (b.next && a.next && b.next.status.id === a.next.status.id
-    && (b.next.qualifies !== a.next.qualifies || b.next.missing.join() !== a.next.missing.join())) {
-    change.next = { status: a.next.status, before: b.next.missing, after: a.next.missing, qualifiesBefore: b.next.qualifies, qualifiesAfter: a.next.qualifies };
+    && (b.next.qualifies !== a.next.qualifies || missing(b, 'next').join() !== missing(a, 'next').join())) {
+    change.next = { status: a.next.status, before: missing(b, 'next'), after: missing(a, 'next'), qualifiesBefore: b.next.qualifies, qualifiesAfter: a.next.qualifies };
   }
-  change.deadlines = compareDeadlines(b, a, asOf);
+  change.deadlines = compareDeadlines(b, a, asOf, words);
   const changed = change.status || change.discount || change.keep || change.next || change.deadlines.length;
   return changed ? change : undefined;
 }
@@ -212,13 +219,14 @@ function statusChange(b: Standing, a: Standing): Omit<StatusChange, 'down'> {
 }
 
 /** Deadlines that move, appear or go, matched by kind in date order; those passed on both sides are left out. */
-function compareDeadlines(b: Standing, a: Standing, asOf: PlainDate): StandingChange['deadlines'] {
+function compareDeadlines(b: Standing, a: Standing, asOf: PlainDate, words: (m: Message) => string): StandingChange['deadlines'] {
   const out: StandingChange['deadlines'] = [];
   const kinds = [...new Set([...b.deadlines, ...a.deadlines].map((d) => d.kind))];
   for (const kind of kinds) {
     const before = b.deadlines.filter((d) => d.kind === kind).map((d) => d.date).sort();
     const after = a.deadlines.filter((d) => d.kind === kind).map((d) => d.date).sort();
-    const name = (a.deadlines.find((d) => d.kind === kind) ?? b.deadlines.find((d) => d.kind === kind))?.name ?? kind;
+    const found = (a.deadlines.find((d) => d.kind === kind) ?? b.deadlines.find((d) => d.kind === kind))?.name;
+    const name = found ? words(found) : kind;
     if (before.length === after.length) {
       before.forEach((date, i) => {
         const next = after[i] as PlainDate;

@@ -47,7 +47,7 @@ export function siteData(locals: { site?: SiteData }): Promise<SiteData> {
  */
 export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir: string): SiteData {
   return snapshot.derive('site', () => {
-    const { rules, docs, docsByLocale, figures, glossaries, dir } = snapshot.content;
+    const { rules, docs, docsByLocale, figures, figuresByLocale, glossaries, dir } = snapshot.content;
     const directory = directoryOf(snapshot);
     const recorded = readDocsDates(outDir);
     const dates = new Map<string, Promise<string>>();
@@ -66,6 +66,7 @@ export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir
         return at !== -1 && page.sections.length === english.sections.length ? page.sections[at]?.anchor : undefined;
       },
       figures,
+      figuresByLocale,
       glossaries,
       directory,
       searchIndex: (locale) => indexOf(snapshot, locale),

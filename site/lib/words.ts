@@ -3,15 +3,14 @@
  * names of countries and languages, in the page's language. The rules' English stays in
  * content/program/*.yaml; another language translates it in its program.ftl under an id derived
  * from the rules' id (`rule-status-gold`, `rule-service-training-summary`), and where it has none
- * the YAML's English shows (the content check lists what is left to translate).
+ * the YAML's English shows (the content check lists what is left to translate). And the rules
+ * engine's messages (content/locales/<locale>/program.ftl) put in words.
  */
-import { countryName, SOURCE_LOCALE } from '../../content/index.ts';
-import type { Rules, Translator } from '../../content/index.ts';
+import { countryName, renderMessage, ruleText, SOURCE_LOCALE } from '../../content/index.ts';
+import type { Message, Rules, Translator } from '../../content/index.ts';
 
-/** The translation of rules text `id` when the language has one, else the rules' own English. */
-export function ruleText(t: Translator, id: string, english: string): string {
-  return t.locale.id !== SOURCE_LOCALE && t.has(id) ? t.t(id) : english;
-}
+/** The translation of rules text `id` when the language has one, else the rules' own English (the content module's). */
+export { ruleText };
 
 /** A status's name ("Gold"). */
 export function statusName(t: Translator, rules: Rules, id: string): string {
@@ -74,4 +73,15 @@ export function aroundSlot(t: Translator, id: string, slot: string, args: Record
  */
 export function countryLabel(t: Translator, code: string): string {
   return t.locale.id === SOURCE_LOCALE ? countryName(code.toUpperCase()) : t.country(code);
+}
+
+/** The translator the server handed the page (`Astro.locals.t`). */
+export function pageWords(locals: { t?: Translator }): Translator {
+  if (!locals.t) throw new Error('no translator for this request: pages are served by npm start (or astro dev), which hand it over');
+  return locals.t;
+}
+
+/** An engine message in the page's language (plain text: Astro escapes it). */
+export function say(t: Translator, message: Message): string {
+  return renderMessage(t, message);
 }

@@ -4,14 +4,19 @@
  * pages go first), so a crawler walking every search URL cannot grow the server without limit.
  */
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 
 /** One rendered page, ready to send. */
 export interface CachedPage {
   status: number;
   /** Response headers as rendered (content type, cache control, location…), lowercase names. */
   headers: Record<string, string>;
-  body: Buffer;
+  /**
+   * The body as rendered, kept only when it is not compressed: nearly every client takes br or
+   * gzip, and the rare one that takes neither gets the gzip copy unpacked (`identityOf`), so a page
+   * holds a third of the memory.
+   */
+  body?: Buffer;
   gzip?: Buffer;
   br?: Buffer;
   /** Strong validator of the body. */
@@ -29,7 +34,12 @@ export function cachedPage(status: number, headers: Record<string, string>, body
   const compressible = body.length >= COMPRESS_FROM && /^(text\/|application\/(json|xml|ld\+json)|image\/svg)/.test(headers['content-type'] ?? '');
   const gzip = compressible ? gzipSync(body, { level: 6 }) : undefined;
   const br = compressible ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : undefined;
-  return { status, headers, body, gzip, br, etag, size: body.length + (gzip?.length ?? 0) + (br?.length ?? 0) + 512 };
+  return { status, headers, body: gzip ? undefined : body, gzip, br, etag, size: (gzip ? 0 : body.length) + (gzip?.length ?? 0) + (br?.length ?? 0) + 512 };
+}
+
+/** The page's body without any content encoding. */
+export function identityOf(page: CachedPage): Buffer {
+  return page.body ?? gunzipSync(page.gzip as Buffer);
 }
 
 /** The cache. `version` is the content version the pages were rendered from. */

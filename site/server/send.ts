@@ -1,6 +1,7 @@
 /** Sending a page kept in memory: the best encoding the client takes, 304 for a page it already has. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CachedPage } from './page-cache.ts';
+import { identityOf } from './page-cache.ts';
 
 /** The encodings a client accepts, from `Accept-Encoding` (q=0 refuses one). */
 function accepts(header: string | undefined, encoding: string): boolean {
@@ -25,13 +26,15 @@ export function sendPage(req: IncomingMessage, res: ServerResponse, page: Cached
     return;
   }
   const encoding = req.headers['accept-encoding'];
-  let body = page.body;
+  let body: Buffer;
   if (page.br && accepts(encoding, 'br')) {
     body = page.br;
     headers['content-encoding'] = 'br';
   } else if (page.gzip && accepts(encoding, 'gzip')) {
     body = page.gzip;
     headers['content-encoding'] = 'gzip';
+  } else {
+    body = identityOf(page);
   }
   headers['content-length'] = body.length;
   res.writeHead(page.status, headers);

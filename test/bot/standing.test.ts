@@ -9,8 +9,8 @@ import type { Content } from '../../content/index.ts';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
 import { adviceLine } from '../../bot/format/deadlines.ts';
 import { reminderText } from '../../bot/reminders/message.ts';
-import { en } from '../../bot/i18n/en.ts';
-import { makePartner, shippedRules } from '../helpers.ts';
+import { wordsFor } from '../../bot/i18n/words.ts';
+import { makePartner, shippedContent, shippedRules } from '../helpers.ts';
 import type { Harness } from './harness.ts';
 import { LAKESHORE_USER, SITE, startHarness } from './harness.ts';
 
@@ -119,7 +119,7 @@ describe('reminder wording', () => {
     const partner = content.partners.find((p) => p.slug === slug);
     if (!partner) throw new Error(slug);
     const items = evaluatePartner(partner, content.rules, day).deadlines.filter((d) => d.kind === kind && d.date >= day);
-    return parseTelegramHtml(reminderText(en, content, SITE, partner, items.slice(0, 1), day).value).plain;
+    return parseTelegramHtml(reminderText(wordsFor(content, 'en'), content, SITE, partner, items.slice(0, 1), day).value).plain;
   };
 
   it('an expiry expires; it is not due', () => {
@@ -149,7 +149,9 @@ describe('advice on a kickstart bonus never credited', () => {
     { endorsements: { website: '2026-01-25' }, line: '💡 Advice: you meet what it asks for: if you have not applied yet, apply for it' },
   ])('with endorsements $endorsements: $line', async ({ endorsements, line }) => {
     const partner = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }], endorsements });
+    const { content } = await shippedContent();
+    if (!content) throw new Error('the shipped content does not load');
     const deadline = evaluatePartner(partner, await shippedRules(), '2026-02-01').deadlines.find((d) => d.kind === 'kickstart-expiry');
-    expect(deadline && parseTelegramHtml(String(adviceLine(en, deadline)?.value)).plain).toBe(line);
+    expect(deadline && parseTelegramHtml(String(adviceLine(wordsFor(content, 'en'), deadline)?.value)).plain).toBe(line);
   });
 });

@@ -46,6 +46,24 @@ describe.each(ENGINES)('the $name store', (engine) => {
     await store.close();
   });
 
+  it("keeps each user's language across a restart, and changes it", async () => {
+    const folder = path.join(dir, engine.name, 'languages');
+    const first = await engine.open(folder);
+    await first.seeUser(7, new Date('2026-11-01T00:00:00Z'));
+    expect(await first.userLanguage(7)).toBeUndefined();
+    await first.setUserLanguage(7, 'pt-BR', new Date('2026-11-01T00:00:01Z'));
+    // A user not seen yet (a /language tap can come first) is recorded with it.
+    await first.setUserLanguage(8, 'de', new Date('2026-11-01T00:00:02Z'));
+    await first.close();
+    const second = await engine.open(folder);
+    expect([await second.userLanguage(7), await second.userLanguage(8), await second.userLanguage(9)]).toEqual(['pt-BR', 'de', undefined]);
+    await second.setUserLanguage(7, 'en', new Date('2026-11-02T00:00:00Z'));
+    await second.seeUser(7, new Date('2026-11-03T00:00:00Z'));
+    expect(await second.userLanguage(7)).toBe('en');
+    expect((await second.stats(new Date('2026-10-01T00:00:00Z'))).users).toBe(2);
+    await second.close();
+  });
+
   it('keeps Telegram ids beyond 32 bits', async () => {
     const store = await engine.open();
     const id = 7_123_456_789;

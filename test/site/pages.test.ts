@@ -1,4 +1,6 @@
 /** The served site, page by page, as a browser without JavaScript gets it. */
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { countryName as countryOf, loadContent } from '../../content/index.ts';
 import type { Content } from '../../content/index.ts';
@@ -334,5 +336,25 @@ describe('open data and the rest', () => {
   it('compresses responses', async () => {
     const response = await fetch(`${base}/partners/`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('sends the same page to a client that takes br, gzip or no encoding at all, twice', async () => {
+    const raw = (encoding?: string) => new Promise<{ encoding?: string; body: string }>((resolve, reject) => {
+      http.get(`${base}/partners/isartal-systems/`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const used = res.headers['content-encoding'];
+          resolve({ encoding: used, body: (used === 'br' ? brotliDecompressSync(body) : used === 'gzip' ? gunzipSync(body) : body).toString('utf8') });
+        });
+      }).on('error', reject);
+    });
+    const [br, gzip, none, again] = [await raw('br'), await raw('gzip'), await raw(), await raw()];
+    expect([br.encoding, gzip.encoding, none.encoding]).toEqual(['br', 'gzip', undefined]);
+    expect(none.body).toContain('Isartal Systems GmbH');
+    expect(gzip.body).toBe(none.body);
+    expect(br.body).toBe(none.body);
+    expect(again.body).toBe(none.body);
   });
 });

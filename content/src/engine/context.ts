@@ -16,7 +16,7 @@ export function requirementContext(
     sales: countedSales(partner.program.sales, asOf),
     asOf,
     statusSince,
-    statusName: status.name,
+    status,
     reviewYearStart,
   };
 }

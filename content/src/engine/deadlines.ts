@@ -1,7 +1,12 @@
-/** Every dated deadline that applies to a partner, computed from the rules. */
+/**
+ * Every dated deadline that applies to a partner, computed from the rules: what it is about, what
+ * is missing and what happens if it is missed, as messages (`deadline-…`, `todo-…`, `consequence-…`).
+ */
 import type { PlainDate } from '../dates.ts';
-import { addDays, addMonths, daysBetween, endOfYear, formatDate } from '../dates.ts';
-import { formatMoney, formatNumber } from '../format.ts';
+import { addDays, addMonths, daysBetween, endOfYear } from '../dates.ts';
+import type { Message } from '../i18n/message.ts';
+import { msg } from '../i18n/message.ts';
+import { deadlineWord, statusWord } from '../i18n/rule-words.ts';
 import type { Rules } from '../rules.ts';
 import { lowerStatus } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
@@ -23,22 +28,22 @@ export type AdviceCode = 'use-bonus' | 'apply-for-bonus' | 'contact-partner-depa
 /** One deadline. */
 export interface Deadline {
   kind: DeadlineKind;
-  /** The kind's name, from deadlines.yaml. */
-  name: string;
-  /** What it is about ("Award bonus of $/€2,000", "Licence for Hotel Seeblick"). */
-  subject: string;
+  /** The kind's name, from deadlines.yaml (`rule-deadline-<kind>`). */
+  name: Message;
+  /** What it is about (`deadline-…`: "Award bonus of $/€2,000 credited 3 March 2026"). */
+  subject: Message;
   date: PlainDate;
   /** Days from the evaluation day to the deadline; negative once passed. */
   daysLeft: number;
-  /** What happens on that day if nothing is done. */
-  consequence: string;
+  /** What happens on that day if nothing is done (`consequence-…`). */
+  consequence: Message;
   /** Whether everything it asks for is done (then no reminder is needed). */
   met: boolean;
   /**
-   * What the program data shows as still missing, in words: only what the file would record once
-   * done. Empty when there is nothing to do (a copy that cannot be extended simply ends).
+   * What the program data shows as still missing (`missing-…`, `todo-…`): only what the file would
+   * record once done. Empty when there is nothing to do (a copy that cannot be extended simply ends).
    */
-  missing: string[];
+  missing: Message[];
   /** What the partner can do that the program data cannot track (using a bonus): advice, never "missing". */
   advice: AdviceCode[];
   /** For NFR copies: whether the partner may ask to extend it (its status extends the kind, and the copy is within the allowance). */
@@ -61,10 +66,10 @@ export interface DeadlineInput {
   /** Context for checking requirements as of `asOf`. */
   ctx: RequirementContext;
   /** Bronze cut-off and its requirements, while the partner is in that first period. */
-  probation: { date: PlainDate; days: number; statusName: string; met: boolean; missing: string[] } | null;
+  probation: { date: PlainDate; days: number; status: Status; met: boolean; missing: Message[] } | null;
   nextReview: PlainDate | null;
-  /** The review target still missing, in words. */
-  reviewMissing: string[];
+  /** The review target still missing. */
+  reviewMissing: Message[];
 }
 
 /** All deadlines for a partner, soonest first, passed ones included. */
@@ -74,14 +79,14 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const out: Deadline[] = [];
   const add = (kind: DeadlineKind, d: Omit<Deadline, 'kind' | 'name' | 'daysLeft' | 'docs' | 'advice'> & { advice?: AdviceCode[] }) => {
     const info = rules.deadlines.kinds[kind];
-    out.push({ kind, name: info.name, daysLeft: daysBetween(asOf, d.date), docs: info.docs, advice: [], ...d });
+    out.push({ kind, name: deadlineWord(rules, kind), daysLeft: daysBetween(asOf, d.date), docs: info.docs, advice: [], ...d });
   };
 
   if (input.probation) {
     add('bronze-cutoff', {
-      subject: `Keeping ${input.probation.statusName} after the first ${input.probation.days} days`,
+      subject: msg('deadline-bronze-cutoff', { status: statusWord(input.probation.status), days: input.probation.days }),
       date: input.probation.date,
-      consequence: 'Your status and your place in the program are cancelled.',
+      consequence: msg('consequence-bronze-cutoff'),
       met: input.probation.met,
       missing: input.probation.missing,
     });
@@ -95,10 +100,10 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
     // Whether a credited bonus was used, or a bonus applied for, is not in the program data: advice.
     add('kickstart-expiry', {
       subject: bonus
-        ? `Kickstart bonus of ${formatMoney(rules, bonus.amount)} credited ${formatDate(bonus.credited)}`
-        : `Kickstart bonus of ${formatMoney(rules, kickstart.amount)}, not credited yet`,
+        ? msg('deadline-kickstart-credited', { amount: bonus.amount, date: bonus.credited })
+        : msg('deadline-kickstart-open', { amount: kickstart.amount }),
       date: addDays(p.approved, kickstart.validDays),
-      consequence: bonus ? 'Any unused kickstart bonus expires.' : 'The kickstart bonus can no longer be received.',
+      consequence: msg(bonus ? 'consequence-kickstart-credited' : 'consequence-kickstart-open'),
       met: false,
       missing: bonus ? [] : missingList(receive.results),
       advice: bonus ? ['use-bonus'] : ['apply-for-bonus'],
@@ -107,9 +112,9 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   }
   for (const bonus of p.bonuses.filter((b) => b.kind === 'award' && b.credited <= asOf)) {
     add('award-expiry', {
-      subject: `Award bonus of ${formatMoney(rules, bonus.amount)} credited ${formatDate(bonus.credited)}`,
+      subject: msg('deadline-award', { amount: bonus.amount, date: bonus.credited }),
       date: endOfYear(bonus.credited),
-      consequence: 'Any unused award bonus expires.',
+      consequence: msg('consequence-award'),
       met: false,
       missing: [],
       advice: ['use-bonus'],
@@ -118,36 +123,35 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   for (const copy of nfrCopies(rules, p.nfr, status, asOf).filter((c) => c.claimed <= asOf)) {
     const cloud = copy.kind === 'cloud';
     const beyond = copy.running && !copy.withinAllowance;
-    const ends = cloud ? 'The account falls back to the free plan' : 'The key stops working';
-    const what = cloud ? `cloud subscription${copy.allowance === 1 ? '' : 's'}` : `on-premise key${copy.allowance === 1 ? '' : 's'}`;
+    const which = cloud ? 'cloud' : 'key';
     add(cloud ? 'nfr-cloud-expiry' : 'nfr-key-expiry', {
-      subject: cloud ? `NFR cloud subscription claimed ${formatDate(copy.claimed)}` : `NFR ${rules.nfr.onPremise.edition} key claimed ${formatDate(copy.claimed)}`,
+      subject: cloud ? msg('deadline-nfr-cloud', { date: copy.claimed }) : msg('deadline-nfr-key', { edition: rules.nfr.onPremise.edition, date: copy.claimed }),
       date: copy.expires,
       consequence: copy.extendable
-        ? (cloud ? 'The subscription ends unless you ask for an extension.' : 'The key stops working unless you ask for an extension.')
+        ? msg(`consequence-nfr-${which}-extendable`)
         : beyond
-          ? `${ends}: a ${status.name} partner gets ${copy.allowance === 0 ? 'no' : formatNumber(copy.allowance)} ${what}, and this copy is beyond that, so it cannot be extended.`
-          : `${ends}; your status cannot extend it.`,
+          ? msg(`consequence-nfr-${which}-beyond`, { status: statusWord(status), allowance: copy.allowance })
+          : msg(`consequence-nfr-${which}-not-extendable`),
       met: false,
-      missing: copy.extendable ? ['ask for an extension'] : [],
+      missing: copy.extendable ? [msg('todo-nfr-extension')] : [],
       extendable: copy.extendable,
       nfr: copy,
     });
   }
   for (const sale of p.sales.filter((s) => !s.activated && s.date <= asOf)) {
     add('product-activation', {
-      subject: `Purchase of ${formatMoney(rules, sale.amount)} for ${sale.client} on ${formatDate(sale.date)}`,
+      subject: msg('deadline-activation', { amount: sale.amount, client: sale.client, date: sale.date }),
       date: addDays(sale.date, rules.timelines.activation.days),
-      consequence: 'The vendor may deactivate the product.',
+      consequence: msg('consequence-activation'),
       met: false,
-      missing: ['activate and register the product for the client'],
+      missing: [msg('todo-activation')],
     });
   }
   if (input.nextReview) {
     add('annual-review', {
-      subject: `Annual review of your ${status.name} status`,
+      subject: msg('deadline-review', { status: statusWord(status) }),
       date: input.nextReview,
-      consequence: `You move down to ${lowerStatus(rules, status.id, rules.timelines.review.demoteLevels).name}.`,
+      consequence: msg('consequence-review', { status: statusWord(lowerStatus(rules, status.id, rules.timelines.review.demoteLevels)) }),
       met: input.reviewMissing.length === 0,
       missing: input.reviewMissing,
     });
@@ -155,12 +159,12 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const active = p.sales.some((s) => s.date <= asOf) || Object.values(p.endorsements).some((d) => d !== undefined && d <= asOf);
   if (!active) {
     add('zero-activity', {
-      subject: 'Activity in the program',
+      subject: msg('deadline-zero-activity'),
       // The rules count from the registration date: the day the application was sent.
       date: addMonths(p.applied, rules.timelines.zeroActivity.months),
-      consequence: 'Your partner account can be suspended without notice.',
+      consequence: msg('consequence-zero-activity'),
       met: false,
-      missing: ['make a first sale or endorse the products on your website or social media'],
+      missing: [msg('todo-zero-activity')],
     });
   }
   return sortDeadlines(out);

@@ -1,38 +1,32 @@
-/** Requirements in words, built from their data. */
-import { formatMoney, formatNumber } from '../format.ts';
+/** Requirements as messages, built from their data: what each asks, for the front ends to put in words. */
+import type { Message, MessageParam } from '../i18n/message.ts';
+import { msg } from '../i18n/message.ts';
+import { courseWord } from '../i18n/rule-words.ts';
 import type { Rules } from '../rules.ts';
-import { courseName } from '../rules.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import { trailingMonths } from '../schemas/requirement.ts';
 
 /**
- * A requirement as a short phrase: "$/€2,500 in sales over the last 12 months".
- * `whileStatus` names the status a `whileCurrentStatus` sales requirement refers to.
+ * What `requirement` asks, as a short phrase: `req-sales-trailing` ("$/€2,500 in sales over the
+ * last 12 months"). `whileStatus` names the status a `whileCurrentStatus` sales requirement refers
+ * to ("as a Silver partner"); without it, "the status below".
  */
-export function describeRequirement(rules: Rules, requirement: Requirement, whileStatus?: string): string {
+export function requirementMessage(rules: Rules, requirement: Requirement, whileStatus?: Message): Message {
   switch (requirement.kind) {
     case 'sales': {
-      const amount = formatMoney(rules, requirement.amount);
-      const as = requirement.whileCurrentStatus ? ` as a ${whileStatus ?? 'partner of the status below'} partner` : '';
-      return requirement.window === 'trailing'
-        ? `${amount} in sales${as} over the last ${formatNumber(trailingMonths(requirement))} months`
-        : `${amount} in sales${as} in the review year`;
+      const trailing = requirement.window === 'trailing';
+      const params: Record<string, MessageParam> = { amount: requirement.amount };
+      if (trailing) params.months = trailingMonths(requirement);
+      if (requirement.whileCurrentStatus) params.status = whileStatus ?? msg('req-status-below');
+      return msg(`req-sales-${trailing ? 'trailing' : 'review-year'}${requirement.whileCurrentStatus ? '-while' : ''}`, params);
     }
     case 'clients':
-      return `Sales to ${formatNumber(requirement.count)} different clients`;
+      return msg('req-clients', { count: requirement.count });
     case 'course':
-      return `${courseName(rules, requirement.course)} completed`;
+      return msg('req-course', { course: courseWord(rules, requirement.course) });
     case 'endorsement':
-      return requirement.channel === 'website' ? 'Products endorsed on your website' : 'Products endorsed on your social media';
-    case 'first-line-support':
-      return 'First-line support for clients by e-mail and phone';
-    case 'case-study':
-      return 'A case study of a recent project';
-    case 'marketing-plan':
-      return 'A mid-term marketing plan';
-    case 'product-presentation':
-      return 'A product presentation (webinar or recording)';
-    case 'nfr-cloud':
-      return 'An NFR cloud subscription claimed';
+      return msg(`req-endorsement-${requirement.channel}`);
+    default:
+      return msg(`req-${requirement.kind}`);
   }
 }

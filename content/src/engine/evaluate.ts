@@ -4,7 +4,10 @@
  * all call `evaluatePartner`.
  */
 import type { PlainDate } from '../dates.ts';
-import { addDays, formatDate } from '../dates.ts';
+import { addDays } from '../dates.ts';
+import type { Message } from '../i18n/message.ts';
+import { msg } from '../i18n/message.ts';
+import { benefitWord, statusWord } from '../i18n/rule-words.ts';
 import type { Rules } from '../rules.ts';
 import { nextStatus, statusById } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
@@ -25,9 +28,10 @@ import { salesTotal } from './sales.ts';
 /** A benefit with whether the partner has it now and, if not, what it needs. */
 export interface BenefitState {
   id: string;
-  text: string;
+  /** The benefit in words (`rule-benefit-<status>-<id>`, the rules' English). */
+  text: Message;
   available: boolean;
-  missing: string[];
+  missing: Message[];
 }
 
 /** What keeping the current status asks for, and by when. */
@@ -37,8 +41,8 @@ export interface KeepCheck {
   by: PlainDate;
   met: boolean;
   requirements: RequirementResult[];
-  /** Missing items in words, with the day ("$/€1,800 more in sales by 1 December 2026"). */
-  missing: string[];
+  /** Missing items with the day (`missing-by`: "$/€1,800 more in sales by 1 December 2026"). */
+  missing: Message[];
 }
 
 /** What moving up to the next status asks for. */
@@ -47,7 +51,7 @@ export interface NextCheck {
   /** Every entry requirement is met: the partner can apply for the status now. */
   qualifies: boolean;
   requirements: RequirementResult[];
-  missing: string[];
+  missing: Message[];
   /**
    * The partner held this status until a review moved it down (since the last confirmation in its
    * file): reaching it means moving back up.
@@ -110,7 +114,7 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
   const p = partner.program;
 
   // The first period: only for a partner who has held the lowest status since approval.
-  let probation: { date: PlainDate; met: boolean; results: RequirementResult[]; missing: string[] } | null = null;
+  let probation: { date: PlainDate; met: boolean; results: RequirementResult[]; missing: Message[] } | null = null;
   let lapsed = false;
   if (recordedStatus.probation && review.outcomes.length === 0) {
     const date = addDays(p.approved, recordedStatus.probation.days);
@@ -131,7 +135,7 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
     }
     for (const benefit of status.benefits) {
       const { met, results } = evaluateAll(benefit.requires, ctx);
-      benefits.push({ id: benefit.id, text: benefit.text, available: met, missing: missingList(results) });
+      benefits.push({ id: benefit.id, text: benefitWord(status.id, benefit), available: met, missing: missingList(results) });
     }
   }
 
@@ -154,7 +158,7 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
   const deadlines = computeDeadlines({
     rules, partner, asOf, status, ctx,
     probation: probation && recordedStatus.probation
-      ? { date: probation.date, days: recordedStatus.probation.days, statusName: recordedStatus.name, met: probation.met, missing: probation.missing }
+      ? { date: probation.date, days: recordedStatus.probation.days, status: recordedStatus, met: probation.met, missing: probation.missing }
       : null,
     nextReview: status ? review.nextReview : null,
     reviewMissing: keep?.kind === 'annual-review' ? keep.missing : [],
@@ -190,13 +194,15 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
   };
 }
 
-/** A one-line summary: "Silver since 3 May 2024, 40% discount". */
-export function summarizeStanding(standing: Standing): string {
-  if (!standing.status) return `${standing.recordedStatus.name} cancelled: the requirements were not met by ${formatDate(standing.deadlines.find((d) => d.kind === 'bronze-cutoff')?.date ?? standing.asOf)}`;
+/** A one-line summary (`standing-summary`: "Silver since 3 May 2024, 40% discount"). */
+export function summarizeStanding(standing: Standing): Message {
+  if (!standing.status) {
+    return msg('standing-cancelled', { status: statusWord(standing.recordedStatus), date: standing.deadlines.find((d) => d.kind === 'bronze-cutoff')?.date ?? standing.asOf });
+  }
+  const summary = { status: statusWord(standing.status), since: standing.statusSince, discount: standing.discount };
   // Reviews only ever move a partner down.
   const lastReview = standing.reviews.at(-1);
-  const change = standing.status.id !== standing.recordedStatus.id && lastReview
-    ? ` (moved down from ${standing.recordedStatus.name} at the annual review on ${formatDate(lastReview.date)})`
-    : '';
-  return `${standing.status.name} since ${formatDate(standing.statusSince)}${change}, ${standing.discount}% discount`;
+  return standing.status.id !== standing.recordedStatus.id && lastReview
+    ? msg('standing-summary-moved-down', { ...summary, from: statusWord(standing.recordedStatus), date: lastReview.date })
+    : msg('standing-summary', summary);
 }

@@ -1,15 +1,18 @@
 /**
- * Evaluates one requirement against a partner's program data: met or not, with the figures.
- * Each requirement kind is one entry in the table below; the thresholds come from the rules data.
+ * Evaluates one requirement against a partner's program data: met or not, with the figures, and
+ * what it asks and what is missing as messages (codes with parameters, put in words by the front
+ * ends). Each requirement kind is one entry in the table below; the thresholds come from the rules data.
  */
 import type { PlainDate } from '../dates.ts';
-import { formatDate } from '../dates.ts';
-import { formatMoney, formatNumber } from '../format.ts';
+import type { Message } from '../i18n/message.ts';
+import { msg } from '../i18n/message.ts';
+import { courseWord, statusWord } from '../i18n/rule-words.ts';
 import type { Rules } from '../rules.ts';
 import type { ProgramData, Sale } from '../schemas/partner.ts';
+import type { Status } from '../schemas/program.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import { trailingMonths } from '../schemas/requirement.ts';
-import { describeRequirement } from './describe.ts';
+import { requirementMessage } from './describe.ts';
 import type { DateWindow } from './sales.ts';
 import { distinctClients, intersectWindows, periodAfter, salesTotal, trailingWindow } from './sales.ts';
 
@@ -23,15 +26,15 @@ export interface Progress {
 /** The answer for one requirement. */
 export interface RequirementResult {
   requirement: Requirement;
-  /** The requirement in words. */
-  label: string;
+  /** What the requirement asks (`req-…`). */
+  label: Message;
   met: boolean;
   /** Figures for sales and clients. */
   progress?: Progress;
   /** The days the figures were counted over. */
   window?: DateWindow;
-  /** What is still missing, in words ("$/€1,800 more in sales"); absent when met. */
-  missing?: string;
+  /** What is still missing (`missing-…`: "$/€1,800 more in sales"); absent when met. */
+  missing?: Message;
 }
 
 /** What a requirement is checked against. */
@@ -44,8 +47,8 @@ export interface RequirementContext {
   asOf: PlainDate;
   /** Day the partner's current status began; its sales count from the day after (for `whileCurrentStatus`). */
   statusSince: PlainDate;
-  /** Name of the current status (for labels). */
-  statusName: string;
+  /** The current status (its name goes in labels: "as a Silver partner"). */
+  status: Pick<Status, 'id' | 'name'>;
   /** Day the current review year began (the grant or the last review): sales after it count (for `review-year` windows). */
   reviewYearStart?: PlainDate;
 }
@@ -54,8 +57,8 @@ const doneBy = (date: PlainDate | undefined, asOf: PlainDate) => date !== undefi
 
 /** Evaluates `requirement` in `ctx`. */
 export function evaluateRequirement(requirement: Requirement, ctx: RequirementContext): RequirementResult {
-  const label = describeRequirement(ctx.rules, requirement, ctx.statusName);
-  const simple = (met: boolean, missing: string): RequirementResult => (met ? { requirement, label, met } : { requirement, label, met, missing });
+  const label = requirementMessage(ctx.rules, requirement, statusWord(ctx.status));
+  const simple = (met: boolean, missing: Message): RequirementResult => (met ? { requirement, label, met } : { requirement, label, met, missing });
   const p = ctx.program;
   switch (requirement.kind) {
     case 'sales': {
@@ -67,33 +70,30 @@ export function evaluateRequirement(requirement: Requirement, ctx: RequirementCo
       const current = salesTotal(ctx.sales, window);
       const met = current >= requirement.amount;
       const result: RequirementResult = { requirement, label, met, window, progress: { current, target: requirement.amount, unit: 'money' } };
-      if (!met) result.missing = `${formatMoney(ctx.rules, requirement.amount - current)} more in sales`;
+      if (!met) result.missing = msg('missing-sales', { amount: Math.round((requirement.amount - current) * 100) / 100 });
       return result;
     }
     case 'clients': {
       const current = distinctClients(ctx.sales);
       const met = current >= requirement.count;
       const result: RequirementResult = { requirement, label, met, progress: { current, target: requirement.count, unit: 'count' } };
-      if (!met) {
-        const more = requirement.count - current;
-        result.missing = `sales to ${formatNumber(more)} more client${more === 1 ? '' : 's'}`;
-      }
+      if (!met) result.missing = msg('missing-clients', { count: requirement.count - current });
       return result;
     }
     case 'course':
-      return simple(doneBy(p.courses[requirement.course], ctx.asOf), `${label.replace(/ completed$/, '')} not completed`);
+      return simple(doneBy(p.courses[requirement.course], ctx.asOf), msg('missing-course', { course: courseWord(ctx.rules, requirement.course) }));
     case 'endorsement':
-      return simple(doneBy(p.endorsements[requirement.channel], ctx.asOf), requirement.channel === 'website' ? 'no endorsement on your website' : 'no endorsement on social media');
+      return simple(doneBy(p.endorsements[requirement.channel], ctx.asOf), msg(`missing-endorsement-${requirement.channel}`));
     case 'first-line-support':
-      return simple(p.firstLineSupport, 'first-line support not set up');
+      return simple(p.firstLineSupport, msg('missing-first-line-support'));
     case 'case-study':
-      return simple(doneBy(p.caseStudy, ctx.asOf), 'case study not submitted');
+      return simple(doneBy(p.caseStudy, ctx.asOf), msg('missing-case-study'));
     case 'marketing-plan':
-      return simple(doneBy(p.marketingPlan, ctx.asOf), 'marketing plan not submitted');
+      return simple(doneBy(p.marketingPlan, ctx.asOf), msg('missing-marketing-plan'));
     case 'product-presentation':
-      return simple(doneBy(p.productPresentation, ctx.asOf), 'product presentation not given');
+      return simple(doneBy(p.productPresentation, ctx.asOf), msg('missing-product-presentation'));
     case 'nfr-cloud':
-      return simple(p.nfr.some((c) => c.kind === 'cloud' && c.claimed <= ctx.asOf), 'NFR cloud subscription not claimed');
+      return simple(p.nfr.some((c) => c.kind === 'cloud' && c.claimed <= ctx.asOf), msg('missing-nfr-cloud'));
   }
 }
 
@@ -103,7 +103,10 @@ export function evaluateAll(requirements: readonly Requirement[], ctx: Requireme
   return { met: results.every((r) => r.met), results };
 }
 
-/** The missing items of `results`, in words, with the day they are due when given. */
-export function missingList(results: readonly RequirementResult[], by?: PlainDate): string[] {
-  return results.filter((r) => !r.met).map((r) => (by ? `${r.missing} by ${formatDate(by)}` : r.missing ?? r.label));
+/** The missing items of `results`, with the day they are due when given (`missing-by`). */
+export function missingList(results: readonly RequirementResult[], by?: PlainDate): Message[] {
+  return results.filter((r) => !r.met).map((r) => {
+    const item = r.missing ?? r.label;
+    return by ? msg('missing-by', { item, date: by }) : item;
+  });
 }

@@ -105,7 +105,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       });
     }
     facts.push({
-      id: `statuses.${s}.benefits`, code: 'status-benefits', status: s, tiers: tiersOf(status), benefits: status.benefits.map((b) => ({ text: b.text, requires: b.requires })),
+      id: `statuses.${s}.benefits`, code: 'status-benefits', status: s, tiers: tiersOf(status), benefits: status.benefits.map((b) => ({ id: b.id, text: b.text, requires: b.requires })),
       match: { needs: [], about: ['benefit', 'claim'], aspects: ['benefits', 'list'], status: s },
       docs: section(status),
     });

@@ -28,7 +28,7 @@ export type FactData =
   | { code: 'targets'; statuses: { status: string; below: string; entry?: { amount: number; months: number }; annual?: number }[] }
   | { code: 'status-target-missed'; status: string; to: string; amount: number; sold?: number }
   | { code: 'target-missed'; moves: { from: string; to: string }[] }
-  | { code: 'status-benefits'; status: string; tiers: FactTier[]; benefits: { text: string; requires: Requirement[] }[] }
+  | { code: 'status-benefits'; status: string; tiers: FactTier[]; benefits: { id: string; text: string; requires: Requirement[] }[] }
   | { code: 'status-nfr'; status: string; cloud: number; onPremise: number }
   | { code: 'nfr-counts'; statuses: { status: string; cloud: number; onPremise: number }[] }
   | { code: 'statuses-list'; statuses: string[] }

@@ -15,6 +15,8 @@ import { FluentParser, Junk, Message, Term, Visitor } from '@fluent/syntax';
 import type { Resource, VariableReference } from '@fluent/syntax';
 import type { ContentIssue } from '../issues.ts';
 import { readFolder } from '../load/files.ts';
+import type { Rules } from '../rules.ts';
+import { ruleTextIds } from './rule-words.ts';
 import type { LocaleInfo } from './locales.ts';
 import { LOCALE_ID, localesOf, SOURCE_LOCALE } from './locales.ts';
 
@@ -116,4 +118,26 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
     }
   }
   return { catalogs, issues, warnings };
+}
+
+/**
+ * A warning for every rules word (a status's name, a benefit, a course…: see rule-words.ts) that a
+ * language other than English does not translate in its catalogs yet: it shows in English.
+ */
+export function ruleTextWarnings(catalogs: Catalogs, rules: Rules, displayRoot: string, contentDir: string): ContentIssue[] {
+  const warnings: ContentIssue[] = [];
+  const ids = ruleTextIds(rules);
+  for (const { id, name } of catalogs.locales) {
+    if (id === SOURCE_LOCALE) continue;
+    const own = catalogs.messages.get(id) ?? new Map<string, MessageInfo>();
+    const missing = [...ids.keys()].filter((key) => !own.has(key));
+    if (missing.length === 0) continue;
+    warnings.push({
+      file: path.relative(displayRoot, path.join(contentDir, 'locales', id, 'program.ftl')),
+      path: '',
+      message: `${missing.length} of the rules' own words are not translated into ${name} yet, so they show in English: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`,
+      severity: 'warning',
+    });
+  }
+  return warnings;
 }

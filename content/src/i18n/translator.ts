@@ -38,7 +38,10 @@ export interface Formats {
 /** A language's messages and formats. */
 export interface Translator extends Formats {
   locale: LocaleInfo;
-  /** The message `id` with `args`; from English when this language lacks it; the id itself when no catalog has it. */
+  /**
+   * The message `id` with `args`; from English when this language lacks it; the id itself when no
+   * catalog has it. `id.attribute` names one of the message's attributes (its value when it has none).
+   */
   t(id: string, args?: Record<string, FluentVariable>): string;
   /** Whether this language (not English) has `id`. */
   has(id: string): boolean;
@@ -66,34 +69,74 @@ export function formatsFor(locale: string, moneyPrefix: string): Formats {
   };
 }
 
-/** A bundle of `locale`'s catalog files, with the functions messages can call: MONEY and DAY. */
+/** A value a Fluent function receives, as its plain value. */
+const plainValue = (value: unknown) => (typeof value === 'object' && value !== null ? value.valueOf() : value);
+
+/**
+ * The functions messages can call, in `formats`' language: `MONEY($amount)` ("$/€2.500"),
+ * `DAY($date)` for a plain date ("1. Dezember 2026"), `PERCENT($value)` for a percentage given as
+ * a number of percent ("40 %").
+ */
+export function bundleFunctions(formats: Formats): Record<string, (positional: unknown[]) => string> {
+  return {
+    MONEY: ([value]) => formats.money(Number(plainValue(value))),
+    DAY: ([value]) => formats.day(String(plainValue(value))),
+    PERCENT: ([value]) => formats.percent(Number(plainValue(value))),
+  };
+}
+
+/**
+ * The Fluent text of `locale`'s messages: English's first, then the language's own, which override
+ * them. A message the language lacks is then English words with the language's own figures and
+ * dates ("20. Dezember 2026"), not a sentence of English formats in the middle of German.
+ */
+export function catalogText(catalogs: Catalogs, locale: string): string[] {
+  const own = (catalogs.sources.get(locale) ?? []).map((f) => f.text);
+  return locale === SOURCE_LOCALE ? own : [...(catalogs.sources.get(SOURCE_LOCALE) ?? []).map((f) => f.text), ...own];
+}
+
+/** A bundle of `locale`'s messages (`catalogText`), with the functions messages can call (`bundleFunctions`). */
 export function bundleFor(catalogs: Catalogs, locale: string, formats: Formats): FluentBundle {
   const bundle = new FluentBundle(intlTag(locale), {
     // Telegram's HTML and the site's markup need no invisible isolation marks around variables.
     useIsolating: false,
-    functions: {
-      MONEY: ([value]) => formats.money(Number(typeof value === 'object' && value !== null ? value.valueOf() : value)),
-      DAY: ([value]) => formats.day(String(typeof value === 'object' && value !== null ? value.valueOf() : value)),
-    },
+    functions: bundleFunctions(formats),
   });
-  for (const { text } of catalogs.sources.get(locale) ?? []) bundle.addResource(new FluentResource(text));
+  for (const text of catalogText(catalogs, locale)) bundle.addResource(new FluentResource(text), { allowOverrides: true });
   return bundle;
 }
 
-/** The translator for `locale` (English when there is no catalog for it). */
+/** Translators already built, per catalogs (one content version) and language. */
+const built = new WeakMap<Catalogs, Map<string, Translator>>();
+
+/** The translator for `locale` (English when there is no catalog for it), built once per catalogs and language. */
 export function translatorFor(catalogs: Catalogs, locale: string, moneyPrefix: string): Translator {
+  const key = `${locale} ${moneyPrefix}`;
+  const cache = built.get(catalogs) ?? new Map<string, Translator>();
+  built.set(catalogs, cache);
+  const known = cache.get(key);
+  if (known) return known;
+  const made = buildTranslator(catalogs, locale, moneyPrefix);
+  cache.set(key, made);
+  return made;
+}
+
+function buildTranslator(catalogs: Catalogs, locale: string, moneyPrefix: string): Translator {
   const info = catalogs.locales.find((l) => l.id === locale) ?? catalogs.locales.find((l) => l.id === SOURCE_LOCALE) ?? { id: SOURCE_LOCALE, prefix: '', name: 'English' };
   const formats = formatsFor(info.id, moneyPrefix);
-  const own = bundleFor(catalogs, info.id, formats);
-  const english = info.id === SOURCE_LOCALE ? own : bundleFor(catalogs, SOURCE_LOCALE, formatsFor(SOURCE_LOCALE, moneyPrefix));
-  const format = (bundle: FluentBundle, id: string, args?: Record<string, FluentVariable>): string | undefined => {
+  const bundle = bundleFor(catalogs, info.id, formats);
+  const own = catalogs.messages.get(info.id);
+  const format = (bundle: FluentBundle, path: string, args?: Record<string, FluentVariable>): string | undefined => {
+    const [id = '', attribute] = path.split('.', 2);
     const message = bundle.getMessage(id);
-    return message?.value ? bundle.formatPattern(message.value, args) : undefined;
+    const pattern = (attribute ? message?.attributes[attribute] : undefined) ?? message?.value;
+    return pattern ? bundle.formatPattern(pattern, args) : undefined;
   };
   return {
     ...formats,
     locale: info,
-    t: (id, args) => format(own, id, args) ?? format(english, id, args) ?? id,
-    has: (id) => own.hasMessage(id),
+    t: (id, args) => format(bundle, id, args) ?? id,
+    // The language's own catalog: English's messages in its bundle are not its translations.
+    has: (id) => own?.has(id.split('.', 1)[0] ?? id) ?? false,
   };
 }

@@ -9,8 +9,9 @@ import type { ContentIndex } from '../search/content-index.ts';
 import { contentIndexOf } from '../search/content-index.ts';
 import { SearchIndex } from '../search/directory-index.ts';
 import type { KnowledgeSource } from '../understand/knowledge.ts';
-import { buildUnderstanding } from '../understand/knowledge.ts';
+import { buildKnowledge, buildUnderstanding } from '../understand/knowledge.ts';
 import { languageCodes } from '../understand/language.ts';
+import type { Knowledge } from '../understand/program.ts';
 import type { Understanding } from '../understand/understanding.ts';
 import type { ContentSnapshot } from './source.ts';
 
@@ -79,3 +80,20 @@ function knowledgeSourceOf<P extends PartnerProfile>(s: ContentSnapshot<P>, loca
   const docs = s.content.docsByLocale.get(locale) ?? s.content.docs;
   return { rules: s.content.rules, docs, glossaries: s.content.glossaries, directory: directoryOf(s), language };
 }
+
+/** The languages the understanding has data for (`languages/<code>.yaml`), read once. */
+let understood: Set<string> | undefined;
+
+/**
+ * What the understanding knows of `snapshot` in `language` (a 2-letter code: `de`, `pt`), built
+ * once per version: English's is the index's; undefined for a language without its data file
+ * (content/src/understand/languages/<code>.yaml), which is then asked in English.
+ */
+export function knowledgeOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, language: string): Knowledge | undefined {
+  if (language === 'en') return indexOf(snapshot).knowledge;
+  understood ??= new Set(languageCodes());
+  if (!understood.has(language)) return undefined;
+  // The English docs' passages, as the bot's understanding of each language was tuned on them.
+  return snapshot.derive(`knowledge:${language}`, (s) => buildKnowledge({ ...knowledgeSourceOf(s), language }));
+}
+

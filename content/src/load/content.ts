@@ -4,7 +4,9 @@ import path from 'node:path';
 import { contentDir as defaultContentDir } from '../config.ts';
 import { programFigures } from '../figures.ts';
 import type { Catalogs } from '../i18n/catalogs.ts';
-import { loadCatalogs } from '../i18n/catalogs.ts';
+import { loadCatalogs, ruleTextWarnings } from '../i18n/catalogs.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translatorFor } from '../i18n/translator.ts';
 import type { ContentIssue } from '../issues.ts';
 import { ContentError, formatPath } from '../issues.ts';
 import type { PublicPartner } from '../public.ts';
@@ -32,8 +34,10 @@ export interface Content<P extends PartnerProfile = Partner> {
   docs: DocPage[];
   /** Every language's docs pages, in the same order: its own translation, or the English page where it has none (`locale` says which). */
   docsByLocale: Map<string, DocPage[]>;
-  /** Figures for docs placeholders, by name. */
+  /** Figures for docs placeholders, by name, written the English way. */
   figures: Record<string, string>;
+  /** The same figures in each language the docs are read in, written its way (`2.500`, `1. Dezember 2026`). */
+  figuresByLocale: Map<string, Record<string, string>>;
   /** The message catalogs of every language (content/locales/), English first. */
   catalogs: Catalogs;
   /** The words people use for the program's own, per language code (content/glossary/<code>.yaml). */
@@ -76,13 +80,18 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   }
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
-  const figures = programFigures(rules);
-  // The catalogs first: their folders are the languages whose docs the site shows.
+  // The catalogs first: their folders are the languages whose docs the site shows, and the docs'
+  // figures are written with their messages, in each language's formats.
   const locales = await loadCatalogs(dir, displayRoot);
+  const figuresIn = new Map<string, Record<string, string>>();
+  const figuresOf = (locale: string): Record<string, string> => {
+    if (!figuresIn.has(locale)) figuresIn.set(locale, programFigures(rules, translatorFor(locales.catalogs, locale, rules.info.moneyPrefix)));
+    return figuresIn.get(locale) as Record<string, string>;
+  };
+  const figures = figuresOf(SOURCE_LOCALE);
   const [partners, docs, glossaries] = await Promise.all([
     loadPartners(dir, displayRoot, rules, options.cache, options.scope),
-    // The figures are written the same way in every language until they are formatted per language.
-    loadDocs(dir, displayRoot, () => figures, locales.catalogs.locales.map((l) => l.id)),
+    loadDocs(dir, displayRoot, figuresOf, locales.catalogs.locales.map((l) => l.id)),
     loadGlossaries(dir, displayRoot),
   ]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
@@ -97,8 +106,8 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   // One file's problems together, top to bottom.
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
-  const warnings = [...partners.warnings, ...locales.warnings, ...docs.warnings].sort(byPlace);
-  return { content: { rules, partners: partners.partners, docs: docs.docs, docsByLocale: docs.byLocale, figures, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
+  const warnings = [...partners.warnings, ...locales.warnings, ...docs.warnings, ...ruleTextWarnings(locales.catalogs, rules, displayRoot, dir)].sort(byPlace);
+  return { content: { rules, partners: partners.partners, docs: docs.docs, docsByLocale: docs.byLocale, figures, figuresByLocale: figuresIn, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
 /** The texts whose words a glossary term may use: the docs, the rules' names and the partners' places. */
@@ -142,12 +151,14 @@ export interface PublicContent {
   /** Every language's docs pages (see Content). */
   docsByLocale: Map<string, DocPage[]>;
   figures: Record<string, string>;
+  /** The figures in each language (see Content). */
+  figuresByLocale: Map<string, Record<string, string>>;
   glossaries: Map<string, Glossary>;
   directory: PublicPartner[];
 }
 
 /** Loads content for the public site: partners only through their public projection. */
 export async function loadPublicContent(options: LoadOptions = {}): Promise<PublicContent> {
-  const { rules, docs, docsByLocale, figures, glossaries, partners } = await loadContent(options);
-  return { rules, docs, docsByLocale, figures, glossaries, directory: publicDirectory(partners, rules) };
+  const { rules, docs, docsByLocale, figures, figuresByLocale, glossaries, partners } = await loadContent(options);
+  return { rules, docs, docsByLocale, figures, figuresByLocale, glossaries, directory: publicDirectory(partners, rules) };
 }

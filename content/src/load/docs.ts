@@ -44,11 +44,24 @@ export interface DocPage extends DocFrontmatter {
  * Reads a page's markdown (figures already filled in) into its tree once: sections, passages,
  * links and anchors. `line` maps a line of `markdown` back to the written file's, for messages.
  */
-export function readDoc(slug: string, title: string, rendered: ReturnType<typeof renderFigures>, lineOffset = 1): DocTree {
-  return readDocTree(parseMarkdown(rendered.text), {
+export function readDoc(slug: string, title: string, rendered: ReturnType<typeof renderFigures>, lineOffset = 1, source = rendered.text): DocTree {
+  // A reload parses only the pages whose text (or figures) changed: the same page read the same way
+  // is the same tree, so it is taken from the last load's.
+  const key = JSON.stringify([slug, title, lineOffset, source, rendered.text]);
+  const kept = readTrees.get(key);
+  if (kept) return kept;
+  const tree = readDocTree(parseMarkdown(rendered.text), {
     slug, title, markdown: rendered.text, spans: rendered.spans, line: (l) => rendered.sourceLine(l - 1) + lineOffset,
   });
+  if (readTrees.size >= MAX_KEPT_TREES) readTrees.clear();
+  readTrees.set(key, tree);
+  return tree;
 }
+
+/** Pages read by the loads so far, by what they were read from. */
+const readTrees = new Map<string, DocTree>();
+/** Enough for every page in every language a few times over; past it the next load reads them again. */
+const MAX_KEPT_TREES = 512;
 
 /** What `loadDocs` found. */
 export interface LoadedDocs {
@@ -100,7 +113,7 @@ async function readLanguage(folder: string, locale: string, displayRoot: string,
     }
     if (!parsed.body) issues.push({ file, path: '', message: 'has no text below the frontmatter' });
     const slug = source.name.replace(/\.md$/, '');
-    const tree = readDoc(slug, result.data?.title ?? slug, rendered, parsed.bodyLine);
+    const tree = readDoc(slug, result.data?.title ?? slug, rendered, parsed.bodyLine, parsed.body);
     const page = result.data && { ...result.data, slug, locale, body: rendered.text, intro: tree.intro, sections: tree.sections, passages: tree.passages, file };
     written.push({ slug, file, links: tree.links, anchors: tree.anchors, sections: tree.sections.map((x) => x.anchor), ...(page ? { page } : {}) });
   }

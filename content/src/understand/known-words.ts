@@ -15,6 +15,20 @@ export interface KnownWords {
 
 /** The words of `texts` in `language`, compared by stem (so "endorse" is known from "endorsed"). */
 export function knownWords(language: string, texts: Iterable<string>): KnownWords {
+  // A reload whose docs, rules and places did not change (a partner's description, say) asks again
+  // for the same words: the last answer per language is kept.
+  const list = [...texts];
+  const key = list.join('\u0000');
+  const kept = lastKnown.get(language);
+  if (kept?.key === key) return kept.words;
+  const words = buildKnownWords(language, list);
+  lastKnown.set(language, { key, words });
+  return words;
+}
+
+const lastKnown = new Map<string, { key: string; words: KnownWords }>();
+
+function buildKnownWords(language: string, texts: readonly string[]): KnownWords {
   const data = languageData(language);
   const stem = languageStemmer(data);
   const stems = new Set<string>();

@@ -12,6 +12,7 @@ import type { Standing } from '../engine/evaluate.ts';
 import type { RequirementResult } from '../engine/requirements.ts';
 import type { FactMatch } from '../facts/types.ts';
 import type { PlainDate } from '../dates.ts';
+import type { Message } from '../i18n/message.ts';
 import type { Rules } from '../rules.ts';
 import { statusRank } from '../rules.ts';
 import type { Verdict } from './decide.ts';
@@ -72,7 +73,7 @@ export type PersonalData =
   | { code: 'my-cancelled'; status: string; date: PlainDate }
   | { code: 'my-discount'; status: string; percent: number; pending: { percent: number; missing: RequirementResult[] }[] }
   | { code: 'my-status'; status: string; since: PlainDate; movedDownFrom?: { status: string; date: PlainDate } }
-  | { code: 'my-benefits'; status: string; available: string[]; pending: { text: string; missing: string[] }[] }
+  | { code: 'my-benefits'; status: string; available: Message[]; pending: { text: Message; missing: Message[] }[] }
   | { code: 'my-sales'; status: string; figures: MySalesFigure[] }
   | { code: 'my-keep'; status: string; kind: 'probation' | 'annual-review'; by: PlainDate; met: boolean; missing: RequirementResult[]; gap?: number; daysLeft: number }
   | { code: 'my-keep-none'; status: string }
@@ -83,14 +84,14 @@ export type PersonalData =
   | { code: 'my-no-review'; status: string; cutoff?: PlainDate }
   | { code: 'my-cutoff'; status: string; date: PlainDate; met: boolean; missing: RequirementResult[]; daysLeft: number }
   | { code: 'my-no-cutoff'; status: string }
-  | { code: 'my-expiry'; what: 'nfr-cloud' | 'nfr-key' | 'bonus'; deadlines: { subject: string; date: PlainDate; daysLeft: number; extendable?: boolean }[] }
+  | { code: 'my-expiry'; what: 'nfr-cloud' | 'nfr-key' | 'bonus'; deadlines: { subject: Message; date: PlainDate; daysLeft: number; extendable?: boolean }[] }
   | { code: 'my-no-expiry'; what: 'nfr-cloud' | 'nfr-key' | 'bonus'; status: string; canClaim: boolean }
   | { code: 'my-nfr-extend'; what: 'nfr-cloud' | 'nfr-key'; status: string; extendable: boolean; statuses: string[]; date?: PlainDate; months: number }
   | { code: 'my-key-claim'; status: string; count: number; claimed: number; statuses: string[] }
   | { code: 'my-on-track'; status: string; by: PlainDate; met: boolean; gap?: number; missing: RequirementResult[]; kind: 'probation' | 'annual-review' }
   | { code: 'my-can-reach'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; gap?: number }
   | { code: 'my-deadline'; deadline?: Deadline }
-  | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: string; date: PlainDate; daysLeft: number }[] };
+  | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: Message; date: PlainDate; daysLeft: number }[] };
 
 /**
  * The partner's kickstart bonus: `credited` (usable until `date`), `open` (not credited: to
@@ -98,8 +99,8 @@ export type PersonalData =
  * partners who applied after `appliedAfter`).
  */
 export type MyKickstart =
-  | { state: 'credited'; subject: string; date: PlainDate; daysLeft: number }
-  | { state: 'open'; amount: number; date: PlainDate; daysLeft: number; eligible: boolean; missing: string[] }
+  | { state: 'credited'; subject: Message; date: PlainDate; daysLeft: number }
+  | { state: 'open'; amount: number; date: PlainDate; daysLeft: number; eligible: boolean; missing: Message[] }
   | { state: 'ended'; date: PlainDate; credited: boolean }
   | { state: 'none'; appliedAfter: PlainDate };
 

@@ -42,5 +42,8 @@ const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback
 
 /** The English name of a language code ("de" → "German"), when the runtime knows it. */
 export function languageName(code: string): string | undefined {
-  return languageNames.of(code);
+  // Asked for every partner's languages: each code is looked up once.
+  if (!languageNamesByCode.has(code)) languageNamesByCode.set(code, languageNames.of(code));
+  return languageNamesByCode.get(code);
 }
+const languageNamesByCode = new Map<string, string | undefined>();

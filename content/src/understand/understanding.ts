@@ -222,6 +222,15 @@ export class Understanding {
   }
 
   /**
+   * How many of `text`'s words are this language's small words (its stop words: "the", "can",
+   * "der", "kann"): how much the text reads as written in this language, to tell which language a
+   * question is in.
+   */
+  smallWordsIn(text: string): number {
+    return phraseWords(text, this.language).filter((word) => this.stopWords.has(word)).length;
+  }
+
+  /**
    * The stems a text is searched by: its words with the glossary's aliases read as their terms,
    * stop words left out. The same for what is indexed and for what is asked, so they meet.
    */
