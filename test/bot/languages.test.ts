@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePartner } from '../../content/index.ts';
 import type { Content, Partner } from '../../content/index.ts';
-import { loadCatalogs } from '../../content/src/i18n/catalogs.ts';
+import { loadCatalogs, ruleTextWarnings } from '../../content/src/i18n/catalogs.ts';
 import { commandMenu, setCommandMenus } from '../../bot/bot.ts';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
 import { wordsFor } from '../../bot/i18n/words.ts';
@@ -76,6 +76,20 @@ describe('the catalogs', () => {
         expect.stringMatching(/^locales\/de\/extra\.ftl: bot-check-discount: uses \{\$prozent\}, which the English message \(locales\/en\/bot\.ftl:\d+\) does not give; use only \{\$percent\}$/),
       ]);
       expect(warnings.map((w) => `${w.path}: ${w.message}`)).toContainEqual(expect.stringMatching(/^bot-help-commands: is not translated into Deutsch yet \(locales\/en\/bot\.ftl:\d+\); it shows in English$/));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the rules\' words, which English keeps in the rules, and names a misspelt one', async () => {
+    const dir = await contentWithGermanFixture();
+    try {
+      await writeFile(path.join(dir, 'locales/de/rules.ftl'), 'rule-status-gold = Gold\nrule-status-silverr = Silber\nbot-no-such-message = Nichts\n');
+      const { catalogs, warnings } = await loadCatalogs(dir, dir);
+      const about = (key: string) => [...warnings, ...ruleTextWarnings(catalogs, shipped.rules, dir, dir)].filter((w) => w.path === key).map((w) => w.message);
+      expect(about('rule-status-gold')).toEqual([]);
+      expect(about('rule-status-silverr')).toEqual(["is not one of the rules' words, so nothing shows it; did you mean rule-status-silver? (the rules' words are named after their ids in content/program/)"]);
+      expect(about('bot-no-such-message')).toEqual(['is not in the English catalog, so nothing shows it; remove it or add it to English first']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
