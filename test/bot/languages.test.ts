@@ -96,6 +96,12 @@ describe('the catalogs', () => {
   });
 });
 
+/** The command menu's first and /tiers entries as each shipped language (besides English and the German fixture) words them. */
+const MENU: Record<string, [string, string]> = {
+  es: ['Lo que puedo hacer', 'Los niveles, uno junto a otro'],
+  'pt-BR': ['O que eu sei fazer', 'Os status lado a lado'],
+};
+
 /** Figures as each language writes them: a day, an amount of money and a plural. */
 const PINNED: Record<string, { day: string; money: string; days?: string }> = {
   en: { day: '1 December 2026', money: '$/€2,500', days: 'in 3 days' },
@@ -260,6 +266,8 @@ describe('a German user (the test fixture catalog)', () => {
     expect(calls.map((c) => [c.other?.language_code, c.commands.find((x) => x.command === 'start')?.description, c.commands.find((x) => x.command === 'tiers')?.description])).toEqual([
       [undefined, 'What I can do', 'The statuses side by side'],
       ['de', 'Was ich kann', 'The statuses side by side'],
+      // The shipped catalogs beside the fixture's German.
+      ...shipped.catalogs.locales.filter((l) => !['en', 'de'].includes(l.id)).map((l) => [l.id.split('-')[0], MENU[l.id]?.[0], MENU[l.id]?.[1]]),
     ]);
     expect(commandMenu(wordsFor(content, 'de')).map((c) => c.command)).toContain('language');
   });
