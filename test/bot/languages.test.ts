@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePartner } from '../../content/index.ts';
 import type { Content, Partner } from '../../content/index.ts';
-import { loadCatalogs } from '../../content/src/i18n/catalogs.ts';
+import { loadCatalogs, ruleTextWarnings } from '../../content/src/i18n/catalogs.ts';
 import { commandMenu, setCommandMenus } from '../../bot/bot.ts';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
 import { wordsFor } from '../../bot/i18n/words.ts';
@@ -80,7 +80,27 @@ describe('the catalogs', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('takes the rules\' words, which English keeps in the rules, and names a misspelt one', async () => {
+    const dir = await contentWithGermanFixture();
+    try {
+      await writeFile(path.join(dir, 'locales/de/rules.ftl'), 'rule-status-gold = Gold\nrule-status-silverr = Silber\nbot-no-such-message = Nichts\n');
+      const { catalogs, warnings } = await loadCatalogs(dir, dir);
+      const about = (key: string) => [...warnings, ...ruleTextWarnings(catalogs, shipped.rules, dir, dir)].filter((w) => w.path === key).map((w) => w.message);
+      expect(about('rule-status-gold')).toEqual([]);
+      expect(about('rule-status-silverr')).toEqual(["is not one of the rules' words, so nothing shows it; did you mean rule-status-silver? (the rules' words are named after their ids in content/program/)"]);
+      expect(about('bot-no-such-message')).toEqual(['is not in the English catalog, so nothing shows it; remove it or add it to English first']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
+
+/** The command menu's first and /tiers entries as each shipped language (besides English and the German fixture) words them. */
+const MENU: Record<string, [string, string]> = {
+  es: ['Lo que puedo hacer', 'Los niveles, uno junto a otro'],
+  'pt-BR': ['O que eu sei fazer', 'Os status lado a lado'],
+};
 
 /** Figures as each language writes them: a day, an amount of money and a plural. */
 const PINNED: Record<string, { day: string; money: string; days?: string }> = {
@@ -246,6 +266,8 @@ describe('a German user (the test fixture catalog)', () => {
     expect(calls.map((c) => [c.other?.language_code, c.commands.find((x) => x.command === 'start')?.description, c.commands.find((x) => x.command === 'tiers')?.description])).toEqual([
       [undefined, 'What I can do', 'The statuses side by side'],
       ['de', 'Was ich kann', 'The statuses side by side'],
+      // The shipped catalogs beside the fixture's German.
+      ...shipped.catalogs.locales.filter((l) => !['en', 'de'].includes(l.id)).map((l) => [l.id.split('-')[0], MENU[l.id]?.[0], MENU[l.id]?.[1]]),
     ]);
     expect(commandMenu(wordsFor(content, 'de')).map((c) => c.command)).toContain('language');
   });

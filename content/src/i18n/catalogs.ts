@@ -12,6 +12,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { FluentParser, Junk, Message, Term, Visitor } from '@fluent/syntax';
+import { closest, distance } from 'fastest-levenshtein';
 import type { Resource, VariableReference } from '@fluent/syntax';
 import type { ContentIssue } from '../issues.ts';
 import { readFolder } from '../load/files.ts';
@@ -19,6 +20,9 @@ import type { Rules } from '../rules.ts';
 import { ruleTextIds } from './rule-words.ts';
 import type { LocaleInfo } from './locales.ts';
 import { LOCALE_ID, localesOf, SOURCE_LOCALE } from './locales.ts';
+
+/** The ids of the rules' own words in a catalog (`rule-status-gold`, …: rule-words.ts). */
+const RULE_PREFIX = 'rule-';
 
 /** One message of a catalog, as the check needs it. */
 export interface MessageInfo {
@@ -104,6 +108,8 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
     const own = catalogs.messages.get(id) ?? new Map<string, MessageInfo>();
     for (const [key, info] of own) {
       const source = english.get(key);
+      // The rules' own words have their English in the rules, not in a catalog: ruleTextWarnings checks them.
+      if (!source && key.startsWith(RULE_PREFIX)) continue;
       if (!source) {
         warnings.push({ file: info.file, line: info.line, path: key, message: 'is not in the English catalog, so nothing shows it; remove it or add it to English first', severity: 'warning' });
         continue;
@@ -127,9 +133,15 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
 export function ruleTextWarnings(catalogs: Catalogs, rules: Rules, displayRoot: string, contentDir: string): ContentIssue[] {
   const warnings: ContentIssue[] = [];
   const ids = ruleTextIds(rules);
+  const english = catalogs.messages.get(SOURCE_LOCALE) ?? new Map<string, MessageInfo>();
   for (const { id, name } of catalogs.locales) {
     if (id === SOURCE_LOCALE) continue;
     const own = catalogs.messages.get(id) ?? new Map<string, MessageInfo>();
+    for (const [key, info] of own) {
+      if (!key.startsWith(RULE_PREFIX) || ids.has(key) || english.has(key)) continue;
+      const guess = closest(key, [...ids.keys()]);
+      warnings.push({ file: info.file, line: info.line, path: key, message: `is not one of the rules' words, so nothing shows it${guess && distance(key, guess) <= 3 ? `; did you mean ${guess}?` : ''} (the rules' words are named after their ids in content/program/)`, severity: 'warning' });
+    }
     const missing = [...ids.keys()].filter((key) => !own.has(key));
     if (missing.length === 0) continue;
     warnings.push({
