@@ -59,7 +59,7 @@ site-status-listing-none = Nicht im Verzeichnis
 site-status-listing-listed = Im Verzeichnis eingetragen
 site-status-listing-featured = Im Verzeichnis ganz oben hervorgehoben
 site-status-how-to-get = So erreichen Sie ihn
-site-status-from = Ausgehend von { $status }
+site-status-from = Aufstieg von { $status }
 site-status-approval = Zulassung Ihres Antrags.
 site-status-compare = Alle Anforderungen und Vorteile im Vergleich →
 
