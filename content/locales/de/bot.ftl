@@ -101,8 +101,8 @@ bot-tiers-probation = Innerhalb von { $days ->
         [one] { $days } Tag
        *[other] { $days } Tagen
     } nach der Zulassung: { $items }
-bot-tiers-by-review = { $item } bis zur jeweiligen jährlichen Überprüfung
-bot-tiers-discount-after = { PERCENT($percent) } nach: { $items }
+bot-tiers-by-review = { $item }, jeweils zur jährlichen Überprüfung
+bot-tiers-discount-after = { PERCENT($percent) }, sobald erledigt: { $items }
 bot-tiers-footer = Alle Einzelheiten: { $docs }. Mit /check sehen Sie, wo Ihr Unternehmen steht.
 
 ## /check: the eligibility check
@@ -436,22 +436,23 @@ bot-find-not-understood = „{ $words }“ habe ich nicht verstanden und deshalb
 bot-find-extra = Ich suche in einem Land und nach einer Dienstleistung auf einmal, daher habe ich „{ $words }“ weggelassen.
 bot-find-accepts = /find nimmt ein Land (seinen Namen oder seinen Code aus zwei Buchstaben wie <code>DE</code>) und eine Dienstleistung (etwa <code>Telefonie</code>): <code>/find Deutschland Telefonie</code>.
 bot-find-pick-country = Wählen Sie unten ein Land:
-bot-find-none-in = In <b>{ $country }</b> ist noch kein Partner eingetragen. Wählen Sie unten ein Land:
+bot-find-none-in = <b>{ $country }</b>: Hier ist noch kein Partner eingetragen. Wählen Sie unten ein Land:
+# Country names arrive without their article ("Schweiz"), so they never follow "in" here.
 # Words a /find query may hold besides a country and a service, skipped without comment (plain,
 # lowercase, separated by spaces). English's are skipped as well.
 bot-find-filler-words = ein eine einen einem einer der die das den dem des in im bei beim nahe nähe um für von vom aus mit und oder zu zum zur mir mich uns wer welche welcher welches kann können könnt finde finden zeig zeige zeigen liste auflisten partner partnern partners firma firmen unternehmen anbieter bietet bieten anbietet anbieten dienstleistung dienstleistungen leistung leistungen service irgendein irgendeine bitte ich wir brauche brauchen suche suchen möchte möchten will wollen gibt es
-bot-find-ask-service = { $count ->
+bot-find-ask-service = <b>{ $country }</b>: { $count ->
         [one] { $count } eingetragener Partner
        *[other] { $count } eingetragene Partner
-    } in <b>{ $country }</b>. Welche Dienstleistung brauchen Sie?
+    }. Welche Dienstleistung brauchen Sie?
 bot-find-results = <b>Partner</b>
 bot-find-results-in = <b>Partner – { $country }</b>
 bot-find-results-service = <b>Partner</b> · { $service }
 bot-find-results-in-service = <b>Partner – { $country }</b> · { $service }
 bot-find-none = Noch bietet kein eingetragener Partner das an.
-bot-find-none-in-country = In <b>{ $country }</b> bietet noch kein eingetragener Partner das an.
+bot-find-none-in-country = <b>{ $country }</b>: Noch bietet hier kein eingetragener Partner das an.
 bot-find-none-service = Noch bietet kein eingetragener Partner { $service } an.
-bot-find-none-in-service = In <b>{ $country }</b> bietet noch kein eingetragener Partner { $service } an.
+bot-find-none-in-service = <b>{ $country }</b>: Noch bietet hier kein eingetragener Partner { $service } an.
 bot-find-featured = ★
 bot-find-speaks = Spricht { $languages }
 bot-find-directory = Das ganze Verzeichnis: { $link }
@@ -702,7 +703,7 @@ bot-fact-review-who = Nur <b>{ $statuses }</b> werden alle { $months ->
        *[other] { $months } Monate
     } überprüft{ $others }.
 bot-fact-review-who-others = ; für { $others } gibt es keine jährliche Überprüfung
-bot-fact-zero-activity = Gibt es überhaupt keine Aktivität, <b>kann ein Partnerkonto</b> ohne Vorwarnung <b>gesperrt werden</b>, sobald seit der Registrierung { $months ->
+bot-fact-zero-activity = Gibt es überhaupt keine Aktivität, kann ein Partnerkonto ohne Vorwarnung <b>gesperrt werden</b>, sobald seit der Registrierung { $months ->
         [one] { $months } Monat vergangen ist
        *[other] { $months } Monate vergangen sind
     }.
@@ -782,7 +783,7 @@ bot-my-cutoff = Ihre Anforderungen für { $status } müssen bis zum <b>{ DAY($da
 bot-my-no-cutoff = Für Sie gilt derzeit keine Frist: Als { $status }-Partner haben Sie die Anforderungen der ersten Zeit hinter sich.
 bot-my-expiry = { $subject }: endet am <b>{ DAY($date) }</b> ({ $when }){ $extendable ->
         [true] ; Sie können eine Verlängerung beantragen
-        [false] ; mit Ihrem Status lässt es sich nicht verlängern
+        [false] ; mit Ihrem Status ist keine Verlängerung möglich
        *[unknown] {""}
     }.
 bot-my-no-expiry-bonus = Sie haben keinen Bonus, der verfällt.
