@@ -220,6 +220,28 @@ site-check-since-invalid = Geben Sie Ihren Umsatz seit Erreichen Ihres Status al
 site-check-since-too-much = Dieser Betrag ist Teil Ihres Umsatzes der letzten { $months } Monate und kann daher nicht höher sein.
 site-check-clients-invalid = Geben Sie die Zahl der Kunden als ganze Zahl ein, etwa 3.
 
+## Die Antwort des Rechners (site/pages/check.astro, site/components/RequirementList.astro)
+site-check-qualifies = Sie erfüllen die Voraussetzungen für { $status }
+site-check-not-yet = Noch nicht { $status }
+site-check-top = Sie haben den höchsten Status
+site-check-discount = Mit dem Status { $status } erhalten Sie { $percent } Rabatt.
+site-check-discount-now = Mit dem Status { $status } erhalten Sie jetzt { $percent } Rabatt
+site-check-discount-later = { $count ->
+    [one] { $percent }, sobald dies erledigt ist: { $requires }
+   *[other] { $percent }, sobald dies erledigt ist: { $requires }
+}
+site-check-ready = Für { $status } ist alles erfüllt: Beantragen Sie das Upgrade.
+site-check-still-need = Für { $status } fehlen Ihnen noch { $missing } von { $total }:
+site-check-keep-probation = Um { $status } zu behalten, innerhalb von { $days } Tagen nach der Zulassung
+site-check-keep-review = Um { $status } bei der jährlichen Überprüfung zu behalten
+site-check-keep-review-note = Gezählt ab dem Erreichen von { $status }; die Überprüfung folgt { $months } Monate danach (hier angenommen: { DAY($date) }).
+site-check-how-statuses = So funktionieren die Partnerstatus
+site-requirement-met = (erfüllt)
+site-requirement-missing = (fehlt)
+site-requirement-progress = { $current } von { $target }
+site-requirement-lacking = Es fehlt: { $what }
+site-statuses-scroll-hint = Tabelle seitlich scrollen, um alle Status zu sehen →
+
 ## Implementation requests: the form (site/pages/request/index.astro, site/lib/request-text.ts)
 site-request-title = Implementierung anfragen
 site-request-description = Sagen Sie uns, was Sie brauchen: Partner, die in Ihrem Land arbeiten und genau das anbieten, erhalten Ihre Anfrage, und einige von ihnen melden sich bei Ihnen.

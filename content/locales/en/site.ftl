@@ -242,6 +242,32 @@ site-check-since-invalid = Enter your sales since reaching your status as a numb
 site-check-since-too-much = This is part of your sales in the last { $months } months, so it cannot be more.
 site-check-clients-invalid = Enter the number of clients as a whole number, like 3.
 
+## The calculator's answer (site/pages/check.astro, site/components/RequirementList.astro)
+# $status: a status's name, in the page's language.
+site-check-qualifies = You qualify for { $status }
+site-check-not-yet = Not yet { $status }
+site-check-top = You hold the top status
+# $percent: the discount, already written as a percentage.
+site-check-discount = As { $status } your discount is { $percent }.
+site-check-discount-now = As { $status } your discount is { $percent } now
+# One later discount; $requires: what it takes, as a list.
+site-check-discount-later = { $count ->
+    [one] { $percent } once this is done: { $requires }
+   *[other] { $percent } once these are done: { $requires }
+}
+site-check-ready = Everything for { $status } is in place: apply for the upgrade.
+site-check-still-need = For { $status } you still need { $missing } of { $total }:
+site-check-keep-probation = To keep { $status }, within { $days } days of approval
+site-check-keep-review = To keep { $status } at your annual review
+site-check-keep-review-note = Counted since you reached { $status }; the review falls { $months } months after that (here assumed to be { DAY($date) }).
+site-check-how-statuses = How the statuses work
+site-requirement-met = (met)
+site-requirement-missing = (missing)
+# $current and $target: figures already written (an amount or a count).
+site-requirement-progress = { $current } of { $target }
+site-requirement-lacking = Missing: { $what }
+site-statuses-scroll-hint = Scroll the table sideways to see every status →
+
 ## Implementation requests: the form (site/pages/request/index.astro, site/lib/request-text.ts)
 site-request-title = Request an implementation
 site-request-description = Tell us what you need: partners who work in your country and offer it get your request, and up to a few of them contact you.

@@ -252,6 +252,28 @@ site-check-since-too-much = Esta cifra es parte de tus ventas { $months ->
 }, así que no puede ser mayor.
 site-check-clients-invalid = Indica el número de clientes con un número entero, como 3.
 
+## La respuesta de la calculadora (site/pages/check.astro, site/components/RequirementList.astro)
+site-check-qualifies = Cumples los requisitos de { $status }
+site-check-not-yet = Todavía no { $status }
+site-check-top = Ya tienes el nivel más alto
+site-check-discount = Como partner { $status }, tu descuento es del { $percent }.
+site-check-discount-now = Como partner { $status }, tu descuento es ahora del { $percent }
+site-check-discount-later = { $count ->
+    [one] el { $percent } cuando completes esto: { $requires }
+   *[other] el { $percent } cuando completes esto: { $requires }
+}
+site-check-ready = Tienes todo lo necesario para { $status }: solicita el cambio de nivel.
+site-check-still-need = Para { $status } te faltan { $missing } de { $total }:
+site-check-keep-probation = Para mantener { $status }, en los { $days } días siguientes a la aprobación
+site-check-keep-review = Para mantener { $status } en tu revisión anual
+site-check-keep-review-note = Se cuenta desde que alcanzaste { $status }; la revisión llega { $months } meses después (aquí suponemos el { DAY($date) }).
+site-check-how-statuses = Cómo funcionan los niveles
+site-requirement-met = (cumplido)
+site-requirement-missing = (pendiente)
+site-requirement-progress = { $current } de { $target }
+site-requirement-lacking = Falta: { $what }
+site-statuses-scroll-hint = Desplaza la tabla hacia el lado para ver todos los niveles →
+
 ## Implementation requests: the form (site/pages/request/index.astro, site/lib/request-text.ts)
 site-request-title = Solicitar una implementación
 site-request-description = Cuéntanos qué necesitas: tu solicitud llega a los partners que trabajan en tu país y lo ofrecen, y algunos de ellos te contactan.

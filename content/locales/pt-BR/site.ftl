@@ -226,6 +226,28 @@ site-check-since-invalid = Informe as suas vendas desde que chegou ao seu status
 site-check-since-too-much = Este valor faz parte das suas vendas nos últimos { $months } meses, por isso não pode ser maior que elas.
 site-check-clients-invalid = Informe o número de clientes como um número inteiro, como 3.
 
+## A resposta da calculadora (site/pages/check.astro, site/components/RequirementList.astro)
+site-check-qualifies = Você atende aos requisitos do { $status }
+site-check-not-yet = Ainda não { $status }
+site-check-top = Você já tem o status mais alto
+site-check-discount = Como parceiro { $status }, seu desconto é de { $percent }.
+site-check-discount-now = Como parceiro { $status }, seu desconto agora é de { $percent }
+site-check-discount-later = { $count ->
+    [one] { $percent } depois de concluir isto: { $requires }
+   *[other] { $percent } depois de concluir isto: { $requires }
+}
+site-check-ready = Tudo pronto para o { $status }: solicite a mudança de status.
+site-check-still-need = Para o { $status } ainda faltam { $missing } de { $total }:
+site-check-keep-probation = Para manter o { $status }, em até { $days } dias após a aprovação
+site-check-keep-review = Para manter o { $status } na revisão anual
+site-check-keep-review-note = Contado desde que você chegou ao { $status }; a revisão acontece { $months } meses depois (aqui, supomos { DAY($date) }).
+site-check-how-statuses = Como funcionam os status
+site-requirement-met = (atendido)
+site-requirement-missing = (pendente)
+site-requirement-progress = { $current } de { $target }
+site-requirement-lacking = Falta: { $what }
+site-statuses-scroll-hint = Role a tabela para o lado para ver todos os status →
+
 ## Implementation requests: the form (site/pages/request/index.astro, site/lib/request-text.ts)
 site-request-title = Solicitar uma implementação
 site-request-description = Conte do que você precisa: os parceiros que atuam no seu país e oferecem esse serviço recebem a sua solicitação, e alguns deles entram em contato com você.
