@@ -88,8 +88,18 @@ export function loose(text: string): string {
 }
 
 /** The yes/no lines of a reply, in order. */
-function verdictsOf(reply: string): ('yes' | 'no')[] {
-  return reply.split('\n').map((l) => l.trim()).flatMap((l) => (l === 'Yes.' ? ['yes' as const] : l === 'No.' ? ['no' as const] : []));
+function verdictsOf(reply: string, t: Translator): ('yes' | 'no')[] {
+  const yes = t.t('bot-answer-yes');
+  const no = t.t('bot-answer-no');
+  return reply.split('\n').map((l) => l.trim()).flatMap((l) => (l === yes ? ['yes' as const] : l === no ? ['no' as const] : []));
+}
+
+/** Whether a reply says the bot does not know, in the corpus language's words (the first line of its "unknown" answers). */
+function declines(reply: string, t: Translator): boolean {
+  const phrases = ['bot-answer-unknown', 'bot-answer-unknown-nearest', 'bot-answer-unsure-sections']
+    .map((id) => loose(t.t(id, { docs: '' }).split(/[,.:;]/)[0] ?? '').replace(/^\W+/, '').trim()).filter((p) => p.length > 4);
+  const text = loose(reply);
+  return phrases.some((p) => text.includes(p)) || /don't know|not sure/i.test(reply);
 }
 
 /** A figure in a reply: money, a percentage, a duration. */
@@ -128,11 +138,12 @@ function asked(run: CorpusRun, language: string, q: string, asker?: Partner): { 
 /** Asks every question of `corpus` and checks every answer. */
 export function runCorpus(run: CorpusRun, corpus: Corpus): CaseResult[] {
   const results: CaseResult[] = [];
+  const words = languageWords(run, corpus.language);
   for (const c of corpus.program) {
     const { reply, ms } = asked(run, corpus.language, c.q);
     const why = checkSays(reply, c.says);
     const expected = c.verdict ? [c.verdict] : c.verdicts ?? [];
-    const got = verdictsOf(reply);
+    const got = verdictsOf(reply, words);
     const wrong = expected.length > 0 && got.some((v, i) => expected[i] !== undefined && v !== expected[i]);
     if (wrong) why.push(`says ${got.join(', ')} where the rules say ${expected.join(', ')}`);
     else if (expected.length > 0 && got.length < expected.length) why.push(`gives no “${expected.map((v) => (v === 'yes' ? 'Yes.' : 'No.')).join(' ')}”`);
@@ -146,10 +157,10 @@ export function runCorpus(run: CorpusRun, corpus: Corpus): CaseResult[] {
       continue;
     }
     const standing = evaluatePartner(partner, run.snapshot.content.rules, run.today);
-    const expected = expectedFor(c.expect, standing, run.snapshot.content.rules, languageWords(run, corpus.language));
+    const expected = expectedFor(c.expect, standing, run.snapshot.content.rules, words);
     const { reply, ms } = asked(run, corpus.language, c.q, partner);
     const why = checkSays(reply, expected.says);
-    const got = verdictsOf(reply);
+    const got = verdictsOf(reply, words);
     const wrong = expected.verdict !== undefined && got.length > 0 && got[0] !== expected.verdict;
     if (wrong) why.push(`says ${got[0]} where the engine says ${expected.verdict}`);
     else if (expected.verdict && got.length === 0) why.push(`gives no “${expected.verdict === 'yes' ? 'Yes.' : 'No.'}”`);
@@ -158,7 +169,7 @@ export function runCorpus(run: CorpusRun, corpus: Corpus): CaseResult[] {
   }
   for (const c of corpus.outOfScope) {
     const { reply, ms } = asked(run, corpus.language, c.q);
-    const declined = /don't know|not sure/i.test(reply);
+    const declined = declines(reply, words);
     const figure = FIGURE.exec(reply)?.[0];
     const why = [...(declined ? [] : ['does not say it does not know']), ...(figure && !declined ? [`gives a figure (“${figure}”)`] : [])];
     results.push({ set: 'out-of-scope', q: c.q, outcome: figure && !declined ? 'wrong' : why.length ? 'missed' : 'right', why, reply, ms });

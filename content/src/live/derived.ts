@@ -93,7 +93,12 @@ export function knowledgeOf<P extends PartnerProfile>(snapshot: ContentSnapshot<
   if (language === 'en') return indexOf(snapshot).knowledge;
   understood ??= new Set(languageCodes());
   if (!understood.has(language)) return undefined;
-  // The English docs' passages, as the bot's understanding of each language was tuned on them.
-  return snapshot.derive(`knowledge:${language}`, (s) => buildKnowledge({ ...knowledgeSourceOf(s), language }));
+  // The language's own docs (pt reads pt-BR's), English pages where it has none: the facts and
+  // passages a question in that language is matched against, as its corpus was written for them.
+  return snapshot.derive(`knowledge:${language}`, (s) => {
+    const locale = s.content.catalogs.locales.find((l) => l.id.split('-')[0]?.toLowerCase() === language)?.id
+      ?? [...s.content.docsByLocale.keys()].find((id) => id.split('-')[0]?.toLowerCase() === language);
+    return buildKnowledge({ ...knowledgeSourceOf(s, locale), language });
+  });
 }
 
