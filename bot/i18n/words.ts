@@ -133,8 +133,10 @@ export function wordsFor(source: WordsSource, locale: string | undefined): T {
     number: tr.number,
     percent: tr.percent,
     day: tr.day,
-    // The country library's official names, as the directory writes them ("United States of America").
-    country: (code: string) => countries.getName(code, info.id.split('-')[0] ?? SOURCE_LOCALE, { select: 'official' }) ?? tr.country(code),
+    // In English the country library's official names, as the directory writes them ("United States
+    // of America"); in other languages Intl's, as the site's pages do (the library's Portuguese is
+    // Portugal's: "Polónia" where Brazil writes "Polônia").
+    country: (code: string) => (info.id === SOURCE_LOCALE ? countries.getName(code, SOURCE_LOCALE, { select: 'official' }) ?? tr.country(code) : tr.country(code)),
     language: tr.language,
     list: (items: readonly HtmlValue[], type?: 'conjunction' | 'disjunction') => new Html(tr.list(items.map(render), type)),
     compare: tr.compare,

@@ -111,6 +111,10 @@ const PINNED: Record<string, { day: string; money: string; days?: string }> = {
 };
 
 describe('figures in each language', () => {
+  it('names countries as each language writes them, Brazil\'s Portuguese included', () => {
+    expect(['en', 'de', 'es', 'pt-BR'].map((locale) => wordsFor(shipped, locale).country('PL'))).toEqual(['Poland', 'Polen', 'Polonia', 'Polônia']);
+  });
+
   it.each(['en', 'es', 'pt-BR'])('%s: a day and money as the language writes them', (locale) => {
     const t = wordsFor({ catalogs: { ...shipped.catalogs, locales: [...shipped.catalogs.locales, { id: locale, prefix: locale.toLowerCase(), name: locale }] }, rules: shipped.rules }, locale);
     expect([t.day('2026-12-01'), t.money(2500)]).toEqual([PINNED[locale]?.day, PINNED[locale]?.money]);
