@@ -43,9 +43,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** `runuser` (util-linux), found where Debian puts it even when /usr/sbin is not on the PATH (as under `env -i`). */
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((p) => existsSync(p)) ?? 'runuser';
+
 /** PostgreSQL refuses to run as root: as root, its programs run as the `postgres` user the package made. */
 function asServerUser(program: string, args: string[]): [string, string[]] {
-  return userInfo().uid === 0 ? ['runuser', ['-u', 'postgres', '--', program, ...args]] : [program, args];
+  return userInfo().uid === 0 ? [RUNUSER, ['-u', 'postgres', '--', program, ...args]] : [program, args];
 }
 
 /** Starts a cluster and creates a database `name` in it. */
