@@ -30,8 +30,8 @@ type Change = (dir: string) => Promise<void>;
 async function contentSet(root: string, ...changes: Change[]): Promise<string> {
   const dir = path.join(root, 'content');
   await cp(path.join(fixtures, 'before'), dir, { recursive: true });
-  // The fixture's own rules and docs; the catalogs are the shipped ones.
-  await cp(path.join(projectRoot, 'content/locales'), path.join(dir, 'locales'), { recursive: true });
+  // The fixture's own rules and docs (English only); the English catalogs are the shipped ones.
+  await cp(path.join(projectRoot, 'content/locales/en'), path.join(dir, 'locales/en'), { recursive: true });
   for (const change of changes) await change(dir);
   return dir;
 }
