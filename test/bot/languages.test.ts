@@ -106,8 +106,8 @@ const MENU: Record<string, [string, string]> = {
 const PINNED: Record<string, { day: string; money: string; days?: string }> = {
   en: { day: '1 December 2026', money: '$/€2,500', days: 'in 3 days' },
   de: { day: '1. Dezember 2026', money: '$/€2.500', days: 'in 3 Tagen' },
-  es: { day: '1 de diciembre de 2026', money: '$/€2500' },
-  'pt-BR': { day: '1 de dezembro de 2026', money: '$/€2.500' },
+  es: { day: '1 de diciembre de 2026', money: '$/€2500', days: 'en 3 días' },
+  'pt-BR': { day: '1 de dezembro de 2026', money: '$/€2.500', days: 'daqui a 3 dias' },
 };
 
 describe('figures in each language', () => {
@@ -122,6 +122,11 @@ describe('figures in each language', () => {
 
   it('every shipped language has its figures pinned here', () => {
     for (const { id } of shipped.catalogs.locales) expect(PINNED[id], `pin a day, money and a plural for ${id}`).toBeDefined();
+  });
+
+  it.each(['es', 'pt-BR'])('%s: a plural from the shipped catalog', (locale) => {
+    const t = wordsFor(shipped, locale);
+    expect(t.plain('bot-days', { days: 3 })).toBe(PINNED[locale]?.days);
   });
 
   it('English and German: a plural from the catalog', async () => {
