@@ -9,6 +9,7 @@
  * store, so an implementation on a shared database (reservations under `SELECT … FOR UPDATE`) can
  * replace the node:sqlite one (sqlite-leads.ts).
  */
+import { createHash, randomInt } from 'node:crypto';
 import type { CloseReason, ReportedOutcome, RequestDesk } from '../../content/index.ts';
 
 /** A request as partners and the bot see it: everything but the contact details. */
@@ -174,4 +175,28 @@ export interface LeadStore extends RequestDesk {
   stats(): Promise<LeadStats>;
   /** Every request, oldest first, for the CSV export. */
   exportRows(): Promise<LeadExportRow[]>;
+}
+
+/** A day in milliseconds, for reservation periods. */
+export const DAY_MS = 86_400_000;
+/** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I). */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+/** A private link's token: 32 random bytes, base64url. */
+const TOKEN = /^[\w-]{43}$/;
+
+/** A new reference, like `R-7KQ2-9XMD` (40 random bits): both stores give requests these. */
+export function newReference(): string {
+  const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)] ?? '2';
+  const part = () => Array.from({ length: 4 }, pick).join('');
+  return `R-${part()}-${part()}`;
+}
+
+/** The hash a private link's token is kept as (never the token itself). */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Whether `token` has the form of a private link's token (anything else is never looked up). */
+export function isRequestToken(token: string): boolean {
+  return TOKEN.test(token);
 }

@@ -7,9 +7,10 @@
  * space is reclaimed by a VACUUM right after (the write-ahead log and backups keep them until
  * they are recycled: see the README).
  */
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import type { ClientView, CloseReason, ReportedOutcome } from '../../content/index.ts';
+import { DAY_MS, hashToken, isRequestToken, newReference } from './leads.ts';
 import type {
   ContactDetails, LeadExportRow, LeadOutcome, LeadStats, LeadStatsRow, LeadStore, Reservation, StoredRequest,
 } from './leads.ts';
@@ -48,23 +49,6 @@ interface RawReservation {
   position: number;
 }
 
-const DAY_MS = 86_400_000;
-/** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I). */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-/** A private link's token: 32 random bytes, base64url. */
-const TOKEN = /^[\w-]{43}$/;
-
-/** A new reference, like `R-7KQ2-9XMD` (40 random bits). */
-function newReference(): string {
-  const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)] ?? '2';
-  const part = () => Array.from({ length: 4 }, pick).join('');
-  return `R-${part()}-${part()}`;
-}
-
-/** The hash a token is kept as. */
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 function toRequest(r: RawRequest): StoredRequest {
   return {
@@ -118,7 +102,7 @@ export function openPostgresLeads(pool: pg.Pool): LeadStore {
   };
   /** The request of a private link; with `lock`, its row is locked until the transaction ends. */
   const byToken = async (db: Queryable, token: string, lock = false): Promise<StoredRequest | undefined> => {
-    if (!TOKEN.test(token)) return undefined;
+    if (!isRequestToken(token)) return undefined;
     if (lock) await db.query('SELECT 1 FROM lead_requests WHERE token_hash = $1 FOR UPDATE', [hashToken(token)]);
     const raw = await one<RawRequest>(db, `${REQUEST} WHERE r.token_hash = $1`, [hashToken(token)]);
     return raw ? toRequest(raw) : undefined;

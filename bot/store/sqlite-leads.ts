@@ -5,9 +5,10 @@
  * `maxPartners` get the request. A submission is committed before `submit` resolves, so the
  * confirmation page is only ever sent for a request on disk.
  */
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ClientView, CloseReason, ReportedOutcome } from '../../content/index.ts';
+import { DAY_MS, hashToken, isRequestToken, newReference } from './leads.ts';
 import type {
   ContactDetails, LeadExportRow, LeadOutcome, LeadStats, LeadStatsRow, LeadStore, Reservation, StoredRequest,
 } from './leads.ts';
@@ -44,25 +45,8 @@ interface RawReservation {
   position: number;
 }
 
-const DAY_MS = 86_400_000;
-/** Letters and digits that cannot be mistaken for one another (no 0/O, 1/I). */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-/** A private link's token: 32 random bytes, base64url. */
-const TOKEN = /^[\w-]{43}$/;
 
 const date = (iso: string | null) => (iso === null ? null : new Date(iso));
-
-/** A new reference, like `R-7KQ2-9XMD` (40 random bits). */
-function newReference(): string {
-  const pick = () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)] ?? '2';
-  const part = () => Array.from({ length: 4 }, pick).join('');
-  return `R-${part()}-${part()}`;
-}
-
-/** The hash a token is kept as. */
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 function toRequest(r: RawRequest): StoredRequest {
   return {
@@ -152,7 +136,7 @@ export function openSqliteLeads(db: DatabaseSync): LeadStore {
       chosen: request.chosen, erasedAt: request.erasedAt,
     };
   };
-  const byToken = (token: string): StoredRequest | undefined => (TOKEN.test(token) ? requestOf(requestByToken.get(hashToken(token))) : undefined);
+  const byToken = (token: string): StoredRequest | undefined => (isRequestToken(token) ? requestOf(requestByToken.get(hashToken(token))) : undefined);
   const erase = (id: number, at: Date) => {
     eraseContact.run(id);
     markErased.run(at.toISOString(), id);
