@@ -8,8 +8,6 @@
  * (the public directory, search indexes, the bot's lookups) is built per snapshot, once, on first
  * use (`derive`), and shared by everything that asks.
  */
-import { watch } from 'node:fs';
-import type { FSWatcher } from 'node:fs';
 import { contentDir as defaultContentDir } from '../config.ts';
 import type { ContentIssue } from '../issues.ts';
 import { ContentError, formatIssue } from '../issues.ts';
@@ -18,6 +16,8 @@ import { checkContent } from '../load/content.ts';
 import type { PartnerChanges, Scope } from '../load/partners.ts';
 import { partnerCache } from '../load/partners.ts';
 import { readStartCache, writeStartCache } from './start-cache.ts';
+import type { FolderWatch } from './watch-folders.ts';
+import { watchFolders } from './watch-folders.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
 
 /** What changed from the version before (everything, for the first). */
@@ -227,10 +227,10 @@ export function startContentSource(options: ContentSourceOptions = {}): Starting
     }
   };
 
-  let watcher: FSWatcher | undefined;
+  let watcher: FolderWatch | undefined;
   let timer: NodeJS.Timeout | undefined;
   if (options.watch) {
-    watcher = watch(dir, { recursive: true }, () => {
+    watcher = watchFolders(dir, () => {
       clearTimeout(timer);
       timer = setTimeout(() => void load('watch'), options.debounceMs ?? 100);
     });
