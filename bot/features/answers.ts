@@ -15,12 +15,12 @@ import type { ContentSnapshot } from '../content-source.ts';
 import type { BotContext } from '../context.ts';
 import { isPrivate, linkedPartner, track } from '../context.ts';
 import { answerMessage, sectionLinks } from '../format/answer.ts';
+import { docsLinks } from '../format/docs-link.ts';
 import { deepLink } from '../format/links.ts';
 import type { AnswerContext } from '../format/answer.ts';
 import type { Html } from '../format/html.ts';
 import { joinHtml, link } from '../format/html.ts';
 import { echo } from '../format/echo.ts';
-import { docsUrl } from '../format/links.ts';
 import type { T } from '../i18n/words.ts';
 import { replyHtml } from '../reply.ts';
 
@@ -79,9 +79,10 @@ function understood(snapshot: ContentSnapshot, language: string, question: strin
 export function replyTo(view: ReplyView, question: string, sender: Sender): Reply {
   const { t, snapshot, siteUrl } = view;
   if (question.length > MAX_QUESTION) return { message: t('bot-answer-too-long'), counter: 'question' };
-  const { rules, docs } = snapshot.content;
-  const c: AnswerContext = { t, rules, docs, siteUrl, userId: sender.userId ?? 0 };
-  const docsHome = link(docsUrl(siteUrl, 'index'), t.plain('bot-answer-docs-home'));
+  const { rules } = snapshot.content;
+  const docs = docsLinks(snapshot.content, t.locale, siteUrl);
+  const c: AnswerContext = { t, rules, docs, userId: sender.userId ?? 0 };
+  const docsHome = link(docs.url('index'), t.plain('bot-answer-docs-home'));
   // The partner's data only ever in a private chat with one of its team members.
   const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).

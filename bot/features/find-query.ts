@@ -63,11 +63,21 @@ function countryOfCode(word: string): string | undefined {
   return /^[a-z]{2}$/i.test(word) && countries.isValid(word.toUpperCase()) ? word.toUpperCase() : undefined;
 }
 
-/** A country name short enough for a button: the official name, or a shorter common one (in `language`). */
+/** The languages the country library has names in (`de`, `pt`: Portugal's Portuguese). */
+const libraryLanguages = new Set(countries.getSupportedLanguages());
+
+/**
+ * A country name short enough for a button: the official name, or a shorter common one in
+ * `language`: the country library's other names where it has that very language (`de`, `es`), else
+ * Intl's short name, as the site names countries (the library's only Portuguese is Portugal's:
+ * "Bósnia-Herzegovina" where Brazil writes "Bósnia e Herzegovina").
+ */
 export function shortCountryName(code: string, official: string, language = 'en'): string {
   if (official.length <= 16) return official;
-  const lang = language.split('-')[0] ?? 'en';
-  const names = lang === 'en' ? englishNames.get(code) ?? [] : [countries.getName(code, lang, { select: 'all' }) ?? []].flat();
+  const lang = language.toLowerCase();
+  const names = lang === 'en' ? englishNames.get(code) ?? []
+    : libraryLanguages.has(lang) ? [countries.getName(code, lang, { select: 'all' }) ?? []].flat()
+      : [new Intl.DisplayNames([language], { type: 'region', style: 'short' }).of(code) ?? official];
   return names.filter((n) => n.length > 3 && n.length < official.length).sort((a, b) => a.length - b.length).at(-1) ?? official;
 }
 

@@ -59,7 +59,7 @@ async function showHelp(ctx: BotContext): Promise<void> {
     isAdmin(ctx) && t('bot-help-admin'),
     partner && t('bot-start-linked', { partner: partner.name }),
     t('bot-help-ask', { examples: joinHtml(examples.map((e) => html`• ${e}`)) }),
-    t('bot-help-source', { docs: link(docsUrl(ctx.deps.config.siteUrl, 'index'), t.plain('bot-help-docs-name')) }),
+    t('bot-help-source', { docs: link(docsUrl(ctx.deps.config.siteUrl, t.locale, 'index'), t.plain('bot-help-docs-name')) }),
   ], '\n\n'), menu(ctx));
 }
 

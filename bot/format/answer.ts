@@ -4,13 +4,12 @@
  * section; when the bot is not sure, the two or three nearest sections. Facts and passages come
  * as data from the content module and are put in words here, with bot/i18n/.
  */
-import type { Answer, AnswerPart, DocPage, PartAnswer, Passage, Rules, SectionRef } from '../../content/index.ts';
+import type { Answer, AnswerPart, PartAnswer, Passage, Rules, SectionRef } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml, link } from './html.ts';
-import { docsLink, docsRefLink } from './docs-link.ts';
+import type { DocsLinks } from './docs-link.ts';
 import { factMessage } from './facts.ts';
-import { docsUrl, resolveDocsLink } from './links.ts';
 import { inlineHtml } from './markdown.ts';
 import { personalMessage } from './personal.ts';
 
@@ -22,8 +21,8 @@ export interface AnswerContext {
   /** The asker's words. */
   t: T;
   rules: Rules;
-  docs: readonly DocPage[];
-  siteUrl: string;
+  /** The docs in the asker's language, at its addresses. */
+  docs: DocsLinks;
   /** The asker's Telegram user id, for the way to link it. */
   userId: number;
 }
@@ -32,8 +31,7 @@ export interface AnswerContext {
 function passageMessage(c: AnswerContext, part: PartAnswer): Html[] {
   const answer = part.passage;
   if (!answer) return [];
-  const pages = new Set(c.docs.map((d) => d.slug));
-  const md = (passage: Passage) => inlineHtml(passage.inline, (href) => resolveDocsLink(c.siteUrl, passage.page, href, pages));
+  const md = (passage: Passage) => inlineHtml(passage.inline, (href) => c.docs.resolve(passage.page, href));
   const p = answer.passage;
   if (p.kind === 'cell') return [html`<b>${p.row ?? ''}</b> · ${p.column ?? ''}: ${md(p)}`];
   const whole = answer.list.length <= MAX_LIST;
@@ -45,8 +43,8 @@ function passageMessage(c: AnswerContext, part: PartAnswer): Html[] {
 
 /** Where a part's answer is explained. */
 function sources(c: AnswerContext, part: PartAnswer): Html[] {
-  if (part.passage) return [docsLink(c.docs, c.siteUrl, part.passage.passage.page, part.passage.passage.anchor || undefined)];
-  return [...new Set(part.facts.map((f) => f.docs))].slice(0, 2).map((ref) => docsRefLink(c.docs, c.siteUrl, ref));
+  if (part.passage) return [c.docs.link(part.passage.passage.page, part.passage.passage.anchor || undefined)];
+  return [...new Set(part.facts.map((f) => f.docs))].slice(0, 2).map((ref) => c.docs.ref(ref));
 }
 
 /** One part of any kind: about the program, about the asker's partner, or private here. */
@@ -75,7 +73,7 @@ function partMessage(c: AnswerContext, part: PartAnswer): Html {
 
 /** The nearest sections, as links. */
 export function sectionLinks(c: AnswerContext, sections: readonly SectionRef[]): Html {
-  return joinHtml(sections.map((s) => html`• ${docsLink(c.docs, c.siteUrl, s.page, s.anchor || undefined)}`));
+  return joinHtml(sections.map((s) => html`• ${c.docs.link(s.page, s.anchor || undefined)}`));
 }
 
 /** The reply for an answer of kind `answer`. */
@@ -84,6 +82,6 @@ export function answerMessage(c: AnswerContext, answer: Extract<Answer, { kind: 
   const parts = [...new Map(answer.parts.map((p) => [p.kind === 'private' && !p.general ? `private:${p.why}` : Symbol('part'), anyPart(c, p)] as const)).values()];
   const unsure = !answer.sure && (answer.nearest.length
     ? joinHtml([c.t('bot-answer-unsure-sections'), sectionLinks(c, answer.nearest)])
-    : c.t('bot-answer-unsure', { docs: link(docsUrl(c.siteUrl, 'index'), c.t.plain('bot-answer-docs-home')) }));
+    : c.t('bot-answer-unsure', { docs: link(c.docs.url('index'), c.t.plain('bot-answer-docs-home')) }));
   return joinHtml([...parts, unsure], '\n\n');
 }

@@ -3,7 +3,7 @@ import type { Content, Standing } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
-import { docsLink } from './docs-link.ts';
+import { docsLinks } from './docs-link.ts';
 import { requirementList } from './requirements.ts';
 
 /**
@@ -28,6 +28,6 @@ export function checkResultMessage(t: T, content: Content, siteUrl: string, s: S
     ]));
   }
   parts.push(t('bot-check-discount', { percent: s.discount }));
-  parts.push(html`<i>${t('bot-check-answers-note')}</i> ${docsLink(content.docs, siteUrl, 'statuses')}`);
+  parts.push(html`<i>${t('bot-check-answers-note')}</i> ${docsLinks(content, t.locale, siteUrl).link('statuses')}`);
   return joinHtml(parts, '\n\n');
 }

@@ -4,7 +4,7 @@ import type { Content, Deadline, Partner, Standing } from '../../content/index.t
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { joinHtml } from './html.ts';
-import { docsLink, docsRefLink } from './docs-link.ts';
+import { docsLinks } from './docs-link.ts';
 
 /** The advice of a deadline as one line ("💡 Advice: …"), or null when it has none. */
 export function adviceLine(t: T, d: Deadline): Html | null {
@@ -26,10 +26,11 @@ export function isFact(d: Deadline): boolean {
 
 /** What a partner whose participation was cancelled can do now, with the docs to read. */
 export function nextStepsMessage(t: T, content: Content, siteUrl: string, s: Standing): Html {
+  const docs = docsLinks(content, t.locale, siteUrl);
   const steps = s.nextSteps.map((code) => {
     switch (code) {
       case 'contact-partner-department': return t('bot-advice-contact-partner-department', { vendor: content.rules.info.vendor });
-      case 'apply-again': return t('bot-advice-apply-again', { docs: docsLink(content.docs, siteUrl, 'joining', 'applying') });
+      case 'apply-again': return t('bot-advice-apply-again', { docs: docs.link('joining', 'applying') });
       default: return null;
     }
   }).filter((x): x is Html => x !== null);
@@ -37,7 +38,7 @@ export function nextStepsMessage(t: T, content: Content, siteUrl: string, s: Sta
   return joinHtml([
     t('bot-standing-next-steps-title'),
     ...steps.map((step) => t('bot-standing-next-step', { text: step })),
-    cutoff && t('bot-standing-next-steps-docs', { docs: docsRefLink(content.docs, siteUrl, cutoff.docs) }),
+    cutoff && t('bot-standing-next-steps-docs', { docs: docs.ref(cutoff.docs) }),
   ]);
 }
 
@@ -50,7 +51,7 @@ function deadlineItem(t: T, content: Content, siteUrl: string, d: Deadline): Htm
     !d.met && d.missing.length > 0 && t('bot-deadlines-todo', { todo: t.join(d.missing, '; ') }),
     !d.met && adviceLine(t, d),
     !d.met && t(isFact(d) ? 'bot-deadlines-on-that-day' : 'bot-deadlines-if-missed', { consequence: d.consequence }),
-    t('bot-deadlines-more', { docs: docsRefLink(content.docs, siteUrl, d.docs) }),
+    t('bot-deadlines-more', { docs: docsLinks(content, t.locale, siteUrl).ref(d.docs) }),
   ]);
 }
 

@@ -5,10 +5,10 @@
  */
 import { InlineKeyboard } from 'grammy';
 import { intlTag, requestKindWord, todayUtc } from '../../content/index.ts';
-import type { Content, DocPage, PlainDate, Rating, Rules } from '../../content/index.ts';
+import type { Content, PlainDate, Rating, Rules } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { ContactDetails, LeadStats, LeadStatsRow, Reservation, StoredRequest } from '../store/leads.ts';
-import { docsLink } from './docs-link.ts';
+import { docsLinks } from './docs-link.ts';
 import type { Html } from './html.ts';
 import { joinHtml } from './html.ts';
 import { gridKeyboard } from './keyboard.ts';
@@ -73,17 +73,13 @@ export function detailsMessage(t: T, content: Content, siteUrl: string, p: {
       ]),
       request.description && t('bot-leads-description', { description: request.description }),
     ], '\n\n'),
-    t('bot-leads-fair-use', { docs: fairUseLink(content.docs, siteUrl) }),
+    t('bot-leads-fair-use', { docs: docsLinks(content, t.locale, siteUrl).link('leads', FAIR_USE_SECTION) }),
     t('bot-leads-tell-outcome'),
   ], '\n\n');
 }
 
-/** The docs section on using lead contacts. */
-function fairUseLink(docs: readonly DocPage[], siteUrl: string): Html {
-  const page = docs.find((d) => d.slug === 'leads');
-  const anchor = page?.sections.find((s) => s.anchor === 'using-lead-contacts')?.anchor;
-  return docsLink(docs, siteUrl, 'leads', anchor);
-}
+/** The section of the leads page on using lead contacts (the page's top if it has none so named). */
+const FAIR_USE_SECTION = 'using-lead-contacts';
 
 /** The rating, what it unlocks and what moves it. */
 export function ratingMessage(t: T, rules: Rules, rating: Rating, inProgress: number): Html {

@@ -1,34 +1,39 @@
-/** Addresses the bot links to: docs sections and directory pages on the site, and deep links to itself. */
-import { parseDocHref } from '../../content/index.ts';
+/**
+ * Addresses the bot links to, in the reader's language: docs pages and directory pages on the site
+ * (its paths from the content module, under the language's prefix: `/de/program/statuses/`), and
+ * deep links to itself.
+ */
+import { DIRECTORY_PATH, docPath, localizedPath, partnerPath } from '../../content/index.ts';
+import type { LocaleInfo } from '../../content/index.ts';
 
-/** A docs page (`index` is the docs home), with a section anchor when given. */
-export function docsUrl(siteUrl: string, page: string, anchor?: string): string {
-  const base = page === 'index' ? `${siteUrl}/program/` : `${siteUrl}/program/${page}/`;
-  return anchor ? `${base}#${anchor}` : base;
+/** The language an address is in: its prefix (none for English). */
+export type Prefixed = Pick<LocaleInfo, 'prefix'>;
+
+/**
+ * A docs page (`index` is the docs home) in `locale`, at section `anchor` when given, as the page
+ * there has it. The anchor is percent-encoded: a translation's headings make anchors with
+ * accents (`#jährliche-überprüfung`), which a browser matches either way.
+ */
+export function docsUrl(siteUrl: string, locale: Prefixed, page: string, anchor?: string): string {
+  return `${siteUrl}${localizedPath(locale, docPath(page))}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }
 
-/** A listed partner's page in the directory. */
-export function partnerUrl(siteUrl: string, slug: string): string {
-  return `${siteUrl}/partners/${slug}/`;
+/** A path of the site outside the docs, as docs pages write it (`/partners/`), in `locale`. */
+export function siteUrlOf(siteUrl: string, locale: Prefixed, path: string): string {
+  return `${siteUrl}${localizedPath(locale, path)}`;
 }
 
-/** The public partner directory. */
-export function directoryUrl(siteUrl: string): string {
-  return `${siteUrl}/partners/`;
+/** A listed partner's page in the directory, in `locale`. */
+export function partnerUrl(siteUrl: string, locale: Prefixed, slug: string): string {
+  return siteUrlOf(siteUrl, locale, partnerPath(slug));
+}
+
+/** The public partner directory, in `locale`. */
+export function directoryUrl(siteUrl: string, locale: Prefixed): string {
+  return siteUrlOf(siteUrl, locale, DIRECTORY_PATH);
 }
 
 /** A link that opens a private chat with the bot and sends `/start <payload>`. */
 export function deepLink(botUsername: string, payload: string): string {
   return `https://t.me/${botUsername}?start=${payload}`;
-}
-
-/**
- * Where a link written in a docs page points. Docs link to each other by file name
- * (`statuses.md#bronze`, `#limits` on the same page), read by the content module's `parseDocHref`.
- */
-export function resolveDocsLink(siteUrl: string, page: string, href: string, pages: ReadonlySet<string>): string {
-  const target = parseDocHref(href);
-  if (target.kind === 'external') return href;
-  if (target.kind === 'doc' && (target.page === undefined || pages.has(target.page))) return docsUrl(siteUrl, target.page ?? page, target.anchor);
-  return new URL(href, docsUrl(siteUrl, page)).toString();
 }

@@ -9,7 +9,7 @@ import type { Content } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
-import { docsLink } from './docs-link.ts';
+import { docsLinks } from './docs-link.ts';
 import { requirementsText } from './requirements.ts';
 
 /** The docs page on joining, and its section on applying. */
@@ -34,7 +34,7 @@ export function prospectMessage(t: T, content: Content, siteUrl: string): Html {
     const text = t.msg(benefitWord(first.id, b));
     return b.requires.length ? t('bot-prospect-once', { what: text, items: requirementsText(t, rules, b.requires) }) : text;
   });
-  const joining = docs.find((d) => d.slug === JOINING.page);
+  const links = docsLinks(content, t.locale, siteUrl);
   const statusSection = docs.find((d) => d.slug === STATUSES_PAGE)?.sections.find((s) => s.title === first.name)?.anchor;
   const name = t.status(first);
   return joinHtml([
@@ -49,8 +49,8 @@ export function prospectMessage(t: T, content: Content, siteUrl: string): Html {
       && joinHtml([t('bot-prospect-maintain', { status: name }), bullets(first.maintain.requires.map((r) => t.msg(requirementMessage(rules, r, statusWord(first)))))]),
     joinHtml([t('bot-prospect-gives', { status: name }), bullets([...discounts, ...benefits])]),
     t('bot-prospect-docs', {
-      apply: docsLink(docs, siteUrl, JOINING.page, joining?.sections.some((s) => s.anchor === JOINING.anchor) ? JOINING.anchor : undefined),
-      status: docsLink(docs, siteUrl, STATUSES_PAGE, statusSection),
+      apply: links.link(JOINING.page, JOINING.anchor),
+      status: links.link(STATUSES_PAGE, statusSection),
     }),
   ], '\n\n');
 }

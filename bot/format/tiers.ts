@@ -7,7 +7,7 @@ import type { Content, Requirement, Rules, Status } from '../../content/index.ts
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { html, joinHtml } from './html.ts';
-import { docsLink } from './docs-link.ts';
+import { docsLinks } from './docs-link.ts';
 import { requirementsText } from './requirements.ts';
 
 /** The medal of each status, lowest first; statuses beyond them get a star. */
@@ -70,6 +70,6 @@ export function tiersMessage(t: T, content: Content, siteUrl: string): Html {
     t('bot-tiers-title', { count: rules.statuses.length }),
     figuresTable(t, rules),
     ...rules.statuses.map((s, i) => statusBlock(t, rules, s, i)),
-    t('bot-tiers-footer', { docs: docsLink(content.docs, siteUrl, 'statuses') }),
+    t('bot-tiers-footer', { docs: docsLinks(content, t.locale, siteUrl).link('statuses') }),
   ], '\n\n');
 }

@@ -7,7 +7,7 @@ import { InlineKeyboard } from 'grammy';
 import { daysBetween, deadlineWord, evaluatePartner } from '../../content/index.ts';
 import type { Content, Deadline, DeadlineKind, Partner, PlainDate } from '../../content/index.ts';
 import { adviceLine, isFact } from '../format/deadlines.ts';
-import { docsRefLink } from '../format/docs-link.ts';
+import { docsLinks } from '../format/docs-link.ts';
 import type { Html } from '../format/html.ts';
 import { joinHtml } from '../format/html.ts';
 import type { T } from '../i18n/words.ts';
@@ -58,7 +58,7 @@ export function reminderText(t: T, content: Content, siteUrl: string, partner: P
     !one && joinHtml(items.slice(0, MAX_ITEMS).map(item)),
     !one && items.length > MAX_ITEMS && t('bot-reminder-more-items', { count: items.length - MAX_ITEMS }),
     t(items.every(isFact) ? 'bot-reminder-fact' : 'bot-reminder-consequence', { text: first.consequence }),
-    t('bot-reminder-docs', { link: docsRefLink(content.docs, siteUrl, first.docs) }),
+    t('bot-reminder-docs', { link: docsLinks(content, t.locale, siteUrl).ref(first.docs) }),
   ]);
 }
 

@@ -10,6 +10,7 @@
  * folder of catalogs (content/locales/<locale>/), so the prefixes come from the content: nothing
  * here names one.
  */
+import { docPath, localizedPath, partnerPath } from '../../content/index.ts';
 import type { LocaleInfo } from '../../content/index.ts';
 import type { Filters } from './directory.ts';
 
@@ -61,15 +62,8 @@ export function localeOfPath(pathname: string, locales: readonly LocaleInfo[]): 
   return { locale, path: path || '/', bare: path === '' };
 }
 
-/** `path` (an address of the site without prefix, from `/`) in `locale`: `/partners/` → `/de/partners/`. */
-export function localizedPath(locale: Pick<LocaleInfo, 'prefix'>, path: string): string {
-  return locale.prefix ? `/${locale.prefix}${path}` : path;
-}
-
-/** The path of a docs page: `/program/` for the index, `/program/<slug>/` otherwise, with a section. */
-export function docPath(slug: string, anchor?: string): string {
-  return `/program/${slug === 'index' ? '' : `${slug}/`}${anchor ? `#${anchor}` : ''}`;
-}
+// The paths both front ends print (the bot links with them too), from the content module.
+export { docPath, localizedPath } from '../../content/index.ts';
 
 /** The directory's filters, in the order the form shows them and addresses name them. */
 const FILTER_PARAMS = ['country', 'status', 'service', 'language'] as const;
@@ -141,7 +135,7 @@ export function routesFor(locale: LocaleInfo, locales: readonly LocaleInfo[], si
     home: () => path('/'),
     directory: (filters = { page: 1 }) => path(directoryPath(filters)),
     search: () => path('/partners/search/'),
-    partner: (slug) => path(`/partners/${slug}/`),
+    partner: (slug) => path(partnerPath(slug)),
     doc: (slug, anchor) => path(docPath(slug, anchor)),
     check: () => path('/check/'),
     requestForm: (partner) => path(partner ? `/request/?partner=${encodeURIComponent(partner)}` : '/request/'),

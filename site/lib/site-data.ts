@@ -6,7 +6,7 @@
  * middleware does.
  */
 import path from 'node:path';
-import { directoryOf, indexOf } from '../../content/index.ts';
+import { directoryOf, docsIn, indexOf, sectionIn } from '../../content/index.ts';
 import type { ContentIndex, DocPage, LiveContentSnapshot, PartnerProfile, PublicContent, PublicPartner } from '../../content/index.ts';
 import { docUpdated, readDocsDates } from './docs-dates.ts';
 
@@ -21,10 +21,8 @@ export interface SiteData extends PublicContent {
   /** The docs pages in a language, in menu order: its translations, and the English pages it lacks (their `locale` is `en`). */
   docsIn: (locale: string) => DocPage[];
   /**
-   * The anchor, on page `slug` in `locale`, of the English page's `##` section `anchor` (the
-   * program's data and the site's code name English sections): the same anchor where the page has
-   * it (an English page, or a translation that kept it), else the section at the same place when
-   * the translation has as many; undefined (the page's top) when neither.
+   * The anchor, on page `slug` in `locale`, of section `anchor` (the program's data and the site's
+   * code name English sections): see the content module's `sectionIn`, which the bot's links use too.
    */
   sectionIn: (locale: string, slug: string, anchor: string) => string | undefined;
   /**
@@ -56,15 +54,8 @@ export function siteDataOf(snapshot: LiveContentSnapshot<PartnerProfile>, outDir
       rules,
       docs,
       docsByLocale,
-      docsIn: (locale) => docsByLocale.get(locale) ?? docs,
-      sectionIn: (locale, slug, anchor) => {
-        const english = docs.find((d) => d.slug === slug);
-        const page = (docsByLocale.get(locale) ?? docs).find((d) => d.slug === slug);
-        if (!english || !page) return undefined;
-        if (page.sections.some((x) => x.anchor === anchor)) return anchor;
-        const at = english.sections.findIndex((x) => x.anchor === anchor);
-        return at !== -1 && page.sections.length === english.sections.length ? page.sections[at]?.anchor : undefined;
-      },
+      docsIn: (locale) => docsIn({ docs, docsByLocale }, locale),
+      sectionIn: (locale, slug, anchor) => sectionIn({ docs, docsByLocale }, locale, slug, anchor),
       figures,
       figuresByLocale,
       glossaries,

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
 import { html, joinHtml, link } from '../../bot/format/html.ts';
-import { resolveDocsLink } from '../../bot/format/links.ts';
+import { docsLinks } from '../../bot/format/docs-link.ts';
 import { inlineHtml } from '../../bot/format/markdown.ts';
 import { parseMarkdown } from '../../content/index.ts';
+import type { DocPage } from '../../content/index.ts';
 import { MESSAGE_LIMIT, splitHtml } from '../../bot/format/split.ts';
 
 const SITE = 'https://partners.example.com';
@@ -18,9 +19,12 @@ describe('html', () => {
   });
 
   it('turns docs markdown into Telegram HTML with links to the site', () => {
-    const pages = new Set(['statuses', 'nfr']);
+    // Two pages, each with the one section linked to.
+    const page = (slug: string, anchor: string) => ({ slug, locale: 'en', title: slug, sections: [{ anchor, title: anchor }], anchors: [anchor] }) as unknown as DocPage;
+    const docs = [page('statuses', 'bronze'), page('nfr', 'limits')];
+    const links = docsLinks({ docs, docsByLocale: new Map([['en', docs]]) }, { id: 'en', prefix: '', name: 'English' }, SITE);
     const [paragraph] = parseMarkdown('**Bronze** needs the [tutorial](statuses.md#bronze) & `code` <b>, see [here](#limits) and ~~old~~ _new_').children;
-    const out = inlineHtml(paragraph?.type === 'paragraph' ? paragraph.children : [], (href) => resolveDocsLink(SITE, 'nfr', href, pages));
+    const out = inlineHtml(paragraph?.type === 'paragraph' ? paragraph.children : [], (href) => links.resolve('nfr', href));
     expect(out.value).toBe(`<b>Bronze</b> needs the <a href="${SITE}/program/statuses/#bronze">tutorial</a> &amp; <code>code</code> &lt;b&gt;, see <a href="${SITE}/program/nfr/#limits">here</a> and <s>old</s> <i>new</i>`);
   });
 });

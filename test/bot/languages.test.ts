@@ -14,6 +14,7 @@ import type { Content, Partner } from '../../content/index.ts';
 import { loadCatalogs, ruleTextWarnings } from '../../content/src/i18n/catalogs.ts';
 import { commandMenu, setCommandMenus } from '../../bot/bot.ts';
 import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
+import { shortCountryName } from '../../bot/features/find-query.ts';
 import { wordsFor } from '../../bot/i18n/words.ts';
 import { reminderText } from '../../bot/reminders/message.ts';
 import { projectRoot, shippedContent } from '../helpers.ts';
@@ -127,6 +128,18 @@ describe('figures in each language', () => {
   it.each(['es', 'pt-BR'])('%s: a plural from the shipped catalog', (locale) => {
     const t = wordsFor(shipped, locale);
     expect(t.plain('bot-days', { days: 3 })).toBe(PINNED[locale]?.days);
+  });
+
+  it('Spanish and Brazilian Portuguese: one and several, by the language\'s plural rules', () => {
+    const probation = (locale: string, days: number) => wordsFor(shipped, locale).plain('bot-tiers-probation', { days, items: '…' });
+    expect([probation('es', 1), probation('es', 90)]).toEqual(['En un plazo de 1 día desde la aprobación: …', 'En un plazo de 90 días desde la aprobación: …']);
+    expect([probation('pt-BR', 1), probation('pt-BR', 90)]).toEqual(['Em até 1 dia após a aprovação: …', 'Em até 90 dias após a aprovação: …']);
+  });
+
+  it('shortens a long country name for a /find button in the language\'s own words, Brazil\'s Portuguese included', () => {
+    const short = (locale: string, code: string) => shortCountryName(code, wordsFor(shipped, locale).country(code), locale);
+    // The country library's only Portuguese is Portugal's ("Bósnia-Herzegovina"); German keeps its shorter common name.
+    expect([short('pt-BR', 'BA'), short('pt-BR', 'HK'), short('de', 'GB'), short('en', 'GB')]).toEqual(['Bósnia e Herzegovina', 'Hong Kong', 'Großbritannien', 'United Kingdom']);
   });
 
   it('English and German: a plural from the catalog', async () => {

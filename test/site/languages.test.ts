@@ -5,7 +5,9 @@
  * shipped one, or the tests' own small one: see setup.ts).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadContent, translatorFor } from '../../content/index.ts';
+import { parseTelegramHtml } from '../../bot/dev/telegram-html.ts';
+import { docsLinks } from '../../bot/format/docs-link.ts';
+import { docsIn, loadContent, translatorFor } from '../../content/index.ts';
 import type { Content, LocaleInfo, Translator } from '../../content/index.ts';
 
 const base = inject('baseUrl');
@@ -227,6 +229,39 @@ describe('docs in every language', () => {
     // Its links to sections of German pages go to the German headings' anchors: the link check (links.test.ts) follows every one.
     // English readers never see the line.
     expect((await get('/program/penalties/')).text).not.toContain('class="untranslated"');
+  });
+
+  it('serves every docs address the bot links to, in every language, at a section the page has, under the title the bot gives it', async () => {
+    const served = new Map<string, { status: number; text: string }>();
+    const page = async (path: string) => served.get(path) ?? served.set(path, await get(path)).get(path) as { status: number; text: string };
+    const text = (markup: string) => unescape(markup.replace(/<[^>]*>/g, '')).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+    let fallbacks = 0;
+    for (const locale of locales) {
+      const links = docsLinks(content, locale, base);
+      // What the rules and the bot's code name (English sections), and every section of the pages the language shows.
+      const refs = new Set([
+        ...Object.values(content.rules.deadlines.kinds).map((k) => k.docs),
+        ...[...content.docs, ...docsIn(content, locale.id)].flatMap((d) => [d.slug, ...d.sections.map((x) => `${d.slug}#${x.anchor}`)]),
+      ]);
+      for (const ref of refs) {
+        const [slug = 'index', anchor] = ref.split('#');
+        const [link] = parseTelegramHtml(links.link(slug, anchor).value).links;
+        const url = new URL(link?.url ?? '');
+        expect(url.pathname.startsWith(locale.prefix ? `/${locale.prefix}/program/` : '/program/'), url.href).toBe(true);
+        const { status, text: html } = await page(url.pathname);
+        expect({ ref, locale: locale.id, status }).toEqual({ ref, locale: locale.id, status: 200 });
+        const [pageTitle, sectionTitle] = (link?.text ?? '').split(' › ');
+        expect({ url: url.href, title: text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '') }).toEqual({ url: url.href, title: pageTitle });
+        if (!anchor) continue;
+        const id = decodeURIComponent(url.hash.slice(1));
+        expect(html, url.href).toContain(` id="${id}"`);
+        const heading = new RegExp(`<h2 id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([\\s\\S]*?)<a [^>]*class="heading-anchor"`).exec(html);
+        expect({ url: url.href, heading: heading && text(heading[1] ?? '') }).toEqual({ url: url.href, heading: sectionTitle });
+        if (docsIn(content, locale.id).find((d) => d.slug === slug)?.locale !== locale.id) fallbacks++;
+      }
+    }
+    // The test content's German has no penalties page (see setup.ts): its English sections were followed at /de/.
+    expect(fallbacks).toBeGreaterThan(0);
   });
 });
 

@@ -34,6 +34,8 @@ export interface DocPage extends DocFrontmatter {
   /** Text before the first `##` heading, then each section. */
   intro: string;
   sections: DocSection[];
+  /** The anchor of every heading of the page (`##` and deeper), in order, as the site gives them ids. */
+  anchors: string[];
   /** Every passage of the page, in order (see doc-tree.ts). */
   passages: Passage[];
   /** The file, relative to the folder above the content folder: `content/docs/de/statuses.md`. */
@@ -114,7 +116,7 @@ async function readLanguage(folder: string, locale: string, displayRoot: string,
     if (!parsed.body) issues.push({ file, path: '', message: 'has no text below the frontmatter' });
     const slug = source.name.replace(/\.md$/, '');
     const tree = readDoc(slug, result.data?.title ?? slug, rendered, parsed.bodyLine, parsed.body);
-    const page = result.data && { ...result.data, slug, locale, body: rendered.text, intro: tree.intro, sections: tree.sections, passages: tree.passages, file };
+    const page = result.data && { ...result.data, slug, locale, body: rendered.text, intro: tree.intro, sections: tree.sections, anchors: tree.anchors, passages: tree.passages, file };
     written.push({ slug, file, links: tree.links, anchors: tree.anchors, sections: tree.sections.map((x) => x.anchor), ...(page ? { page } : {}) });
   }
   return written;
