@@ -70,7 +70,7 @@ export { Bits } from './src/search/bits.ts';
 
 // Languages: the catalogs (content/locales/<locale>/*.ftl) and a translator per locale
 export type { Catalogs } from './src/i18n/catalogs.ts';
-export { acceptedLanguages, localesOf, matchLocale, SOURCE_LOCALE } from './src/i18n/locales.ts';
+export { acceptedLanguages, englishName, localesOf, matchLocale, SOURCE_LOCALE } from './src/i18n/locales.ts';
 export type { LocaleInfo } from './src/i18n/locales.ts';
 export { DIRECTORY_PATH, docPath, localizedPath, partnerPath } from './src/i18n/paths.ts';
 export { docsIn, sectionIn } from './src/i18n/docs-in.ts';

@@ -1,4 +1,6 @@
 /** Shared test helpers: the real rules, and partners built in code. */
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent, isMessage, renderMessage, SOURCE_LOCALE, translatorFor } from '../content/index.ts';
 import type { Catalogs, Message, MessageWords, Partner, ProgramData, Rules, Translator } from '../content/index.ts';
@@ -78,6 +80,21 @@ export function inWords<T>(t: MessageWords, value: T): InWords<T> {
   if (Array.isArray(value)) return value.map((v: unknown) => inWords(t, v)) as InWords<T>;
   if (typeof value !== 'object' || value === null) return value as InWords<T>;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inWords(t, v)])) as InWords<T>;
+}
+
+/**
+ * A copy of the shipped content (its files, not the content module's code) in a new temporary
+ * folder, with `files` (paths inside the content folder → text) written over it; returns the
+ * content folder (`<temp>/content`, so messages name files `content/…`). The caller removes `<temp>`.
+ */
+export async function contentWith(files: Record<string, string>): Promise<string> {
+  const dir = path.join(await mkdtemp(path.join(tmpdir(), 'partner-hub-content-')), 'content');
+  await cp(path.join(projectRoot, 'content'), dir, { recursive: true, filter: (src) => !src.endsWith('.ts') && !src.includes(`${path.sep}src`) });
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  return dir;
 }
 
 /** The shipped catalogs (content/locales/). */

@@ -166,7 +166,7 @@ describe('docs in other languages', () => {
     expect(issues.map(formatIssue)).toEqual([]);
     const lines = french(warnings).split('\n');
     expect(lines).toHaveLength((content?.docs.length ?? 0) - 1);
-    expect(lines[0]).toBe('content/docs/fr/bonuses.md: not translated into French yet: the site shows the English page content/docs/en/bonuses.md there, with a line saying so');
+    expect(lines[0]).toBe('content/docs/fr/bonuses.md: warning: not translated into French yet: the site shows the English page content/docs/en/bonuses.md there, with a line saying so');
     expect(lines.some((l) => l.startsWith('content/docs/fr/nfr.md'))).toBe(false);
   });
 

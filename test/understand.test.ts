@@ -130,7 +130,7 @@ describe('the glossary in the content check', () => {
         "content/glossary/en.yaml:5: terms[1].aliases[1]: 'München' is already an alias of 'Mnuich'; an alias can stand for one term only",
         "content/glossary/en.yaml:7: terms[2].aliases[0]: 'Keep' is the term 'keep' itself once case and accents are set aside; remove it",
         // Every language with a data file is named, whichever languages have been added.
-        `content/glossary/xx.yaml: there is no language 'xx': name a glossary after a language the understanding reads (${languageCodes().map((c) => `${c}.yaml`).join(', ')})`,
+        `content/glossary/xx.yaml: the understanding does not read 'xx', so nothing would read this glossary: name a glossary after a language it reads (${languageCodes().map((c) => `${c}.yaml`).join(', ')}), or, for a new language, add its data first (content/src/understand/languages/xx.yaml: see "Add a language" in the README)`,
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -85,8 +85,12 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
   const docsHome = link(docs.url('index'), t.plain('bot-answer-docs-home'));
   // The partner's data only ever in a private chat with one of its team members.
   const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
+  const language = view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase();
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
-  const answer = /\p{L}/u.test(question) ? understood(snapshot, view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase(), question, asker) : { kind: 'empty' as const };
+  const answer = /\p{L}/u.test(question) ? understood(snapshot, language, question, asker) : { kind: 'empty' as const };
+  // In a language the understanding has no data for, the question was read as English: one not
+  // made out is most likely written in that language, so the asker is told to ask in English.
+  const unread = language !== SOURCE_LOCALE && !snapshot.answersIn(language) ? t('bot-answer-language-unread') : undefined;
   switch (answer.kind) {
     case 'answer': {
       const personal = answer.parts.find((p) => p.kind === 'personal');
@@ -97,14 +101,17 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
       return { message: answerMessage(c, answer), keyboard, counter: personal ? 'question:personal' : 'question' };
     }
     case 'topic':
-      return { message: joinHtml([t('bot-answer-topic', { text: echo(question) }), sectionLinks(c, answer.sections)]), counter: 'question' };
+      return { message: joinHtml([joinHtml([t('bot-answer-topic', { text: echo(question) }), sectionLinks(c, answer.sections)]), unread], '\n\n'), counter: 'question' };
     case 'empty':
       return { message: t('bot-answer-empty'), counter: 'question' };
     case 'unknown':
       return {
-        message: answer.nearest.length
-          ? joinHtml([t('bot-answer-unknown-nearest', { docs: docsHome }), sectionLinks(c, answer.nearest), '', t('bot-answer-or-try')], '\n')
-          : t('bot-answer-unknown', { docs: docsHome }),
+        message: joinHtml([
+          answer.nearest.length
+            ? joinHtml([t('bot-answer-unknown-nearest', { docs: docsHome }), sectionLinks(c, answer.nearest), '', t('bot-answer-or-try')], '\n')
+            : t('bot-answer-unknown', { docs: docsHome }),
+          unread,
+        ], '\n\n'),
         counter: 'question:unknown',
       };
   }

@@ -76,7 +76,10 @@ describe('the catalogs', () => {
       expect(issues.map((i) => `${i.file}: ${i.path}: ${i.message}`)).toEqual([
         expect.stringMatching(/^locales\/de\/extra\.ftl: bot-check-discount: uses \{\$prozent\}, which the English message \(locales\/en\/bot\.ftl:\d+\) does not give; use only \{\$percent\}$/),
       ]);
-      expect(warnings.map((w) => `${w.path}: ${w.message}`)).toContainEqual(expect.stringMatching(/^bot-help-commands: is not translated into Deutsch yet \(locales\/en\/bot\.ftl:\d+\); it shows in English$/));
+      const said = warnings.map((w) => `${w.file}: ${w.path ? `${w.path}: ` : ''}${w.message}`);
+      // A few messages left in a file are named one by one with their English line; many, counted in one line.
+      expect(said).toContainEqual(expect.stringMatching(/^locales\/de\/common\.ftl: partners-count: is not translated into German yet \(locales\/en\/common\.ftl:\d+\); it shows in English$/));
+      expect(said).toContainEqual(expect.stringMatching(/^locales\/de\/bot\.ftl: \d+ of the \d+ messages of locales\/en\/bot\.ftl are not translated into German yet, so they show in English: bot-[a-z-]+(, bot-[a-z-]+){7}, and \d+ more; /));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

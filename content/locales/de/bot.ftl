@@ -475,6 +475,7 @@ bot-answer-unknown =
     Schauen Sie in die Dokumentation ({ $docs }), oder versuchen Sie /tiers, /check oder /find.
 bot-answer-topic = Hier geht es in der Dokumentation um „{ $text }“:
 bot-answer-or-try = Oder versuchen Sie /tiers, /check oder /find.
+bot-answer-language-unread = <i>Fragen in Ihrer Sprache kann ich noch nicht lesen, nur auf Englisch: Stellen Sie Ihre Frage auf Englisch, dann verstehe ich sie.</i>
 bot-answer-empty = Fragen Sie mich mit Ihren eigenen Worten alles zum Programm, etwa „Wie lange gilt das NFR-Abonnement?“, oder senden Sie /help.
 bot-answer-too-long = Das ist eine lange Nachricht! Bitte stellen Sie eine kurze Frage nach der anderen.
 bot-answer-docs-home = Programmdokumentation

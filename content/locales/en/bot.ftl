@@ -495,6 +495,8 @@ bot-answer-unknown =
     Have a look at { $docs }, or try /tiers, /check or /find.
 bot-answer-topic = Here's where the docs talk about “{ $text }”:
 bot-answer-or-try = Or try /tiers, /check or /find.
+# Added to a reply the bot could not make out, for a user whose language the bot cannot read questions in yet (content/src/understand/languages/ has no file for it): it read the question as English.
+bot-answer-language-unread = <i>I can't read questions in your language yet, only in English: ask me in English and I'll understand.</i>
 bot-answer-empty = Ask me anything about the program in your own words, like “How long is the NFR subscription valid?”, or send /help.
 bot-answer-too-long = That's a long message! Please ask one short question at a time.
 bot-answer-docs-home = the program docs

@@ -492,6 +492,7 @@ bot-answer-unknown =
     Echa un vistazo a { $docs } o prueba /tiers, /check o /find.
 bot-answer-topic = Esto es lo que dice la documentación sobre “{ $text }”:
 bot-answer-or-try = O prueba /tiers, /check o /find.
+bot-answer-language-unread = <i>Todavía no sé leer preguntas en tu idioma, solo en inglés: pregúntame en inglés y te entenderé.</i>
 bot-answer-empty = Pregúntame lo que quieras sobre el programa con tus propias palabras, como “¿Cuánto dura la suscripción NFR?”, o envía /help.
 bot-answer-too-long = ¡Qué mensaje tan largo! Hazme una sola pregunta corta cada vez, por favor.
 bot-answer-docs-home = la documentación del programa

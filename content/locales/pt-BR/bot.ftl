@@ -487,6 +487,7 @@ bot-answer-unknown =
     Dê uma olhada em { $docs }, ou experimente /tiers, /check ou /find.
 bot-answer-topic = Aqui está onde a documentação fala de “{ $text }”:
 bot-answer-or-try = Ou experimente /tiers, /check ou /find.
+bot-answer-language-unread = <i>Ainda não consigo ler perguntas no seu idioma, só em inglês: pergunte em inglês que eu entendo.</i>
 bot-answer-empty = Pergunte o que quiser sobre o programa, do seu jeito, como “Por quanto tempo vale a assinatura NFR?”, ou envie /help.
 bot-answer-too-long = Que mensagem longa! Faça uma pergunta curta de cada vez, por favor.
 bot-answer-docs-home = a documentação do programa

@@ -19,7 +19,7 @@ import { readFolder } from '../load/files.ts';
 import type { Rules } from '../rules.ts';
 import { ruleTextIds } from './rule-words.ts';
 import type { LocaleInfo } from './locales.ts';
-import { LOCALE_ID, localesOf, SOURCE_LOCALE } from './locales.ts';
+import { englishName, LOCALE_ID, localesOf, SOURCE_LOCALE } from './locales.ts';
 
 /** The ids of the rules' own words in a catalog (`rule-status-gold`, …: rule-words.ts). */
 const RULE_PREFIX = 'rule-';
@@ -103,7 +103,7 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
     catalogs.messages.set(id, messages);
   }
   const english = catalogs.messages.get(SOURCE_LOCALE) ?? new Map<string, MessageInfo>();
-  for (const { id, name } of catalogs.locales) {
+  for (const { id } of catalogs.locales) {
     if (id === SOURCE_LOCALE) continue;
     const own = catalogs.messages.get(id) ?? new Map<string, MessageInfo>();
     for (const [key, info] of own) {
@@ -119,11 +119,51 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
         issues.push({ file: info.file, line: info.line, path: key, message: `uses ${unknown.map((v) => `{$${v}}`).join(', ')}, which the English message (${source.file}:${source.line}) does not give; use only ${[...source.variables].map((v) => `{$${v}}`).join(', ') || 'no variables'}` });
       }
     }
-    for (const [key, info] of english) {
-      if (!own.has(key)) warnings.push({ file: path.relative(displayRoot, path.join(root, id)), path: key, message: `is not translated into ${name} yet (${info.file}:${info.line}); it shows in English`, severity: 'warning' });
-    }
+    warnings.push(...untranslated(english, own, path.relative(displayRoot, path.join(root, id)), id, catalogs.sources.get(id) ?? []));
   }
   return { catalogs, issues, warnings };
+}
+
+/** Up to this many messages of one English file left to translate are named one per line; more, in one line. */
+const NAMED_ONE_BY_ONE = 8;
+
+/**
+ * Warnings for the messages of each English file that language `id` lacks (they show in English),
+ * on the file they belong in (`content/locales/fr/bot.ftl` for those of `en/bot.ftl`): each one
+ * with its English line when a few are left, else their number and the first of them in one line,
+ * so a new language's folder reads as a short list of files to write rather than 800 lines.
+ */
+function untranslated(english: ReadonlyMap<string, MessageInfo>, own: ReadonlyMap<string, MessageInfo>, folder: string, id: string, files: readonly { file: string }[]): ContentIssue[] {
+  const name = englishName(id);
+  const byFile = new Map<string, { total: number; missing: [string, MessageInfo][] }>();
+  for (const [key, info] of english) {
+    const entry = byFile.get(info.file) ?? { total: 0, missing: [] };
+    entry.total++;
+    if (!own.has(key)) entry.missing.push([key, info]);
+    byFile.set(info.file, entry);
+  }
+  const warnings: ContentIssue[] = [];
+  for (const [source, { total, missing }] of byFile) {
+    if (missing.length === 0) continue;
+    const base = path.basename(source);
+    const file = path.join(folder, base);
+    if (missing.length <= NAMED_ONE_BY_ONE) {
+      for (const [key, info] of missing) warnings.push({ file, path: key, message: `is not translated into ${name} yet (${source}:${info.line}); it shows in English`, severity: 'warning' });
+      continue;
+    }
+    const keys = missing.map(([key]) => key);
+    const first = `${keys.slice(0, NAMED_ONE_BY_ONE).join(', ')}, and ${keys.length - NAMED_ONE_BY_ONE} more`;
+    const written = files.some((f) => path.basename(f.file) === base);
+    warnings.push({
+      file,
+      path: '',
+      message: !written && missing.length === total
+        ? `there is no ${name} ${base} yet, so its ${total} messages show in English: copy ${source} here and translate it (${first})`
+        : `${missing.length} of the ${total} messages of ${source} are not translated into ${name} yet, so they show in English: ${first}; with ${NAMED_ONE_BY_ONE} or fewer left, each is named with its English line`,
+      severity: 'warning',
+    });
+  }
+  return warnings;
 }
 
 /**
@@ -134,8 +174,9 @@ export function ruleTextWarnings(catalogs: Catalogs, rules: Rules, displayRoot: 
   const warnings: ContentIssue[] = [];
   const ids = ruleTextIds(rules);
   const english = catalogs.messages.get(SOURCE_LOCALE) ?? new Map<string, MessageInfo>();
-  for (const { id, name } of catalogs.locales) {
+  for (const { id } of catalogs.locales) {
     if (id === SOURCE_LOCALE) continue;
+    const name = englishName(id);
     const own = catalogs.messages.get(id) ?? new Map<string, MessageInfo>();
     for (const [key, info] of own) {
       if (!key.startsWith(RULE_PREFIX) || ids.has(key) || english.has(key)) continue;
@@ -147,7 +188,7 @@ export function ruleTextWarnings(catalogs: Catalogs, rules: Rules, displayRoot: 
     warnings.push({
       file: path.relative(displayRoot, path.join(contentDir, 'locales', id, 'program.ftl')),
       path: '',
-      message: `${missing.length} of the rules' own words are not translated into ${name} yet, so they show in English: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`,
+      message: `${missing.length} of the rules' own words are not translated into ${name} yet, so they show in English: ${missing.slice(0, NAMED_ONE_BY_ONE).join(', ')}${missing.length > NAMED_ONE_BY_ONE ? `, and ${missing.length - NAMED_ONE_BY_ONE} more` : ''}; write each here under its id, from the English in content/program/ (a translated program.ftl lists them all under "The rules' own words")`,
       severity: 'warning',
     });
   }

@@ -25,6 +25,11 @@ function nativeName(id: string): string {
   return name.charAt(0).toLocaleUpperCase(id) + name.slice(1);
 }
 
+/** The language's name in English, as the content check's messages name it ("French", "Brazilian Portuguese"). */
+export function englishName(id: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(id) ?? id;
+}
+
 /** The locales of these catalog folders, English first, then by id. */
 export function localesOf(ids: readonly string[]): LocaleInfo[] {
   return [...ids]

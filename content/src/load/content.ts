@@ -15,6 +15,7 @@ import type { Rules } from '../rules.ts';
 import { countryName } from '../public.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
 import { knownWords } from '../understand/known-words.ts';
+import { missingLanguageData } from '../understand/language.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
 import type { Glossary } from './glossary.ts';
@@ -106,7 +107,10 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   // One file's problems together, top to bottom.
   const byPlace = (a: ContentIssue, b: ContentIssue) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   issues.sort(byPlace);
-  const warnings = [...partners.warnings, ...locales.warnings, ...docs.warnings, ...ruleTextWarnings(locales.catalogs, rules, displayRoot, dir)].sort(byPlace);
+  const warnings = [
+    ...partners.warnings, ...locales.warnings, ...docs.warnings, ...ruleTextWarnings(locales.catalogs, rules, displayRoot, dir),
+    ...missingLanguageData(locales.catalogs.locales.map((l) => l.id)),
+  ].sort(byPlace);
   return { content: { rules, partners: partners.partners, docs: docs.docs, docsByLocale: docs.byLocale, figures, figuresByLocale: figuresIn, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 

@@ -9,7 +9,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { parseDocHref } from '../doc-links.ts';
-import { LOCALE_ID, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { englishName, LOCALE_ID, SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { ContentIssue } from '../issues.ts';
 import { parseWithFriendlyErrors } from '../issues.ts';
 import { renderFigures } from '../figures.ts';
@@ -91,9 +91,6 @@ interface Written {
   page?: DocPage;
 }
 
-/** The language's name in English, for messages ("German"). */
-const languageName = (locale: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
-
 /** Reads one language's folder of pages. */
 async function readLanguage(folder: string, locale: string, displayRoot: string, figures: Record<string, string>, issues: ContentIssue[]): Promise<Written[]> {
   const written: Written[] = [];
@@ -153,7 +150,7 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
   const legacy = flat.length > 0 && !folders.includes(SOURCE_LOCALE);
   for (const file of flat) {
     const moved = path.join(path.dirname(file), SOURCE_LOCALE, path.basename(file));
-    if (legacy) warnings.push({ file, path: '', message: `docs pages live in a folder per language: move it to ${moved}` });
+    if (legacy) warnings.push({ file, path: '', message: `docs pages live in a folder per language: move it to ${moved}`, severity: 'warning' });
     else issues.push({ file, path: '', message: `docs pages live in a folder per language: move it to ${moved} (or, translated, to its language's folder, like ${path.join(path.dirname(file), 'de', path.basename(file))})` });
   }
   const english = await readLanguage(legacy ? docsDir : path.join(docsDir, SOURCE_LOCALE), SOURCE_LOCALE, displayRoot, figures(SOURCE_LOCALE), issues);
@@ -177,7 +174,7 @@ export async function loadDocs(contentDir: string, displayRoot: string, figures:
       }
     }
     for (const w of english) {
-      if (offered && !own.has(w.slug)) warnings.push({ file: path.join(shown, `${w.slug}.md`), path: '', message: `not translated into ${languageName(locale)} yet: the site shows the English page ${w.file} there, with a line saying so` });
+      if (offered && !own.has(w.slug)) warnings.push({ file: path.join(shown, `${w.slug}.md`), path: '', message: `not translated into ${englishName(locale)} yet: the site shows the English page ${w.file} there, with a line saying so`, severity: 'warning' });
     }
     // A link goes to the language's own page where there is one, else to the English page shown instead.
     const anchors = new Map(english.map((w) => [w.slug, (own.get(w.slug) ?? w).anchors]));

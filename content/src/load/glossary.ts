@@ -37,7 +37,7 @@ export async function loadGlossaries(contentDir: string, displayRoot: string): P
     const file = path.relative(displayRoot, source.absolute);
     const language = source.name.replace(/\.yaml$/, '');
     if (!languages.includes(language)) {
-      issues.push({ file, path: '', message: `there is no language '${language}': name a glossary after a language the understanding reads (${languages.map((l) => `${l}.yaml`).join(', ')})` });
+      issues.push({ file, path: '', message: `the understanding does not read '${language}', so nothing would read this glossary: name a glossary after a language it reads (${languages.map((l) => `${l}.yaml`).join(', ')}), or, for a new language, add its data first (content/src/understand/languages/${language}.yaml: see "Add a language" in the README)` });
       continue;
     }
     const parsed = parseYamlSource(source.text, file);

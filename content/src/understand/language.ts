@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../config.ts';
+import { englishName } from '../i18n/locales.ts';
+import type { ContentIssue } from '../issues.ts';
 import { ContentError, parseWithFriendlyErrors } from '../issues.ts';
 import { parseYamlSource } from '../load/source.ts';
 import { stemmerNames } from './stem.ts';
@@ -104,6 +106,37 @@ const loaded = new Map<string, LanguageData>();
 /** The codes of every language that has a file. */
 export function languageCodes(): string[] {
   return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+}
+
+/** The understanding's code of a locale: its language alone, lowercase (`pt-BR` → `pt`). */
+function understandingCode(locale: string): string {
+  return (locale.split('-')[0] ?? locale).toLowerCase();
+}
+
+/**
+ * A warning for each of `locales` (the catalogs' languages) the understanding has no data file
+ * for: the bot then reads that language's questions as English, and the site's search in it
+ * stems and reads synonyms the English way. The file is engineers' data, so the warning says what
+ * it takes: the file, its stemmer, then the glossary.
+ */
+export function missingLanguageData(locales: readonly string[]): ContentIssue[] {
+  const codes = new Set(languageCodes());
+  const warnings: ContentIssue[] = [];
+  for (const code of new Set(locales.map(understandingCode))) {
+    if (codes.has(code)) continue;
+    const name = englishName(code);
+    const stemmer = stemmerNames.find((n) => n === name.toLowerCase());
+    const stemming = stemmer
+      ? `stemmer: ${stemmer}`
+      : `a stemmer: content/src/understand/stem.ts has ${stemmerNames.join(', ')}; add ${name}'s there from @orama/stemmers if it has one`;
+    warnings.push({
+      file: path.relative(projectRoot, path.join(folder, `${code}.yaml`)),
+      path: '',
+      message: `the understanding does not read ${name} yet, so the bot reads questions in ${name} as English (it answers those asked in English) and the site's ${name} search stems and finds synonyms the English way: write this file like ${[...codes].filter((c) => c !== 'en')[0] ?? 'en'}.yaml (${stemming}), then content/glossary/${code}.yaml for ${name} synonyms`,
+      severity: 'warning',
+    });
+  }
+  return warnings;
 }
 
 /**
