@@ -50,11 +50,20 @@ class Variables extends Visitor {
   }
 }
 
-/** 1-based line of `offset` in `text`. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** The 1-based line of an offset in `text`: line starts found once, each offset by bisection. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
 }
 
 /** Reads every catalog under `<contentDir>/locales/`; returns them with every problem and warning. */
@@ -82,13 +91,14 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
       const file = path.relative(displayRoot, source.absolute);
       sources.push({ file, text: source.text });
       const resource: Resource = parser.parse(source.text);
+      const lineAt = lineFinder(source.text);
       for (const entry of resource.body) {
         if (entry instanceof Junk) {
           const note = entry.annotations[0];
-          issues.push({ file, line: lineAt(source.text, note?.span?.start ?? entry.span?.start ?? 0), path: '', message: `this Fluent message cannot be read: ${note?.message ?? 'a syntax error'}` });
+          issues.push({ file, line: lineAt(note?.span?.start ?? entry.span?.start ?? 0), path: '', message: `this Fluent message cannot be read: ${note?.message ?? 'a syntax error'}` });
         } else if (entry instanceof Message || entry instanceof Term) {
           const key = entry instanceof Term ? `-${entry.id.name}` : entry.id.name;
-          const line = lineAt(source.text, entry.span?.start ?? 0);
+          const line = lineAt(entry.span?.start ?? 0);
           if (messages.has(key)) {
             issues.push({ file, line, path: key, message: `is defined twice (first in ${messages.get(key)?.file}:${messages.get(key)?.line}); keep one` });
             continue;

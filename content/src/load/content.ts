@@ -21,7 +21,7 @@ import { loadDocs } from './docs.ts';
 import type { Glossary } from './glossary.ts';
 import { checkGlossaryTerms, loadGlossaries } from './glossary.ts';
 import type { PartnerCache, PartnerChanges, Scope } from './partners.ts';
-import { loadPartners } from './partners.ts';
+import { loadPartners, prepareParse } from './partners.ts';
 import { loadRules } from './rules.ts';
 
 /**
@@ -79,6 +79,7 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
     return { issues: [{ file: dir, path: '', message: 'the content folder does not exist; check CONTENT_DIR (unset it to use the project\'s content/)' }], warnings: [] };
   }
+  prepareParse(dir, options.cache, options.scope ?? 'full');
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
   // The catalogs first: their folders are the languages whose docs the site shows, and the docs'

@@ -28,6 +28,43 @@ interface FileToParse {
   file: string;
 }
 
+/** How many workers a parse starts: one per core beside this thread's, at least one, at most three. */
+const workerCount = () => Math.max(1, Math.min(3, availableParallelism() - 1));
+
+/** Workers started ahead of a parse (`prestartWorkers`), each with whether it has stopped. */
+let spare: { worker: Worker; stopped: boolean }[] = [];
+let spareTimer: NodeJS.Timeout | undefined;
+
+/**
+ * Starts the workers of a parse that is about to come, so that loading their modules (a few hundred
+ * milliseconds) runs while this thread reads the rules, catalogs and docs instead of after. The
+ * next `parseInParallel` takes them; if none comes within 30 s, they stop.
+ */
+export function prestartWorkers(): void {
+  if (spare.length) return;
+  spare = Array.from({ length: workerCount() }, () => {
+    const entry = { worker: new Worker(WORKER), stopped: false };
+    entry.worker.unref();
+    // A worker that fails before it is taken is replaced when taken; its error is not this load's.
+    entry.worker.once('error', () => { entry.stopped = true; });
+    entry.worker.once('exit', () => { entry.stopped = true; });
+    return entry;
+  });
+  spareTimer = setTimeout(() => {
+    for (const { worker } of spare) void worker.terminate();
+    spare = [];
+  }, 30_000).unref();
+}
+
+/** The started workers that are still running, and new ones for the rest. */
+function takeWorkers(): Worker[] {
+  clearTimeout(spareTimer);
+  const ready = spare.filter((s) => !s.stopped).map((s) => s.worker);
+  spare = [];
+  for (const worker of ready) worker.ref();
+  return [...ready, ...Array.from({ length: Math.max(0, workerCount() - ready.length) }, () => new Worker(WORKER))];
+}
+
 /**
  * Parses `files` against `rules` with `availableParallelism() - 1` workers (at least one) and
  * `here`, this thread's own parser, all taking batches in turn; returns the results in order.
@@ -41,7 +78,7 @@ export async function parseInParallel(files: readonly FileToParse[], rules: Rule
     next = Math.min(files.length, next + BATCH);
     return { start, batch: files.slice(start, next).map(({ name, absolute, file }) => ({ name, absolute, file })) };
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(3, availableParallelism() - 1)) }, () => new Worker(WORKER));
+  const workers = takeWorkers();
   try {
     const runWorker = (worker: Worker) => new Promise<void>((resolve, reject) => {
       let current: { start: number; batch: FileToParse[] } | undefined;

@@ -1,5 +1,5 @@
 /** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { formatNumber } from '../format.ts';
 import { MAX_CHARS, tooLong } from '../schemas/common.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
-import { PARALLEL_FROM, parseInParallel } from './parse-pool.ts';
+import { PARALLEL_FROM, parseInParallel, prestartWorkers } from './parse-pool.ts';
 import { parseMarkdownSource } from './source.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -277,6 +277,21 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
 
 /** Files parsed on this thread before letting other work run. */
 const SLICE = 128;
+
+/**
+ * Starts the parse workers now when this load will want them (many partner files, none parsed
+ * yet, the full scope), so they are ready when the rules, catalogs and docs have been read.
+ */
+export function prepareParse(contentDir: string, cache: PartnerCache | undefined, scope: Scope): void {
+  if (scope === 'public' || (cache && cache.files.size > 0)) return;
+  let count: number;
+  try {
+    count = readdirSync(path.join(contentDir, 'partners')).length;
+  } catch {
+    return;
+  }
+  if (count >= PARALLEL_FROM) prestartWorkers();
+}
 
 /** Parses `entries` against `rules`, in order: here in slices for a few, with worker threads beside for many. */
 async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: Scope): Promise<ParsedResult[]> {
