@@ -28,12 +28,24 @@ export interface CachedPage {
 /** Bodies below this are not worth compressing. */
 const COMPRESS_FROM = 1024;
 
+/**
+ * `compressed` in memory of its own size. zlib's one-shot functions return a view of their 64 KB
+ * output buffer: kept as it is, a 3 KB page held 64 KB, so the cache's bound (which counts the
+ * bytes of the views) was off by twenty times.
+ */
+function exact(compressed: Buffer): Buffer {
+  if (compressed.byteLength === compressed.buffer.byteLength) return compressed;
+  // Not Buffer.from or copyBytesFrom: those take small buffers from Node's shared pool slab.
+  const own = Uint8Array.prototype.slice.call(compressed);
+  return Buffer.from(own.buffer, own.byteOffset, own.byteLength);
+}
+
 /** A page entry from a rendered response: validator and compressed variants computed once. */
 export function cachedPage(status: number, headers: Record<string, string>, body: Buffer): CachedPage {
   const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
   const compressible = body.length >= COMPRESS_FROM && /^(text\/|application\/(json|xml|ld\+json)|image\/svg)/.test(headers['content-type'] ?? '');
-  const gzip = compressible ? gzipSync(body, { level: 6 }) : undefined;
-  const br = compressible ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : undefined;
+  const gzip = compressible ? exact(gzipSync(body, { level: 6 })) : undefined;
+  const br = compressible ? exact(brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })) : undefined;
   return { status, headers, body: gzip ? undefined : body, gzip, br, etag, size: (gzip ? 0 : body.length) + (gzip?.length ?? 0) + (br?.length ?? 0) + 512 };
 }
 
