@@ -54,6 +54,15 @@ const INPUTS = ['site', 'content/src', 'content/index.ts', 'astro.config.mjs', '
  * back (idle at 10,000 partners: about 200 MB instead of 310–350). Only with `--expose-gc` (npm
  * start sets it); one pause of around 100–250 ms per content version, after it is live.
  */
+/**
+ * Whether loading `snapshot` read enough to leave much garbage: the first version, or a change to
+ * the rules or to many partner files (reading one file leaves little, and V8 deals with it).
+ */
+function leftGarbage(snapshot: LiveContentSnapshot<PartnerProfile>): boolean {
+  const { partners, rules } = snapshot.changes;
+  return snapshot.version === 1 || rules || partners.all || partners.changed.length >= 500;
+}
+
 function releaseMemory(): void {
   const collect = (globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc;
   collect?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
@@ -165,7 +174,7 @@ async function main(): Promise<void> {
   const warm = (snapshot: LiveContentSnapshot<PartnerProfile>) => setTimeout(() => {
     if (live.current() !== snapshot) return;
     warmIndexOf(snapshot)
-      .then(() => releaseMemory())
+      .then(() => { if (leftGarbage(snapshot)) releaseMemory(); })
       .catch((error: unknown) => log.error('the search index could not be built', error));
   }, WARM_DELAY_MS).unref();
   void live.ready().then(warm);

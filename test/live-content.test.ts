@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openContentSource } from '../content/index.ts';
+import { directoryIndexOf, indexOf, openContentSource, understandingOf } from '../content/index.ts';
 import type { LiveContentSource } from '../content/index.ts';
 import { projectRoot } from './helpers.ts';
 
@@ -40,7 +40,7 @@ describe('reloading', () => {
     expect(result.ok).toBe(true);
     const after = source.current();
     expect(after.version).toBe(before.version + 1);
-    expect(after.changes).toEqual({ partners: { changed: ['isartal-systems'], removed: [], all: false }, rules: false, docs: false });
+    expect(after.changes).toEqual({ partners: { changed: ['isartal-systems'], removed: [], all: false }, rules: false, docs: false, glossaries: false });
     expect(after.content.partners.find((p) => p.slug === 'isartal-systems')?.description).toMatch(/^New opening line\./);
     // Not parsed again: the very same object.
     expect(after.content.partners.find((p) => p.slug === 'lakeshore-workflow')).toBe(untouched);
@@ -86,5 +86,60 @@ describe('reloading', () => {
     second.derive('count', (s) => ({ partners: s.content.partners.length, version: s.version }));
     await source.reload('command');
     expect(source.current().reuse('count')).toEqual({ partners: second.content.partners.length, version: second.version });
+  });
+});
+
+describe('the search after an edit', () => {
+  const finds = (word: string) => [...directoryIndexOf(source.current()).matchText(word).scores.keys()]
+    .map((at) => directoryIndexOf(source.current()).partner(at)?.slug);
+
+  it('finds what a partner file now says and no longer what it said, updating the index instead of rebuilding it', async () => {
+    const index = directoryIndexOf(source.current());
+    const understanding = understandingOf(source.current());
+    const knowledge = indexOf(source.current()).knowledge;
+    const text = await readFile(partner('isartal-systems'), 'utf8');
+    await writeFile(partner('isartal-systems'), text.replace(/\n---\n/, '\n---\nWe also restore zeppelinarchives. '));
+    await source.reload('command');
+    expect(finds('zeppelinarchives')).toEqual(['isartal-systems']);
+    // The same index, updated; the same understanding and knowledge (nothing they read changed).
+    expect(directoryIndexOf(source.current())).toBe(index);
+    expect(understandingOf(source.current())).toBe(understanding);
+    expect(indexOf(source.current()).knowledge).toBe(knowledge);
+    await writeFile(partner('isartal-systems'), text);
+    await source.reload('command');
+    expect(finds('zeppelinarchives')).toEqual([]);
+    expect(finds('isartal').length).toBeGreaterThan(0);
+  });
+
+  it('moves a partner between filters when its services change, and drops a removed one from the filters and the text', async () => {
+    const text = await readFile(partner('isartal-systems'), 'utf8');
+    const slugsWith = (service: string) => {
+      const index = directoryIndexOf(source.current());
+      return index.ordered().filter((at) => index.withValue('service', service)?.has(at)).map((at) => index.partner(at)?.slug);
+    };
+    expect(slugsWith('hosting')).toContain('isartal-systems');
+    await writeFile(partner('isartal-systems'), text.replace('services: [licensing, consulting, hosting, customization, training]', 'services: [licensing, training]'));
+    expect((await source.reload('command')).ok).toBe(true);
+    expect(slugsWith('hosting')).not.toContain('isartal-systems');
+    expect(slugsWith('training')).toContain('isartal-systems');
+    await unlink(partner('isartal-systems'));
+    await source.reload('command');
+    expect(finds('isartal')).not.toContain('isartal-systems');
+    expect(slugsWith('training')).not.toContain('isartal-systems');
+    await writeFile(partner('isartal-systems'), text);
+    await source.reload('command');
+    expect(finds('isartal')).toContain('isartal-systems');
+    expect(slugsWith('hosting')).toContain('isartal-systems');
+  });
+
+  it("reads questions with a new understanding when a partner's name or city changes", async () => {
+    const understanding = understandingOf(source.current());
+    const text = await readFile(partner('isartal-systems'), 'utf8');
+    await writeFile(partner('isartal-systems'), text.replace(/^name: .*$/m, 'name: Quokkaburg Systems GmbH'));
+    expect((await source.reload('command')).ok).toBe(true);
+    expect(understandingOf(source.current())).not.toBe(understanding);
+    expect(finds('quokkaburg')).toEqual(['isartal-systems']);
+    await writeFile(partner('isartal-systems'), text);
+    await source.reload('command');
   });
 });

@@ -9,7 +9,7 @@ import type { ContentIndex } from '../search/content-index.ts';
 import { contentIndexOf } from '../search/content-index.ts';
 import { SearchIndex } from '../search/directory-index.ts';
 import type { KnowledgeSource } from '../understand/knowledge.ts';
-import { buildKnowledge, buildUnderstanding } from '../understand/knowledge.ts';
+import { buildKnowledge, buildUnderstanding, directoryWords } from '../understand/knowledge.ts';
 import { languageCodes } from '../understand/language.ts';
 import type { Knowledge } from '../understand/program.ts';
 import type { Understanding } from '../understand/understanding.ts';
@@ -33,15 +33,43 @@ export function translatorOf<P extends PartnerProfile>(snapshot: ContentSnapshot
  * partners' descriptions in it are searched. Each language's is built only when first asked for.
  */
 export function indexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, locale: string = SOURCE_LOCALE): ContentIndex {
-  return snapshot.derive(keyOf('index', locale), (s) => contentIndexOf(knowledgeSourceOf(s, locale), {
+  return snapshot.derive(keyOf('index', locale), (s) => contentIndexOf({
     understanding: () => understandingOf(s, locale),
+    knowledge: () => knowledgeIn(s, locale),
     directory: () => directoryIndexOf(s, locale),
   }));
 }
 
 /** The understanding of questions and searches of `snapshot` in `locale`'s language, built once per version. */
 export function understandingOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, locale: string = SOURCE_LOCALE): Understanding {
-  return snapshot.derive(keyOf('understanding', locale), (s) => buildUnderstanding(knowledgeSourceOf(s, locale)));
+  const key = keyOf('understanding', locale);
+  return snapshot.derive(key, (s): { words: string; understanding: Understanding } => {
+    const source = knowledgeSourceOf(s, locale);
+    const words = directoryWords(source.directory);
+    const text = JSON.stringify(words);
+    // An edit that leaves the directory's places, languages and names as they were (and the
+    // rules, docs and glossaries) reads texts as the version before did: its understanding is kept.
+    const before = s.reuse<{ words: string; understanding: Understanding }>(key);
+    if (before && onlyPartnersChanged(s) && before.words === text) return before;
+    return { words: text, understanding: buildUnderstanding(source, words) };
+  }).understanding;
+}
+
+/** The facts and docs passages of `snapshot` in `locale`'s language: kept from the version before while its rules, docs and understanding are. */
+function knowledgeIn<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, locale: string): Knowledge {
+  const key = keyOf('knowledge', locale);
+  return snapshot.derive(key, (s) => {
+    const understanding = understandingOf(s, locale);
+    const before = s.reuse<Knowledge>(key);
+    if (before && before.understanding === understanding && !s.changes.rules && !s.changes.docs) return before;
+    return buildKnowledge(knowledgeSourceOf(s, locale), understanding);
+  });
+}
+
+/** Whether only partner files changed since the version before, and not all of them. */
+function onlyPartnersChanged<P extends PartnerProfile>(s: ContentSnapshot<P>): boolean {
+  const { rules, docs, glossaries, partners } = s.changes;
+  return !rules && !docs && !glossaries && !partners.all;
 }
 
 /**
@@ -50,7 +78,18 @@ export function understandingOf<P extends PartnerProfile>(snapshot: ContentSnaps
  * builds them, for English).
  */
 export function directoryIndexOf<P extends PartnerProfile>(snapshot: ContentSnapshot<P>, locale: string = SOURCE_LOCALE): SearchIndex {
-  return snapshot.derive(keyOf('directory-index', locale), (s) => new SearchIndex(directoryOf(s), s.content.rules, () => understandingOf(s, locale), locale));
+  const key = keyOf('directory-index', locale);
+  return snapshot.derive(key, (s) => {
+    const understanding = () => understandingOf(s, locale);
+    // After an edit to a few partner files, the version before's index is updated in place (those
+    // partners dropped and added again, in the filters and the text index) instead of rebuilt.
+    const before = s.reuse<SearchIndex>(key);
+    if (!before || !onlyPartnersChanged(s)) return new SearchIndex(directoryOf(s), s.content.rules, understanding, locale);
+    const listed = new Map(directoryOf(s).map((p) => [p.slug, p]));
+    for (const slug of [...s.changes.partners.changed, ...s.changes.partners.removed]) before.update(slug, listed.get(slug) ?? null);
+    before.readWith(understanding);
+    return before;
+  });
 }
 
 /**
@@ -95,10 +134,9 @@ export function knowledgeOf<P extends PartnerProfile>(snapshot: ContentSnapshot<
   if (!understood.has(language)) return undefined;
   // The language's own docs (pt reads pt-BR's), English pages where it has none: the facts and
   // passages a question in that language is matched against, as its corpus was written for them.
-  return snapshot.derive(`knowledge:${language}`, (s) => {
-    const locale = s.content.catalogs.locales.find((l) => l.id.split('-')[0]?.toLowerCase() === language)?.id
-      ?? [...s.content.docsByLocale.keys()].find((id) => id.split('-')[0]?.toLowerCase() === language);
-    return buildKnowledge({ ...knowledgeSourceOf(s, locale), language });
-  });
+  const locale = snapshot.content.catalogs.locales.find((l) => l.id.split('-')[0]?.toLowerCase() === language)?.id
+    ?? [...snapshot.content.docsByLocale.keys()].find((id) => id.split('-')[0]?.toLowerCase() === language);
+  if (locale) return knowledgeIn(snapshot, locale);
+  return snapshot.derive(`knowledge:${language}`, (s) => buildKnowledge({ ...knowledgeSourceOf(s), language }));
 }
 

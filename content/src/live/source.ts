@@ -25,6 +25,8 @@ export interface ContentChanges {
   partners: PartnerChanges;
   rules: boolean;
   docs: boolean;
+  /** The glossaries (the words searches and questions are read with). */
+  glossaries: boolean;
 }
 
 /** One loaded version of the content (partners as `P`: see `Scope`). */
@@ -117,7 +119,7 @@ export interface ContentSourceOptions {
 const START_CACHE_DELAY_MS = 2000;
 
 /** Everything changed: a first load. */
-const EVERYTHING: ContentChanges = { partners: { changed: [], removed: [], all: true }, rules: true, docs: true };
+const EVERYTHING: ContentChanges = { partners: { changed: [], removed: [], all: true }, rules: true, docs: true, glossaries: true };
 
 /** A snapshot with what it was derived from kept for `reuse`, and a way to let go of it. */
 type Built<P extends PartnerProfile> = ContentSnapshot<P> & { derived: Map<string, unknown>; forgetPrevious(): void };
@@ -147,7 +149,13 @@ export function snapshotOf<P extends PartnerProfile = Partner>(content: Content<
 function changesBetween(before: Content<PartnerProfile> | undefined, after: Content<PartnerProfile>, partners: PartnerChanges): ContentChanges {
   if (!before) return EVERYTHING;
   const docsKey = (c: Content<PartnerProfile>) => JSON.stringify([...c.docsByLocale].map(([locale, docs]) => [locale, docs.map((d) => [d.slug, d.locale, d.title, d.description, d.order, d.body])]));
-  return { partners, rules: JSON.stringify(before.rules) !== JSON.stringify(after.rules), docs: docsKey(before) !== docsKey(after) };
+  const glossariesKey = (c: Content<PartnerProfile>) => JSON.stringify([...c.glossaries].map(([language, g]) => [language, g.entries, g.places]));
+  return {
+    partners,
+    rules: JSON.stringify(before.rules) !== JSON.stringify(after.rules),
+    docs: docsKey(before) !== docsKey(after),
+    glossaries: glossariesKey(before) !== glossariesKey(after),
+  };
 }
 
 /** Reads the content folder (reusing what `cache` kept of unchanged partner files): the content, or every problem. */

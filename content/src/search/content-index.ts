@@ -41,11 +41,10 @@ export function buildContentIndex(source: KnowledgeSource, locale: string = sour
  * The same index built in parts, each on first use, from `parts`' (memoized) builders: the
  * directory's filters need neither the understanding nor the text index.
  */
-export function contentIndexOf(source: KnowledgeSource, parts: { understanding: () => Understanding; directory: () => SearchIndex }): ContentIndex {
-  let knowledge: Knowledge | undefined;
+export function contentIndexOf(parts: { understanding: () => Understanding; knowledge: () => Knowledge; directory: () => SearchIndex }): ContentIndex {
   return {
     get understanding() { return parts.understanding(); },
-    get knowledge() { return (knowledge ??= buildKnowledge(source, parts.understanding())); },
+    get knowledge() { return parts.knowledge(); },
     get directory() { return parts.directory(); },
   };
 }

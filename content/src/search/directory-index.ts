@@ -76,7 +76,7 @@ export class SearchIndex {
   /** What each position is indexed by, field by field (MiniSearch asks again when discarding). */
   private readonly docs = new Map<number, Record<(typeof FIELDS)[number], string>>();
   private readonly rules: Rules;
-  private readonly understand: () => Understanding;
+  private understand: () => Understanding;
   /** The reader's language (`de`, `pt-BR`): descriptions in it are searched, and names of places and languages in it too. */
   readonly locale: string;
   private readonly countryNames: Intl.DisplayNames;
@@ -95,6 +95,15 @@ export class SearchIndex {
   /** The understanding queries are read with. */
   get understanding(): Understanding {
     return this.understand();
+  }
+
+  /**
+   * Reads queries with another understanding from now on (a newer content version's). Only for
+   * one that splits texts into the same terms (the same language and glossary): the text index
+   * keeps the terms it was built with.
+   */
+  readWith(understanding: () => Understanding): void {
+    this.understand = understanding;
   }
 
   /** The text index, built over every listed partner on first use. */

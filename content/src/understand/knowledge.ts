@@ -24,25 +24,40 @@ export interface KnowledgeSource {
   language?: string;
 }
 
-/** The understanding of `source`'s language over its content. */
-export function buildUnderstanding(source: KnowledgeSource): Understanding {
-  const language = source.language ?? 'en';
-  const { rules, docs, directory } = source;
+/** What the understanding takes from the directory: its places, its languages and the partners' names. */
+export interface DirectoryWords {
+  places: { city: string; country: string }[];
+  languages: string[];
+  names: string[];
+}
+
+/**
+ * The directory's part of an understanding: two directories with the same (most edits to a
+ * partner's description, services or contacts) give understandings that read every text alike.
+ */
+export function directoryWords(directory: KnowledgeSource['directory']): DirectoryWords {
   const places = new Map<string, { city: string; country: string }>();
   for (const p of directory) if (p.city && !places.has(p.city)) places.set(p.city, { city: p.city, country: p.country });
+  return { places: [...places.values()], languages: [...new Set(directory.flatMap((p) => p.languages))], names: [...new Set(directory.map((p) => p.name))] };
+}
+
+/** The understanding of `source`'s language over its content. */
+export function buildUnderstanding(source: KnowledgeSource, words: DirectoryWords = directoryWords(source.directory)): Understanding {
+  const language = source.language ?? 'en';
+  const { rules, docs } = source;
   return new Understanding({
     language,
     glossary: source.glossaries.get(language),
     rules,
-    places: [...places.values()],
-    languages: [...new Set(directory.flatMap((p) => p.languages))],
+    places: words.places,
+    languages: words.languages,
     texts: [
       ...docs.flatMap((d) => [d.title, d.description, ...d.passages.map((p) => p.plain)]),
       ...rules.statuses.flatMap((s) => [s.summary, ...s.benefits.map((b) => b.text)]),
       ...rules.courses.map((c) => `${c.name} ${c.summary}`),
       ...rules.services.map((s) => s.summary),
       ...rules.bonuses.canPay, ...rules.bonuses.cannotPay,
-      ...new Set(directory.map((p) => p.name)),
+      ...words.names,
     ],
   });
 }
