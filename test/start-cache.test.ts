@@ -6,6 +6,7 @@
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deserialize } from 'node:v8';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContentSource } from '../content/index.ts';
@@ -48,6 +49,20 @@ describe('the start cache', () => {
     expect(second.current().content.partners.find((p) => p.slug === 'isartal-systems')?.description).toMatch(/^Edited while down\./);
     // Exactly what a start without the cache loads.
     expect(second.current().content.partners).toEqual(fresh.current().content.partners);
+  });
+
+  it('keeps the docs pages as read, and a page edited while down shows as it is now', async () => {
+    const first = await openContentSource({ dir: contentDir(), startCache: cacheFile });
+    first.close();
+    const kept = deserialize(await readFile(cacheFile)) as { trees: [string, unknown][] };
+    const pages = [...first.current().content.docsByLocale.values()].flat().filter((p, i, all) => all.findIndex((q) => q.file === p.file) === i);
+    expect(kept.trees.length).toBeGreaterThanOrEqual(pages.length);
+
+    const page = path.join(contentDir(), 'docs', 'en', 'nfr.md');
+    await writeFile(page, `${await readFile(page, 'utf8')}\nA line written while the server was down.\n`);
+    const second = await openContentSource({ dir: contentDir(), startCache: cacheFile });
+    second.close();
+    expect(second.current().content.docs.find((d) => d.slug === 'nfr')?.body).toContain('A line written while the server was down.');
   });
 
   it('is ignored for another content folder, and when broken', async () => {

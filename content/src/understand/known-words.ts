@@ -32,14 +32,18 @@ function buildKnownWords(language: string, texts: readonly string[]): KnownWords
   const data = languageData(language);
   const stem = languageStemmer(data);
   const stems = new Set<string>();
-  const vocabulary = new Vocabulary();
-  const add = (text: string) => {
-    const words = tokenize(text, data).map((t) => t.word);
-    vocabulary.add(words);
-    for (const word of words) stems.add(stem(word));
+  const all = [...texts, ...Object.values(data.topics).flat()];
+  for (const text of all) for (const token of tokenize(text, data)) stems.add(stem(token.word));
+  // The vocabulary of corrections is needed only for a term that is not known (a problem to
+  // report): built then, not on every load.
+  let vocabulary: Vocabulary | undefined;
+  const corrections = () => {
+    if (!vocabulary) {
+      vocabulary = new Vocabulary();
+      for (const text of all) vocabulary.add(tokenize(text, data).map((t) => t.word));
+    }
+    return vocabulary;
   };
-  for (const text of texts) add(text);
-  for (const list of Object.values(data.topics)) for (const phrase of list) add(phrase);
   const stopWords = new Set(data.stopWords);
   const contentWords = (phrase: string) => tokenize(phrase, data).map((t) => t.word).filter((w) => !stopWords.has(w));
   return {
@@ -47,7 +51,7 @@ function buildKnownWords(language: string, texts: readonly string[]): KnownWords
     near: (phrase) => {
       const words = contentWords(phrase);
       if (!words.some((w) => !stems.has(stem(w)))) return undefined;
-      const fixed = words.map((w) => (stems.has(stem(w)) ? w : vocabulary.correct(w)?.word));
+      const fixed = words.map((w) => (stems.has(stem(w)) ? w : corrections().correct(w)?.word));
       return fixed.every(Boolean) ? fixed.join(' ') : undefined;
     },
   };
