@@ -94,7 +94,7 @@ describe('npm run eligibility', () => {
     const json = await run('eligibility.ts', ['lakeshore-workflow', '--as-of', '2026-11-24', '--json']);
     const answer = JSON.parse(json.stdout);
     expect(answer).toMatchObject({ slug: 'lakeshore-workflow', status: 'silver', keep: { kind: 'annual-review', by: '2026-12-20', met: false } });
-    expect(answer.keep.missing).toEqual(['$/€1,200 more in sales by 20 December 2026']);
+    expect(answer.keep.missing).toEqual(['sell $/€1,200 more by 20 December 2026']);
   }, 120_000);
 
   it('reads a partner file by path', async () => {

@@ -253,7 +253,7 @@ describe('a German user (the test fixture catalog)', () => {
     const reminder = parseTelegramHtml(reminderText(t, shipped, SITE, lakeshore, review, '2026-12-17').value).plain;
     expect(reminder).toContain('⏰ Jährliche Überprüfung · in 3 Tagen');
     expect(reminder).toContain('📅 Fällig am 20. Dezember 2026');
-    expect(reminder).toContain('$/€1.200 mehr Umsatz');
+    expect(reminder).toContain('weitere $/€1.200 Umsatz erzielen');
   });
 
   it('reads a question written in German in German, where the understanding has German', async () => {
@@ -277,7 +277,7 @@ describe('a German user (the test fixture catalog)', () => {
         '⏰ Jährliche Überprüfung · in 7 Tagen',
         'Annual review of your Silber status (Lakeshore Workflow Inc.)',
         '📅 Fällig am 20. Dezember 2026',
-        'Still missing: $/€1.200 mehr Umsatz by 20. Dezember 2026',
+        'Still to do: weitere $/€1.200 Umsatz erzielen by 20. Dezember 2026',
       ]);
     } finally {
       await rig.close();

@@ -261,8 +261,8 @@ describe('calculator', () => {
     expect(status).toBe(200);
     const page = text(html);
     expect(page).toContain('Not yet Silver');
-    expect(page).toContain('Missing: $/€500 more in sales');
-    expect(page).toContain('Missing: sales to 1 more client');
+    expect(page).toContain('To do: sell $/€500 more');
+    expect(page).toContain('To do: sell to 1 more client');
     expect(html).toContain('aria-valuetext="$/€2,000 of $/€2,500"');
   });
 
