@@ -266,6 +266,15 @@ describe('calculator', () => {
     expect(html).toContain('aria-valuetext="$/€2,000 of $/€2,500"');
   });
 
+  it('says in German what is still to do, as things to do', async () => {
+    const { status, text: html } = await get('/de/check/', { method: 'POST', body: new URLSearchParams('status=bronze&sales=2.000&clients=1&course=tutorial&endorsement=website'), headers: { Origin: base } });
+    expect(status).toBe(200);
+    const page = text(html);
+    expect(page).toContain('Noch zu tun: weitere $/€500 Umsatz erzielen');
+    expect(page).toContain('Noch zu tun: an einen weiteren Kunden verkaufen');
+    expect(page).toContain('Noch zu tun: die Produkte auf Ihren Social-Media-Kanälen bewerben');
+  });
+
   it('says when every requirement is met', async () => {
     const { text: html } = await post('status=bronze&sales=2600&clients=2&course=tutorial&course=sales&endorsement=website&endorsement=social&firstLineSupport=yes');
     expect(text(html)).toContain('You qualify for Silver');
