@@ -426,6 +426,8 @@ describe.concurrent('npm run impact', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^the merge base with main \([0-9a-f]{7}\) → the working tree, partners evaluated as of 24 November 2026\.$/m);
     expect(stdout).toContain('added: Hazel Studio Oy (hazel-studio), Bronze, not listed');
+    // The commit's catalogs are read with its rules: neither side has a problem.
+    expect(stdout).not.toContain('Problems');
   });
 
   it('on main, explains that it compares with HEAD', async () => {

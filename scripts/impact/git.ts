@@ -1,6 +1,6 @@
 /**
  * The content folder as it was at a git commit: which commit to compare with by default, and a
- * copy of its partners, rules and docs in a temporary folder (the working tree is never touched).
+ * copy of its partners, rules, docs and catalogs in a temporary folder (the working tree is never touched).
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -10,8 +10,11 @@ import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
 
-/** The content sub-folders the report compares. */
-const FOLDERS = ['partners', 'program', 'docs'];
+/**
+ * The content sub-folders the report compares, and the catalogs: without its English catalog the
+ * commit's content would have a problem of its own, and every report would list it.
+ */
+const FOLDERS = ['partners', 'program', 'docs', 'locales'];
 
 /** A git failure in words people can act on. */
 export class GitError extends Error {}
@@ -65,7 +68,7 @@ export async function resolveBase(cwd: string, ref: string | undefined): Promise
 }
 
 /**
- * Copies `contentDir`'s partners, rules and docs as they were at `sha` into a new temporary
+ * Copies `contentDir`'s partners, rules, docs and catalogs as they were at `sha` into a new temporary
  * folder and returns its `content` folder; `cleanup` removes it.
  */
 export async function contentAt(contentDir: string, sha: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
