@@ -69,6 +69,7 @@ export type { FilterDimension, QueryReading, TextMatch, UnderstoodFilter } from 
 export { Bits } from './src/search/bits.ts';
 
 // Languages: the catalogs (content/locales/<locale>/*.ftl) and a translator per locale
+export { loadCatalogs } from './src/i18n/catalogs.ts';
 export type { Catalogs } from './src/i18n/catalogs.ts';
 export { acceptedLanguages, englishName, localesOf, matchLocale, SOURCE_LOCALE } from './src/i18n/locales.ts';
 export type { LocaleInfo } from './src/i18n/locales.ts';

@@ -94,13 +94,51 @@ describe('npm run eligibility', () => {
     const json = await run('eligibility.ts', ['lakeshore-workflow', '--as-of', '2026-11-24', '--json']);
     const answer = JSON.parse(json.stdout);
     expect(answer).toMatchObject({ slug: 'lakeshore-workflow', status: 'silver', keep: { kind: 'annual-review', by: '2026-12-20', met: false } });
-    expect(answer.keep.missing).toEqual(['$/€1,200 more in sales by 20 December 2026']);
+    expect(answer.keep.missing).toEqual(['sell $/€1,200 more by 20 December 2026']);
   }, 120_000);
 
   it('reads a partner file by path', async () => {
     const { code, stdout } = await run('eligibility.ts', ['test/fixtures/valid-partners/lindqvist-data.md', '--as-of', '2026-11-24']);
     expect(code).toBe(0);
     expect(stdout).toContain('Lindqvist Data AB (lindqvist-data), as of 24 November 2026');
+  });
+
+  it('answers in German with --language de: German words, numbers and dates', async () => {
+    const { code, stdout, stderr } = await run('eligibility.ts', ['lakeshore-workflow', '--as-of', '2026-11-24', '--language', 'de']);
+    expect(code, stderr).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Lakeshore Workflow Inc. (lakeshore-workflow), Stand: 24. November 2026');
+    // Intl writes a no-break space between a number and its percent sign in German.
+    expect(lines[1]).toBe('Silber seit 20. Dezember 2025, 40\u00a0% Rabatt');
+    expect(stdout).toContain('Silber bei der jährlichen Überprüfung am 20. Dezember 2026 behalten: noch nicht erfüllt');
+    expect(stdout).toMatch(/^ {2}✗ \$\/€5\.000 Umsatz im Prüfjahr {2}\[[█░]{20}\] \$\/€3\.800 von \$\/€5\.000 \(21\. Dezember 2025 bis 24\. November 2026\)$/m);
+    expect(stdout).toContain('      zu tun: weitere $/€1.200 Umsatz erzielen\n');
+    expect(stdout).toContain('Aufstieg zu Gold: 5 von 6 Anforderungen noch nicht erfüllt');
+    expect(stdout).toMatch(/^Anstehende Fristen:\n {2}20\. Dezember 2026 {2}in 26 Tagen {3}Jährliche Überprüfung des Status: Jährliche Überprüfung Ihres Status Silber\n {6}zu tun: bis zum 20\. Dezember 2026 weitere \$\/€1\.200 Umsatz erzielen\n {6}wenn die Frist verstreicht: Sie werden auf Bronze herabgestuft\.$/m);
+    // No English frame is left.
+    for (const english of ['as of', 'Benefits', 'To keep', 'To move up', 'to do:', 'if missed', 'Upcoming deadlines', ' days', ' of $/€']) expect(stdout).not.toContain(english);
+  });
+
+  it('gives the JSON fields their words in the language asked for, beside the same codes', async () => {
+    const json = await run('eligibility.ts', ['lakeshore-workflow', '--as-of', '2026-11-24', '--json', '--language', 'pt-br']);
+    expect(json.code, json.stderr).toBe(0);
+    const answer = JSON.parse(json.stdout);
+    expect(answer).toMatchObject({ slug: 'lakeshore-workflow', status: 'silver', keep: { kind: 'annual-review', by: '2026-12-20', met: false } });
+    expect(answer.keep.missing).toEqual(['vender mais $/€1.200 até 20 de dezembro de 2026']);
+    expect(answer.keep.missingCodes).toEqual([{ code: 'missing-by', params: { item: { code: 'missing-sales', params: { amount: 1200 } }, date: '2026-12-20' } }]);
+  });
+
+  it('names every language there is for an unknown one, and exits 2', async () => {
+    const { code, stdout, stderr } = await run('eligibility.ts', ['lakeshore-workflow', '--language', 'fr']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe("--language must be one of en (English), de (Deutsch), es (Español), pt-BR (Português (Brasil)), not 'fr'");
+  });
+
+  it('explains --language in --help', async () => {
+    const { code, stdout } = await run('eligibility.ts', ['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--language    the language of the answer and of its numbers and dates');
   });
 
   it('explains a wrong slug or date', async () => {

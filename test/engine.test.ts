@@ -55,9 +55,9 @@ describe('Bronze: tutorial and NFR cloud claim within 90 days of approval', () =
   it('lists what is missing with the cut-off day while the period runs', () => {
     const standing = evaluatePartner(makePartner({}, { courses: { tutorial: '2026-01-20' } }), rules, '2026-03-01');
     expect(standing.keep).toMatchObject({ kind: 'probation', by: '2026-04-10', met: false });
-    expect(standing.keep?.missing).toEqual(['NFR cloud subscription not claimed by 10 April 2026']);
+    expect(standing.keep?.missing).toEqual(['claim your NFR cloud subscription by 10 April 2026']);
     const cutoff = standing.deadlines.find((d) => d.kind === 'bronze-cutoff');
-    expect(cutoff).toMatchObject({ daysLeft: 40, met: false, missing: ['NFR cloud subscription not claimed'] });
+    expect(cutoff).toMatchObject({ daysLeft: 40, met: false, missing: ['claim your NFR cloud subscription'] });
   });
 
   it.each([
@@ -93,7 +93,7 @@ describe('Silver entry: $/€2,500 in a trailing 12 months, 2 clients, courses, 
 
   it('says how much is missing', () => {
     const standing = evaluatePartner(bronze([sale('2026-03-01', 1500, 'A'), sale('2026-04-01', 999.99, 'B')]), rules, '2026-11-24');
-    expect(standing.next?.missing).toEqual(['$/€0.01 more in sales']);
+    expect(standing.next?.missing).toEqual(['sell $/€0.01 more']);
   });
 
   it.each([
@@ -118,13 +118,13 @@ describe('Silver entry: $/€2,500 in a trailing 12 months, 2 clients, courses, 
   it('lists every missing requirement', () => {
     const standing = evaluatePartner(makePartner(), rules, '2026-03-01');
     expect(standing.next?.missing).toEqual([
-      '$/€2,500 more in sales',
-      'sales to 2 more clients',
-      'no endorsement on your website',
-      'no endorsement on social media',
-      'Partner Program Tutorial not completed',
-      'Partner Sales Course not completed',
-      'first-line support not set up',
+      'sell $/€2,500 more',
+      'sell to 2 more clients',
+      'endorse the products on your website',
+      'endorse the products on your social media',
+      'complete the Partner Program Tutorial',
+      'complete the Partner Sales Course',
+      'offer clients first-line support by e-mail and phone',
     ]);
   });
 });
@@ -157,7 +157,7 @@ describe('annual review: the yearly target, or one status down', () => {
   it('before the review: what is missing, by when', () => {
     const standing = evaluatePartner(silver('2025-12-01', [sale('2026-01-10', 3200)]), rules, '2026-11-24');
     expect(standing.keep).toMatchObject({ kind: 'annual-review', by: '2026-12-01', met: false });
-    expect(standing.keep?.missing).toEqual(['$/€1,800 more in sales by 1 December 2026']);
+    expect(standing.keep?.missing).toEqual(['sell $/€1,800 more by 1 December 2026']);
     expect(standing.deadlines.find((d) => d.kind === 'annual-review')).toMatchObject({ date: '2026-12-01', daysLeft: 7, met: false });
   });
 
@@ -207,7 +207,7 @@ describe('annual review: the yearly target, or one status down', () => {
       if (target?.kind === 'sales') target.amount = 6000;
     });
     const standing = evaluatePartner(silver('2025-12-01', [sale('2026-01-10', 5000)]), raised, '2026-11-24');
-    expect(standing.keep?.missing).toEqual(['$/€1,000 more in sales by 1 December 2026']);
+    expect(standing.keep?.missing).toEqual(['sell $/€1,000 more by 1 December 2026']);
   });
 });
 
@@ -307,8 +307,8 @@ describe('deadlines', () => {
   it('kickstart not yet received lists what it takes to receive it', () => {
     const partner = makePartner({}, { courses: { tutorial: '2026-01-20' } });
     expect(kinds(partner, '2026-02-01').find((d) => d.kind === 'kickstart-expiry')?.missing).toEqual([
-      'NFR cloud subscription not claimed',
-      'no endorsement on your website',
+      'claim your NFR cloud subscription',
+      'endorse the products on your website',
     ]);
   });
 
@@ -423,7 +423,7 @@ describe('NFR allowance of the current status: the earliest running copies are w
 describe('what the program data cannot show: advice, never missing', () => {
   it.each([
     { case: 'kickstart credited', bonuses: [{ kind: 'kickstart' as const, amount: 1000, credited: '2026-01-20' }], endorsements: {}, missing: [], advice: ['use-bonus'], kickstart: { credited: true, eligible: false } },
-    { case: 'kickstart never credited, requirements missing', bonuses: [], endorsements: {}, missing: ['no endorsement on your website'], advice: ['apply-for-bonus'], kickstart: { credited: false, eligible: false } },
+    { case: 'kickstart never credited, requirements missing', bonuses: [], endorsements: {}, missing: ['endorse the products on your website'], advice: ['apply-for-bonus'], kickstart: { credited: false, eligible: false } },
     { case: 'kickstart never credited, requirements met', bonuses: [], endorsements: { website: '2026-01-25' }, missing: [], advice: ['apply-for-bonus'], kickstart: { credited: false, eligible: true } },
   ])('$case', ({ bonuses, endorsements, missing, advice, kickstart }) => {
     const partner = makePartner({}, { courses: { tutorial: '2026-01-20' }, nfr: [{ kind: 'cloud', claimed: '2026-01-15', extensions: 0 }], bonuses, endorsements });
@@ -497,8 +497,8 @@ describe('what-if answers (calculator and /check)', () => {
 
   it.each([
     { case: 'a Bronze partner with everything for Silver', answers: { ...base, salesLast12Months: 2500, clients: 2, courses: ['tutorial', 'sales'], endorsements: ['website', 'social'] as ('website' | 'social')[], firstLineSupport: true, nfrCloud: true }, next: 'silver', qualifies: true, missing: [] },
-    { case: 'one client short', answers: { ...base, salesLast12Months: 2500, clients: 1, courses: ['tutorial', 'sales'], endorsements: ['website', 'social'] as ('website' | 'social')[], firstLineSupport: true }, next: 'silver', qualifies: false, missing: ['sales to 1 more client'] },
-    { case: 'a Silver partner whose sales came before Silver', answers: { ...base, status: 'silver', salesLast12Months: 12000, salesSinceStatus: 4000, clients: 6, courses: ['tutorial', 'sales', 'marketing'], firstLineSupport: true, caseStudy: true, marketingPlan: true, productPresentation: true }, next: 'gold', qualifies: false, missing: ['$/€6,000 more in sales'] },
+    { case: 'one client short', answers: { ...base, salesLast12Months: 2500, clients: 1, courses: ['tutorial', 'sales'], endorsements: ['website', 'social'] as ('website' | 'social')[], firstLineSupport: true }, next: 'silver', qualifies: false, missing: ['sell to 1 more client'] },
+    { case: 'a Silver partner whose sales came before Silver', answers: { ...base, status: 'silver', salesLast12Months: 12000, salesSinceStatus: 4000, clients: 6, courses: ['tutorial', 'sales', 'marketing'], firstLineSupport: true, caseStudy: true, marketingPlan: true, productPresentation: true }, next: 'gold', qualifies: false, missing: ['sell $/€6,000 more'] },
   ])('$case', ({ answers, next, qualifies, missing }) => {
     const standing = evaluatePartner(partnerFromAnswers(answers, rules, '2026-11-24'), rules, '2026-11-24');
     expect(standing.next?.status.id).toBe(next);

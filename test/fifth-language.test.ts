@@ -68,6 +68,7 @@ describe('a fifth language with a few files', () => {
   it('names exactly what French still lacks: each docs page, each catalog file, the rules\' words, the understanding\'s data', async () => {
     const docs = (result.content?.docs ?? []).map((d) => d.slug).filter((slug) => slug !== 'nfr').sort();
     const bot = idsOf(await english('bot.ftl'));
+    const cli = idsOf(await english('cli.ftl'));
     const program = idsOf(await english('program.ftl'));
     const rules = result.content?.rules;
     if (!rules) throw new Error('the content did not load');
@@ -78,6 +79,7 @@ describe('a fifth language with a few files', () => {
     expect(aboutFrench(result)).toEqual([
       ...docs.map((slug) => `content/docs/fr/${slug}.md: warning: not translated into French yet: the site shows the English page content/docs/en/${slug}.md there, with a line saying so`),
       `content/locales/fr/bot.ftl: warning: there is no French bot.ftl yet, so its ${bot.length} messages show in English: copy content/locales/en/bot.ftl here and translate it (${first(bot)})`,
+      `content/locales/fr/cli.ftl: warning: there is no French cli.ftl yet, so its ${cli.length} messages show in English: copy content/locales/en/cli.ftl here and translate it (${first(cli)})`,
       `content/locales/fr/program.ftl: warning: there is no French program.ftl yet, so its ${program.length} messages show in English: copy content/locales/en/program.ftl here and translate it (${first(program)})`,
       `content/locales/fr/program.ftl: warning: ${ruleWords.length} of the rules' own words are not translated into French yet, so they show in English: ${first(ruleWords)}; write each here under its id, from the English in content/program/ (a translated program.ftl lists them all under "The rules' own words")`,
       ...LEFT_OUT.map((id) => `content/locales/fr/site.ftl: warning: ${id}: is not translated into French yet (content/locales/en/site.ftl:${lineOf(id)}); it shows in English`),
@@ -137,6 +139,7 @@ describe('a fifth language with every catalog', () => {
       'locales/fr/common.ftl': await english('common.ftl'),
       'locales/fr/site.ftl': await english('site.ftl'),
       'locales/fr/bot.ftl': await english('bot.ftl'),
+      'locales/fr/cli.ftl': await english('cli.ftl'),
       'locales/fr/program.ftl': `${await english('program.ftl')}\n${words}\n`,
       'docs/fr/nfr.md': frenchPage,
     });

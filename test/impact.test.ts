@@ -10,10 +10,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { checkContent } from '../content/index.ts';
+import { checkContent, translatorFor } from '../content/index.ts';
 import { compareContent } from '../scripts/impact/compare.ts';
-import { escapeMarkdown, renderMarkdown, renderText, reportBlocks } from '../scripts/impact/render.ts';
-import { projectRoot } from './helpers.ts';
+import { reportBlocks } from '../scripts/impact/render.ts';
+import { escapeMarkdown, renderMarkdown, renderText } from '../scripts/impact/write.ts';
+import { projectRoot, shippedCatalogs } from './helpers.ts';
 
 const exec = promisify(execFile);
 const fixtures = path.join(projectRoot, 'test/fixtures/impact');
@@ -49,14 +50,20 @@ const editStatuses = (at: (string | number)[], value: unknown): Change => async 
 const raiseSilverTarget = editStatuses(['statuses', 1, 'maintain', 'requires', 0, 'amount'], 6000);
 const shortenBronzeDeadline = editStatuses(['statuses', 0, 'probation', 'days'], 60);
 
-/** The report comparing the "before" set with it after `changes`, as text or markdown. */
-async function report(changes: Change[], format: 'text' | 'markdown' = 'text'): Promise<string> {
+/**
+ * The report comparing the "before" set with it after `changes`, as text or markdown, in English
+ * or, with `locale`, in that language of the shipped catalogs.
+ */
+async function report(changes: Change[], format: 'text' | 'markdown' = 'text', locale = 'en'): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'partner-hub-impact-test-'));
   temp.push(root);
   const before = await checkContent({ dir: await contentSet(path.join(root, 'before')) });
   const after = await checkContent({ dir: await contentSet(path.join(root, 'after'), ...changes) });
   const impact = compareContent({ label: 'main', ...before }, { label: 'this branch', ...after }, AS_OF);
-  const blocks = reportBlocks(impact);
+  const content = after.content ?? before.content;
+  if (!content) throw new Error('the test content does not load');
+  const catalogs = locale === 'en' ? content.catalogs : await shippedCatalogs();
+  const blocks = reportBlocks(impact, translatorFor(catalogs, locale, content.rules.info.moneyPrefix));
   return format === 'markdown' ? renderMarkdown(blocks) : renderText(blocks);
 }
 
@@ -132,7 +139,7 @@ describe('the impact report', () => {
       Attention
       ---------
         ! Aurora Systems Ltd (aurora-silver) moves down from Silver to Bronze under the changed rules: it misses the annual review on 1 June 2026. Its file still says Silver, so the directory shows it as Silver until the file is updated.
-        ! Birch Digital GmbH (birch-silver) no longer meets the yearly target for keeping Silver at the review on 15 January 2027 under the changed rules: $/€600 more in sales by 15 January 2027.
+        ! Birch Digital GmbH (birch-silver) no longer meets the yearly target for keeping Silver at the review on 15 January 2027 under the changed rules. Still to do: sell $/€600 more by 15 January 2027.
 
       Summary
       -------
@@ -150,11 +157,11 @@ describe('the impact report', () => {
             discount: 40% → 20%
             deadline Annual status review: 1 June 2027 → none
         - Birch Digital GmbH (birch-silver)
-            keeping Silver at the annual review on 15 January 2027: met → $/€600 more in sales by 15 January 2027
+            keeping Silver at the annual review on 15 January 2027: met → sell $/€600 more by 15 January 2027
         - Fir & Fjord AS (fir-silver)
-            keeping Silver at the annual review on 1 April 2027: $/€3,500 more in sales by 1 April 2027 → $/€4,500 more in sales by 1 April 2027
+            keeping Silver at the annual review on 1 April 2027: sell $/€3,500 more by 1 April 2027 → sell $/€4,500 more by 1 April 2027
         - Gale Software BV (gale-silver)
-            keeping Silver at the annual review on 1 February 2027: $/€3,000 more in sales by 1 February 2027 → $/€4,000 more in sales by 1 February 2027
+            keeping Silver at the annual review on 1 February 2027: sell $/€3,000 more by 1 February 2027 → sell $/€4,000 more by 1 February 2027
 
       Reminders from 24 November 2026 on
       ----------------------------------
@@ -187,7 +194,7 @@ describe('the impact report', () => {
       Standing as of 24 November 2026
       -------------------------------
         - Cedar Consulting AB (cedar-bronze)
-            keeping Bronze after the first period (30 December 2026 → 30 November 2026): NFR cloud subscription not claimed by 30 December 2026 → NFR cloud subscription not claimed by 30 November 2026
+            keeping Bronze after the first period (30 December 2026 → 30 November 2026): claim your NFR cloud subscription by 30 December 2026 → claim your NFR cloud subscription by 30 November 2026
             deadline Bronze requirements: 30 December 2026 → 30 November 2026
         - Dune Works SRL (dune-bronze)
             status: Bronze → cancelled (the Bronze requirements are not met by 9 November 2026)
@@ -250,7 +257,7 @@ describe('the impact report', () => {
       - ⚠️ Dune Works SRL (dune-bronze) is cancelled under the changed rules: the Bronze requirements are not met by 9 November 2026.
       - ⚠️ Fir & Fjord AS (fir-silver) leaves the public directory: its file now says Bronze.
       - ⚠️ Gale Software BV (gale-silver) leaves the public directory: its file is removed.
-      - ⚠️ Birch Digital GmbH (birch-silver) no longer meets the yearly target for keeping Silver at the review on 15 January 2027 under the changed rules: \\$/€600 more in sales by 15 January 2027.
+      - ⚠️ Birch Digital GmbH (birch-silver) no longer meets the yearly target for keeping Silver at the review on 15 January 2027 under the changed rules. Still to do: sell \\$/€600 more by 15 January 2027.
 
       ### Summary
 
@@ -283,9 +290,9 @@ describe('the impact report', () => {
         - discount: 40% → 20%
         - deadline Annual status review: 1 June 2027 → none
       - Birch Digital GmbH (birch-silver)
-        - keeping Silver at the annual review on 15 January 2027: met → \\$/€600 more in sales by 15 January 2027
+        - keeping Silver at the annual review on 15 January 2027: met → sell \\$/€600 more by 15 January 2027
       - Cedar Consulting AB (cedar-bronze)
-        - keeping Bronze after the first period (30 December 2026 → 30 November 2026): NFR cloud subscription not claimed by 30 December 2026 → NFR cloud subscription not claimed by 30 November 2026
+        - keeping Bronze after the first period (30 December 2026 → 30 November 2026): claim your NFR cloud subscription by 30 December 2026 → claim your NFR cloud subscription by 30 November 2026
         - deadline Bronze requirements: 30 December 2026 → 30 November 2026
       - Dune Works SRL (dune-bronze)
         - status: Bronze → cancelled (the Bronze requirements are not met by 9 November 2026)
@@ -320,6 +327,21 @@ describe('the impact report', () => {
       </details>
       "
     `);
+  });
+
+  it('in German: German words, numbers and dates, the rules\' and the engine\'s words too', async () => {
+    const text = await report([raiseSilverTarget, removePartner], 'text', 'de');
+    expect(text).toMatch(/^Auswirkungen der Inhaltsänderung\n=+\nmain → this branch, Partner bewertet zum 24\. November 2026\.$/m);
+    expect(text).toContain('  ! Aurora Systems Ltd (aurora-silver) wird unter den geänderten Regeln von Silber auf Bronze herabgestuft: Das Ziel der jährlichen Überprüfung am 1. Juni 2026 ist verfehlt. In der Datei steht noch Silber, daher führt das Verzeichnis den Partner als Silber, bis die Datei angepasst ist.');
+    expect(text).toContain('  ! Gale Software BV (gale-silver) verlässt das öffentliche Verzeichnis: die Datei wurde entfernt.');
+    expect(text).toContain('\nZusammenfassung\n---------------\n1 Regelwert in 1 Datei geändert; Partner: 1 entfernt; Verzeichnis: 0 aufgenommen, 1 entfernt;');
+    expect(text).toContain('program.yaml nennt noch Version 2024.1, gültig ab 2024-03-10: Erhöhen Sie bei jeder Regeländerung beides.');
+    expect(text).toContain('\nStand zum 24. November 2026\n');
+    expect(text).toContain('      Rabatt: 40\u00a0% → 20\u00a0%');
+    expect(text).toContain('      Silber bei der jährlichen Überprüfung am 1. April 2027 behalten: bis zum 1. April 2027 weitere $/€3.500 Umsatz erzielen → bis zum 1. April 2027 weitere $/€4.500 Umsatz erzielen');
+    expect(text).toContain('      Frist „Jährliche Überprüfung des Status“: 1. Juni 2027 → keine');
+    expect(text).toContain('  - gestrichen: Gale Software BV (gale-silver): Ablauf des NFR-Cloud-Abonnements am 20. Januar 2027, Erinnerungen am 21. Dezember 2026, 13. Januar 2027, 19. Januar 2027');
+    for (const english of ['Summary', 'Standing as of', 'under the changed rules', 'more in sales', 'reminders on', 'as of']) expect(text).not.toContain(english);
   });
 
   it('no change: says so', async () => {
@@ -404,6 +426,8 @@ describe.concurrent('npm run impact', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^the merge base with main \([0-9a-f]{7}\) → the working tree, partners evaluated as of 24 November 2026\.$/m);
     expect(stdout).toContain('added: Hazel Studio Oy (hazel-studio), Bronze, not listed');
+    // The commit's catalogs are read with its rules: neither side has a problem.
+    expect(stdout).not.toContain('Problems');
   });
 
   it('on main, explains that it compares with HEAD', async () => {
@@ -414,6 +438,25 @@ describe.concurrent('npm run impact', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('You are on main, so there is no merge base with main to compare with: comparing with HEAD, the last commit.');
     expect(stdout).toContain('- ⚠️ Gale Software BV (gale-silver) leaves the public directory: its file is removed.');
+  });
+
+  it('writes the report in the language of --language, and names the languages there are for an unknown one', async () => {
+    const root = await repository();
+    await addPartner(path.join(root, 'content'));
+    // The working tree's catalogs give the report its words: English only, then with the shipped German.
+    const englishOnly = await impact(root, ['--language', 'de']);
+    expect(englishOnly.code).toBe(2);
+    expect(englishOnly.stderr.trim()).toBe("--language must be one of en (English), not 'de'");
+    await cp(path.join(projectRoot, 'content/locales/de'), path.join(root, 'content/locales/de'), { recursive: true });
+    const german = await impact(root, ['--as-of', AS_OF, '--language', 'de']);
+    expect(german.code, german.stderr).toBe(0);
+    expect(german.stdout).toMatch(/^Merge-Base mit main \([0-9a-f]{7}\) → Arbeitsverzeichnis, Partner bewertet zum 24\. November 2026\.$/m);
+    expect(german.stdout).toContain('  - hinzugefügt: Hazel Studio Oy (hazel-studio), Bronze, nicht im Verzeichnis');
+    expect(german.stdout).toContain('\nErinnerungen ab dem 24. November 2026\n');
+    const unknown = await impact(root, ['--language', 'fr']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr.trim()).toBe("--language must be one of en (English), de (Deutsch), not 'fr'");
   });
 
   it('exits 1 when the new content has problems, 2 for an unknown ref or option', async () => {

@@ -7,7 +7,7 @@
  * derives (status, discount, gaps, deadlines, reminders) is reported as before and after.
  */
 import path from 'node:path';
-import { evaluatePartner, plannedReminders, publicDirectory, renderMessage, SOURCE_LOCALE, translatorFor } from '../../content/index.ts';
+import { deadlineWord, evaluatePartner, plannedReminders, publicDirectory } from '../../content/index.ts';
 import type {
   Content, ContentIssue, DeadlineKind, Message, Partner, PlainDate, Rules, Standing, Status,
 } from '../../content/index.ts';
@@ -49,12 +49,12 @@ export interface StatusChange {
 export interface StandingChange extends PartnerName {
   status?: StatusChange;
   discount?: { before: number; after: number };
-  /** Keeping the current status (same status on both sides). */
-  keep?: { status: Status; kind: 'probation' | 'annual-review'; byBefore: PlainDate; byAfter: PlainDate; before: string[]; after: string[]; metBefore: boolean; metAfter: boolean };
-  /** Reaching the next status (same next status on both sides). */
-  next?: { status: Status; before: string[]; after: string[]; qualifiesBefore: boolean; qualifiesAfter: boolean };
-  /** Deadlines whose day moves, appears or goes (those passed on both sides are left out). */
-  deadlines: { kind: DeadlineKind; name: string; before?: PlainDate; after?: PlainDate }[];
+  /** Keeping the current status (same status on both sides), with what is still to do on each side (the engine's `missing-…`). */
+  keep?: { status: Status; kind: 'probation' | 'annual-review'; byBefore: PlainDate; byAfter: PlainDate; before: Message[]; after: Message[]; metBefore: boolean; metAfter: boolean };
+  /** Reaching the next status (same next status on both sides), with what is still to do on each side. */
+  next?: { status: Status; before: Message[]; after: Message[]; qualifiesBefore: boolean; qualifiesAfter: boolean };
+  /** Deadlines whose day moves, appears or goes (those passed on both sides are left out), with the kind's name. */
+  deadlines: { kind: DeadlineKind; name: Message; before?: PlainDate; after?: PlainDate }[];
   /** What caused it: a change to the partner's file, to the rules, or both. */
   because: { file: boolean; rules: boolean };
 }
@@ -62,8 +62,8 @@ export interface StandingChange extends PartnerName {
 /** Reminders for one deadline of one partner, scheduled on one side only. */
 export interface ReminderChange extends PartnerName {
   kind: DeadlineKind;
-  /** The deadline kind's name, from deadlines.yaml. */
-  kindName: string;
+  /** The deadline kind's name (`rule-deadline-<kind>`, English from deadlines.yaml). */
+  kindName: Message;
   deadline: PlainDate;
   /** Days the reminders go out, earliest first. */
   sendOn: PlainDate[];
@@ -134,7 +134,7 @@ export function compareContent(before: Side, after: Side, asOf: PlainDate): Impa
     if (!was) continue;
     const fields = changedFields(was, p);
     if (fields.length) impact.changed.push({ ...named(p), fields });
-    const standing = compareStanding(was, p, old.rules, now.rules, asOf, { file: fields.length > 0, rules: rulesChanged }, englishOf(now));
+    const standing = compareStanding(was, p, old.rules, now.rules, asOf, { file: fields.length > 0, rules: rulesChanged });
     if (standing) impact.standings.push(standing);
   }
 
@@ -180,29 +180,25 @@ export function changedFields(before: Partner, after: Partner): string[] {
 /** Position of a status, lowest first, with cancelled below all. */
 const rankOf = (rules: Rules, status: Status | null) => (status ? rules.statuses.findIndex((s) => s.id === status.id) : -1);
 
-/** The engine's messages in English, with the catalogs of `content` (the report is written in English). */
-function englishOf(content: Content): (message: Message) => string {
-  const english = translatorFor(content.catalogs, SOURCE_LOCALE, content.rules.info.moneyPrefix);
-  return (message) => renderMessage(english, message);
-}
-
 /** How one partner's standing differs, or undefined when nothing a partner would notice changes. */
-function compareStanding(was: Partner, is: Partner, oldRules: Rules, newRules: Rules, asOf: PlainDate, because: StandingChange['because'], words: (m: Message) => string): StandingChange | undefined {
+function compareStanding(was: Partner, is: Partner, oldRules: Rules, newRules: Rules, asOf: PlainDate, because: StandingChange['because']): StandingChange | undefined {
   const b = evaluatePartner(was, oldRules, asOf);
   const a = evaluatePartner(is, newRules, asOf);
-  const missing = (s: Standing, which: 'keep' | 'next') => (s[which]?.missing ?? []).map(words);
+  const missing = (s: Standing, which: 'keep' | 'next') => s[which]?.missing ?? [];
+  // Messages with the same code and parameters say the same in every language.
+  const same = (x: readonly Message[], y: readonly Message[]) => JSON.stringify(x) === JSON.stringify(y);
   const change: StandingChange = { slug: is.slug, name: is.name, deadlines: [], because };
   if (b.status?.id !== a.status?.id) change.status = { ...statusChange(b, a), down: rankOf(newRules, a.status) < rankOf(oldRules, b.status) };
   if (b.discount !== a.discount) change.discount = { before: b.discount, after: a.discount };
   if (b.keep && a.keep && b.status && a.status?.id === b.status.id && b.keep.kind === a.keep.kind
-    && (b.keep.met !== a.keep.met || b.keep.by !== a.keep.by || missing(b, 'keep').join() !== missing(a, 'keep').join())) {
+    && (b.keep.met !== a.keep.met || b.keep.by !== a.keep.by || !same(missing(b, 'keep'), missing(a, 'keep')))) {
     change.keep = { status: a.status, kind: a.keep.kind, byBefore: b.keep.by, byAfter: a.keep.by, before: missing(b, 'keep'), after: missing(a, 'keep'), metBefore: b.keep.met, metAfter: a.keep.met };
   }
   if (b.next && a.next && b.next.status.id === a.next.status.id
-    && (b.next.qualifies !== a.next.qualifies || missing(b, 'next').join() !== missing(a, 'next').join())) {
+    && (b.next.qualifies !== a.next.qualifies || !same(missing(b, 'next'), missing(a, 'next')))) {
     change.next = { status: a.next.status, before: missing(b, 'next'), after: missing(a, 'next'), qualifiesBefore: b.next.qualifies, qualifiesAfter: a.next.qualifies };
   }
-  change.deadlines = compareDeadlines(b, a, asOf, words);
+  change.deadlines = compareDeadlines(b, a, asOf);
   const changed = change.status || change.discount || change.keep || change.next || change.deadlines.length;
   return changed ? change : undefined;
 }
@@ -219,14 +215,14 @@ function statusChange(b: Standing, a: Standing): Omit<StatusChange, 'down'> {
 }
 
 /** Deadlines that move, appear or go, matched by kind in date order; those passed on both sides are left out. */
-function compareDeadlines(b: Standing, a: Standing, asOf: PlainDate, words: (m: Message) => string): StandingChange['deadlines'] {
+function compareDeadlines(b: Standing, a: Standing, asOf: PlainDate): StandingChange['deadlines'] {
   const out: StandingChange['deadlines'] = [];
   const kinds = [...new Set([...b.deadlines, ...a.deadlines].map((d) => d.kind))];
   for (const kind of kinds) {
     const before = b.deadlines.filter((d) => d.kind === kind).map((d) => d.date).sort();
     const after = a.deadlines.filter((d) => d.kind === kind).map((d) => d.date).sort();
-    const found = (a.deadlines.find((d) => d.kind === kind) ?? b.deadlines.find((d) => d.kind === kind))?.name;
-    const name = found ? words(found) : kind;
+    // Every kind here comes from a deadline of one side.
+    const name = (a.deadlines.find((d) => d.kind === kind) ?? b.deadlines.find((d) => d.kind === kind))?.name as Message;
     if (before.length === after.length) {
       before.forEach((date, i) => {
         const next = after[i] as PlainDate;
@@ -273,7 +269,7 @@ function compareReminders(impact: Impact, old: Content, now: Content, asOf: Plai
       for (const r of plannedReminders(standing.deadlines, content.rules, asOf)) {
         if (r.sendOn < asOf) continue;
         const key = `${p.slug} ${r.kind} ${r.deadline}`;
-        const entry = out.get(key) ?? { slug: p.slug, name: p.name, kind: r.kind, kindName: content.rules.deadlines.kinds[r.kind].name, deadline: r.deadline, sendOn: [] };
+        const entry = out.get(key) ?? { slug: p.slug, name: p.name, kind: r.kind, kindName: deadlineWord(content.rules, r.kind), deadline: r.deadline, sendOn: [] };
         entry.sendOn.push(r.sendOn);
         out.set(key, entry);
       }

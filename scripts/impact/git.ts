@@ -1,6 +1,6 @@
 /**
  * The content folder as it was at a git commit: which commit to compare with by default, and a
- * copy of its partners, rules and docs in a temporary folder (the working tree is never touched).
+ * copy of its partners, rules, docs and catalogs in a temporary folder (the working tree is never touched).
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -10,8 +10,11 @@ import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
 
-/** The content sub-folders the report compares. */
-const FOLDERS = ['partners', 'program', 'docs'];
+/**
+ * The content sub-folders the report compares, and the catalogs: without its English catalog the
+ * commit's content would have a problem of its own, and every report would list it.
+ */
+const FOLDERS = ['partners', 'program', 'docs', 'locales'];
 
 /** A git failure in words people can act on. */
 export class GitError extends Error {}
@@ -27,11 +30,15 @@ async function git(cwd: string, args: string[]): Promise<string> {
   }
 }
 
-/** The commit to compare with, how to name it, and why it was chosen when no ref was given. */
+/** The commit to compare with, and how it was chosen (render.ts names it and says why). */
 export interface BaseCommit {
   sha: string;
-  label: string;
-  note?: string;
+  /**
+   * `ref`: the ref given; `merge-base`: the merge base of HEAD with `main` (main or origin/main);
+   * `head`: HEAD itself, because the branch is main (`on-main`), there is no main (`no-main`) or it
+   * shares no history with `main` (`no-history`).
+   */
+  chosen: { by: 'ref'; ref: string } | { by: 'merge-base'; main: string } | { by: 'head'; why: 'on-main' | 'no-main' | 'no-history'; main?: string };
 }
 
 /**
@@ -43,27 +50,25 @@ export async function resolveBase(cwd: string, ref: string | undefined): Promise
   await git(cwd, ['rev-parse', '--git-dir']).catch(() => {
     throw new GitError(`${cwd} is not in a git repository; the impact report compares with a commit`);
   });
-  const short = (sha: string) => sha.slice(0, 7);
   const commit = (name: string) => git(cwd, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]).catch(() => undefined);
   if (ref !== undefined) {
     const sha = await commit(ref);
     if (!sha) throw new GitError(`'${ref}' is not a commit, branch or tag here; try origin/main, HEAD~1 or a commit id (git fetch first for a remote branch)`);
-    return { sha, label: `${ref} (${short(sha)})` };
+    return { sha, chosen: { by: 'ref', ref } };
   }
   const head = await commit('HEAD');
   if (!head) throw new GitError('this repository has no commits yet, so there is nothing to compare with');
   const branch = await git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD']);
-  const onHead = (note: string) => ({ sha: head, label: `HEAD (${short(head)})`, note });
-  if (branch === 'main') return onHead('You are on main, so there is no merge base with main to compare with: comparing with HEAD, the last commit. Give a ref to compare with another commit, like npm run impact -- HEAD~1.');
+  if (branch === 'main') return { sha: head, chosen: { by: 'head', why: 'on-main' } };
   const main = (await commit('main')) ? 'main' : (await commit('origin/main')) ? 'origin/main' : undefined;
-  if (!main) return onHead('There is no branch main or origin/main here: comparing with HEAD, the last commit. Give a ref to compare with another commit.');
+  if (!main) return { sha: head, chosen: { by: 'head', why: 'no-main' } };
   const base = await git(cwd, ['merge-base', 'HEAD', main]).catch(() => undefined);
-  if (!base) return onHead(`This branch shares no history with ${main}: comparing with HEAD, the last commit. Give a ref to compare with another commit.`);
-  return { sha: base, label: `the merge base with ${main} (${short(base)})` };
+  if (!base) return { sha: head, chosen: { by: 'head', why: 'no-history', main } };
+  return { sha: base, chosen: { by: 'merge-base', main } };
 }
 
 /**
- * Copies `contentDir`'s partners, rules and docs as they were at `sha` into a new temporary
+ * Copies `contentDir`'s partners, rules, docs and catalogs as they were at `sha` into a new temporary
  * folder and returns its `content` folder; `cleanup` removes it.
  */
 export async function contentAt(contentDir: string, sha: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {

@@ -1,284 +1,298 @@
 /**
- * The impact report in words: every sentence of it is here, built once as a small document and
- * written either as terminal text or as markdown (a pull-request comment or a job summary).
+ * The impact report in words, built once as a small document that write.ts writes as terminal text
+ * or as markdown (a pull-request comment or a job summary). Every sentence is a `cli-impact-…`
+ * message of the catalogs (content/locales/<locale>/cli.ftl), in the translator's language, with
+ * the engine's words (program.ftl) and the rules' own; the content check's problems are quoted as
+ * it writes them (in English).
  */
-import { formatDate, formatIssue, formatPercent } from '../../content/index.ts';
-import type { ContentIssue, DeadlineKind } from '../../content/index.ts';
+import { formatIssue, list, msg, renderMessage, statusWord } from '../../content/index.ts';
+import type { ContentIssue, Message, MessageParam, Status, Translator } from '../../content/index.ts';
 import type { DirectoryChange, Impact, PartnerName, ReminderChange, StandingChange } from './compare.ts';
+import type { BaseCommit } from './git.ts';
 import type { RuleChange } from './rules-diff.ts';
 import { newlyAtRisk, silentDemotions } from './compare.ts';
 
 /** A list item with optional lines below it. */
-interface Item {
+export interface Item {
   text: string;
   sub?: string[];
 }
 
-/** One block of the report. */
-type Block =
+/** One block of the report; a long list folds in markdown under `fold` (write.ts). */
+export type Block =
   | { type: 'title' | 'section' | 'para'; text: string }
   | { type: 'list'; items: Item[]; warn?: boolean; fold?: string };
 
 /** How many problems of a side are listed before "and N more". */
 const MAX_PROBLEMS = 20;
-/** Lists longer than this are folded in markdown. */
-const FOLD_AFTER = 12;
 
-const who = (p: PartnerName) => `${p.name} (${p.slug})`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const statusName = (s: { name: string } | null | undefined) => (s ? s.name : 'cancelled');
+/** Writes the report's sentences in one language. */
+class Words {
+  readonly t: Translator;
 
-/** Builds the report's blocks. `notes` come first, under the title (how the comparison was chosen). */
-export function reportBlocks(impact: Impact, notes: readonly string[] = []): Block[] {
-  const out: Block[] = [{ type: 'title', text: 'Content impact' }];
-  out.push({ type: 'para', text: `${impact.before.label} → ${impact.after.label}, partners evaluated as of ${formatDate(impact.asOf)}.` });
+  constructor(t: Translator) {
+    this.t = t;
+  }
+
+  /** The message `code` with `params`, nested messages in the same language. */
+  say(code: string, params?: Record<string, MessageParam>): string {
+    return renderMessage(this.t, msg(code, params));
+  }
+
+  /** A partner as the report names it: its name and slug. */
+  who(p: PartnerName): string {
+    return `${p.name} (${p.slug})`;
+  }
+
+  /** A status's name, or "cancelled" for none. */
+  status(s: Status | null | undefined): Message {
+    return s ? statusWord(s) : msg('cli-impact-cancelled');
+  }
+
+  /** Engine messages joined by "; ". */
+  items(messages: readonly Message[]): MessageParam {
+    return list(messages, 'semicolon');
+  }
+}
+
+/** How the compared commit is named in the report: `origin/main (1a2b3c4)`, `the merge base with main (1a2b3c4)`. */
+export function baseLabel(t: Translator, base: BaseCommit): string {
+  const sha = base.sha.slice(0, 7);
+  const { chosen } = base;
+  if (chosen.by === 'ref') return t.t('cli-impact-side-ref', { ref: chosen.ref, sha });
+  if (chosen.by === 'merge-base') return t.t('cli-impact-side-merge-base', { main: chosen.main, sha });
+  return t.t('cli-impact-side-head', { sha });
+}
+
+/** Why the report compares with HEAD when no ref was given; none when the choice needs no word. */
+export function baseNote(t: Translator, base: BaseCommit): string | undefined {
+  const { chosen } = base;
+  if (chosen.by !== 'head') return undefined;
+  return t.t(`cli-impact-note-${chosen.why}`, { main: chosen.main ?? 'main' });
+}
+
+/** How the working tree is named in the report. */
+export function workingTreeLabel(t: Translator): string {
+  return t.t('cli-impact-side-working-tree');
+}
+
+/** Builds the report's blocks in `t`'s language. `notes` come first, under the title (how the comparison was chosen). */
+export function reportBlocks(impact: Impact, t: Translator, notes: readonly string[] = []): Block[] {
+  const w = new Words(t);
+  const out: Block[] = [{ type: 'title', text: w.say('cli-impact-title') }];
+  out.push({ type: 'para', text: w.say('cli-impact-compared', { before: impact.before.label, after: impact.after.label, date: impact.asOf }) });
   for (const note of notes) out.push({ type: 'para', text: note });
-  out.push(...problems(impact));
+  out.push(...problems(w, impact));
   if (!impact.compared) {
-    out.push({ type: 'para', text: 'Partners and standings are not compared: the rules on one side could not be read. Fix the problems above first.' });
+    out.push({ type: 'para', text: w.say('cli-impact-not-compared') });
     return out;
   }
-  const attention = attentionItems(impact);
-  if (attention.length) out.push({ type: 'section', text: 'Attention' }, { type: 'list', items: attention, warn: true });
-  out.push({ type: 'section', text: 'Summary' }, { type: 'para', text: summary(impact) });
-  out.push(...rulesBlocks(impact), ...partnerBlocks(impact), ...directoryBlocks(impact), ...standingBlocks(impact), ...reminderBlocks(impact));
+  const attention = attentionItems(w, impact);
+  if (attention.length) out.push({ type: 'section', text: w.say('cli-impact-attention') }, { type: 'list', items: attention, warn: true });
+  out.push({ type: 'section', text: w.say('cli-impact-summary') }, { type: 'para', text: summary(w, impact) });
+  out.push(...rulesBlocks(w, impact), ...partnerBlocks(w, impact), ...directoryBlocks(w, impact), ...standingBlocks(w, impact), ...reminderBlocks(w, impact));
   return out;
 }
 
 /** Problems in the content issues, and warnings on the new side, with private field values left out. */
-function problems(impact: Impact): Block[] {
+function problems(w: Words, impact: Impact): Block[] {
   const out: Block[] = [];
-  const list = (issues: readonly ContentIssue[]) => {
-    const items = issues.slice(0, MAX_PROBLEMS).map((i) => ({ text: formatIssue(withoutPrivateValues(i)) }));
-    if (issues.length > MAX_PROBLEMS) items.push({ text: `and ${issues.length - MAX_PROBLEMS} more: run npm run check to see them all` });
+  const listed = (issues: readonly ContentIssue[]) => {
+    const items = issues.slice(0, MAX_PROBLEMS).map((i) => ({ text: formatIssue(withoutPrivateValues(w, i)) }));
+    if (issues.length > MAX_PROBLEMS) items.push({ text: w.say('cli-impact-problems-more', { count: issues.length - MAX_PROBLEMS }) });
     return { type: 'list', items } as const;
   };
-  if (impact.after.issues.length) {
-    out.push({ type: 'section', text: 'Problems' });
-    out.push({ type: 'para', text: `${impact.after.label} has ${plural(impact.after.issues.length, 'problem')}: the content check fails until ${impact.after.issues.length === 1 ? 'it is' : 'they are'} fixed.` }, list(impact.after.issues));
+  const after = impact.after.issues.length;
+  const before = impact.before.issues.length;
+  if (after) {
+    out.push({ type: 'section', text: w.say('cli-impact-problems') });
+    out.push({ type: 'para', text: w.say('cli-impact-problems-now', { side: impact.after.label, count: after }) }, listed(impact.after.issues));
   }
-  if (impact.before.issues.length) {
-    if (!impact.after.issues.length) out.push({ type: 'section', text: 'Problems' });
-    out.push({ type: 'para', text: `${impact.before.label} had ${plural(impact.before.issues.length, 'problem')}${impact.after.issues.length ? '' : ', all fixed now'}; files with problems are compared only where they could be read.` }, list(impact.before.issues));
+  if (before) {
+    if (!after) out.push({ type: 'section', text: w.say('cli-impact-problems') });
+    out.push({ type: 'para', text: w.say(after ? 'cli-impact-problems-before' : 'cli-impact-problems-before-fixed', { side: impact.before.label, count: before }) }, listed(impact.before.issues));
   }
   const warnings = impact.after.content?.warnings ?? [];
   if (warnings.length) {
-    out.push({ type: 'section', text: 'Warnings' });
-    out.push({ type: 'para', text: `${impact.after.label} has ${plural(warnings.length, 'warning')}: worth a look, though the content check passes.` }, list(warnings));
+    out.push({ type: 'section', text: w.say('cli-impact-warnings') });
+    out.push({ type: 'para', text: w.say('cli-impact-warnings-now', { side: impact.after.label, count: warnings.length }) }, listed(warnings));
   }
   return out;
 }
 
 /** A problem in a private field is named by its field only: its message may quote the value. */
-function withoutPrivateValues(issue: ContentIssue): ContentIssue {
+function withoutPrivateValues(w: Words, issue: ContentIssue): ContentIssue {
   const inside = issue.path.startsWith('program.') || issue.path.startsWith('program[') || (issue.path === 'program' && !issue.message.startsWith('is required'));
-  return inside ? { ...issue, message: `has a ${issue.severity === 'warning' ? 'warning' : 'problem'} (private data: run npm run check to see it)` } : issue;
+  return inside ? { ...issue, message: w.say(issue.severity === 'warning' ? 'cli-impact-private-warning' : 'cli-impact-private-problem') } : issue;
 }
 
-function because(c: StandingChange): string {
-  if (c.because.file && c.because.rules) return 'after the changes to its file and to the rules';
-  return c.because.file ? 'after the changes to its file' : 'under the changed rules';
+/** What changed a partner's standing, as the end of a sentence about it. */
+function because(c: StandingChange): Message {
+  if (c.because.file && c.because.rules) return msg('cli-impact-because-both');
+  return msg(c.because.file ? 'cli-impact-because-file' : 'cli-impact-because-rules');
 }
 
-function attentionItems(impact: Impact): Item[] {
+function attentionItems(w: Words, impact: Impact): Item[] {
   const items: Item[] = [];
   for (const c of silentDemotions(impact)) {
     const s = c.status;
     if (!s) continue;
+    const date = s.date ?? impact.asOf;
     if (s.cause === 'lapse') {
-      items.push({ text: `${who(c)} is cancelled ${because(c)}: the ${s.recordedAfter.name} requirements are not met by ${formatDate(s.date ?? impact.asOf)}.` });
+      items.push({ text: w.say('cli-impact-attention-lapse', { partner: w.who(c), because: because(c), status: statusWord(s.recordedAfter), date }) });
     } else {
-      const listed = s.recordedAfter.listing !== 'none' ? `, so the directory shows it as ${s.recordedAfter.name} until the file is updated` : '';
-      items.push({ text: `${who(c)} moves down from ${statusName(s.before)} to ${statusName(s.after)} ${because(c)}: it misses the annual review on ${formatDate(s.date ?? impact.asOf)}. Its file still says ${s.recordedAfter.name}${listed}.` });
+      const code = s.recordedAfter.listing !== 'none' ? 'cli-impact-attention-review-listed' : 'cli-impact-attention-review';
+      items.push({ text: w.say(code, { partner: w.who(c), before: w.status(s.before), after: w.status(s.after), because: because(c), date, recorded: statusWord(s.recordedAfter) }) });
     }
   }
-  for (const p of impact.leaves) items.push({ text: `${who(p)} leaves the public directory: ${leaveReason(p)}.` });
+  for (const p of impact.leaves) items.push({ text: w.say('cli-impact-attention-leaves', { partner: w.who(p), reason: leaveReason(w, p) }) });
   for (const c of newlyAtRisk(impact)) {
     const k = c.keep;
     if (!k) continue;
-    const what = k.kind === 'annual-review' ? `the yearly target for keeping ${k.status.name} at the review on ${formatDate(k.byAfter)}` : `the ${k.status.name} requirements due ${formatDate(k.byAfter)}`;
-    items.push({ text: `${who(c)} no longer meets ${what} ${because(c)}: ${k.after.join('; ')}.` });
+    const code = k.kind === 'annual-review' ? 'cli-impact-attention-at-risk-review' : 'cli-impact-attention-at-risk-probation';
+    items.push({ text: w.say(code, { partner: w.who(c), status: statusWord(k.status), date: k.byAfter, because: because(c), items: w.items(k.after) }) });
   }
   return items;
 }
 
-function leaveReason(p: DirectoryChange): string {
+function leaveReason(w: Words, p: DirectoryChange): Message {
   switch (p.why) {
-    case 'removed': return 'its file is removed';
-    case 'problems': return 'its file has problems';
-    case 'status': return `its file now says ${statusName(p.status)}`;
-    default: return `the changed rules no longer list ${statusName(p.status)} partners`;
+    case 'removed': return msg('cli-impact-leave-removed');
+    case 'problems': return msg('cli-impact-leave-problems');
+    case 'status': return msg('cli-impact-leave-status', { status: w.status(p.status) });
+    default: return msg('cli-impact-leave-rules', { status: w.status(p.status) });
   }
 }
 
-function enterReason(p: DirectoryChange): string {
+function enterReason(w: Words, p: DirectoryChange): Message {
   switch (p.why) {
-    case 'added': return `a new ${statusName(p.status)} partner`;
-    case 'status': return `its file now says ${statusName(p.status)}`;
-    default: return `the changed rules list ${statusName(p.status)} partners`;
+    case 'added': return msg('cli-impact-enter-added', { status: w.status(p.status) });
+    case 'status': return msg('cli-impact-enter-status', { status: w.status(p.status) });
+    default: return msg('cli-impact-enter-rules', { status: w.status(p.status) });
   }
 }
 
-function summary(impact: Impact): string {
+function summary(w: Words, impact: Impact): string {
   const parts: string[] = [];
-  if (impact.rules.length) parts.push(`${plural(impact.rules.length, 'rules value')} changed in ${plural(new Set(impact.rules.map((r) => r.file)).size, 'file')}`);
+  if (impact.rules.length) parts.push(w.say('cli-impact-summary-rules', { values: impact.rules.length, files: new Set(impact.rules.map((r) => r.file)).size }));
   const partners = [
-    impact.added.length && `${impact.added.length} added`,
-    impact.removed.length && `${impact.removed.length} removed`,
-    impact.changed.length && `${impact.changed.length} changed`,
-  ].filter(Boolean);
-  if (partners.length) parts.push(`partners: ${partners.join(', ')}`);
-  if (impact.enters.length || impact.leaves.length) parts.push(`directory: ${impact.enters.length} in, ${impact.leaves.length} out`);
-  if (impact.standings.length) parts.push(`${plural(impact.standings.length, 'partner')} with a changed standing or deadline`);
+    impact.added.length && msg('cli-impact-summary-added', { count: impact.added.length }),
+    impact.removed.length && msg('cli-impact-summary-removed', { count: impact.removed.length }),
+    impact.changed.length && msg('cli-impact-summary-changed', { count: impact.changed.length }),
+  ].filter((m): m is Message => Boolean(m));
+  if (partners.length) parts.push(w.say('cli-impact-summary-partners', { changes: list(partners, 'comma') }));
+  if (impact.enters.length || impact.leaves.length) parts.push(w.say('cli-impact-summary-directory', { in: impact.enters.length, out: impact.leaves.length }));
+  if (impact.standings.length) parts.push(w.say('cli-impact-summary-standings', { count: impact.standings.length }));
   const { added, cancelled } = impact.reminders;
-  const count = (list: readonly ReminderChange[]) => list.reduce((n, r) => n + r.sendOn.length, 0);
-  if (added.length || cancelled.length) parts.push(`reminders: ${count(added)} new, ${count(cancelled)} cancelled`);
-  if (!parts.length) return 'No change to partners, rules or standings.';
+  const count = (reminders: readonly ReminderChange[]) => reminders.reduce((n, r) => n + r.sendOn.length, 0);
+  if (added.length || cancelled.length) parts.push(w.say('cli-impact-summary-reminders', { added: count(added), cancelled: count(cancelled) }));
+  if (!parts.length) return w.say('cli-impact-summary-none');
   const text = parts.join('; ');
-  return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
+  return `${text.charAt(0).toLocaleUpperCase(w.t.locale.id)}${text.slice(1)}.`;
 }
 
-/** A rules value as written in YAML, on one line. */
-export function ruleValue(value: unknown): string {
-  if (value === undefined) return '(none)';
+/** A rules value as written in YAML, on one line; `none` for a value one side does not have. */
+function ruleValue(value: unknown, none: string): string {
+  if (value === undefined) return none;
   if (value === null) return 'null';
-  if (Array.isArray(value)) return `[${value.map(ruleValue).join(', ')}]`;
-  if (typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${ruleValue(v)}`).join(', ')} }`;
+  if (Array.isArray(value)) return `[${value.map((v) => ruleValue(v, none)).join(', ')}]`;
+  if (typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${ruleValue(v, none)}`).join(', ')} }`;
   return String(value);
 }
 
-function rulesBlocks(impact: Impact): Block[] {
+function rulesBlocks(w: Words, impact: Impact): Block[] {
   if (!impact.rules.length) return [];
-  const items = impact.rules.map((r: RuleChange) => ({ text: `${r.file}: ${r.path}: ${ruleValue(r.before)} → ${ruleValue(r.after)}` }));
-  const out: Block[] = [{ type: 'section', text: 'Rules' }, { type: 'list', items }];
-  if (impact.versionNotBumped) {
-    const info = impact.after.content?.rules.info;
-    out.push({ type: 'para', text: `program.yaml still says version ${info?.version}, effective ${info?.effective}: bump both with every rules change.` });
-  }
+  const none = w.say('cli-impact-rule-none');
+  const items = impact.rules.map((r: RuleChange) => ({ text: `${r.file}: ${r.path}: ${ruleValue(r.before, none)} → ${ruleValue(r.after, none)}` }));
+  const out: Block[] = [{ type: 'section', text: w.say('cli-impact-rules') }, { type: 'list', items }];
+  const info = impact.after.content?.rules.info;
+  if (impact.versionNotBumped && info) out.push({ type: 'para', text: w.say('cli-impact-version-not-bumped', { version: info.version, effective: info.effective }) });
   return out;
 }
 
-function partnerBlocks(impact: Impact): Block[] {
+function partnerBlocks(w: Words, impact: Impact): Block[] {
   const items: Item[] = [
-    ...impact.added.map((p) => ({ text: `added: ${who(p)}, ${p.status.name}${p.listed ? ', listed in the directory' : ', not listed'}` })),
-    ...impact.removed.map((p) => ({ text: `removed: ${who(p)}, was ${p.status.name}` })),
-    ...impact.changed.map((p) => ({ text: `changed: ${who(p)}: ${p.fields.join(', ')}` })),
-    ...impact.unreadable.map((p) => ({ text: p.side === 'after' ? `not compared: ${who(p)}: its file has problems now` : `not compared: ${who(p)}: its file had problems before` })),
+    ...impact.added.map((p) => ({ text: w.say(p.listed ? 'cli-impact-partner-added-listed' : 'cli-impact-partner-added', { partner: w.who(p), status: statusWord(p.status) }) })),
+    ...impact.removed.map((p) => ({ text: w.say('cli-impact-partner-removed', { partner: w.who(p), status: statusWord(p.status) }) })),
+    ...impact.changed.map((p) => ({ text: w.say('cli-impact-partner-changed', { partner: w.who(p), fields: p.fields.join(', ') }) })),
+    ...impact.unreadable.map((p) => ({ text: w.say(p.side === 'after' ? 'cli-impact-partner-broken-now' : 'cli-impact-partner-broken-before', { partner: w.who(p) }) })),
   ];
   if (!items.length) return [];
   return [
-    { type: 'section', text: 'Partners' },
-    { type: 'list', items, fold: 'partners' },
-    ...(impact.changed.length ? [{ type: 'para' as const, text: 'Changed fields are named, never their values: the files hold private data.' }] : []),
+    { type: 'section', text: w.say('cli-impact-partners') },
+    { type: 'list', items, fold: w.say('cli-impact-fold-partners', { count: items.length }) },
+    ...(impact.changed.length ? [{ type: 'para' as const, text: w.say('cli-impact-fields-only') }] : []),
   ];
 }
 
-function directoryBlocks(impact: Impact): Block[] {
+function directoryBlocks(w: Words, impact: Impact): Block[] {
   const items = [
-    ...impact.enters.map((p) => ({ text: `in: ${who(p)}: ${enterReason(p)}` })),
-    ...impact.leaves.map((p) => ({ text: `out: ${who(p)}: ${leaveReason(p)}` })),
+    ...impact.enters.map((p) => ({ text: w.say('cli-impact-directory-in', { partner: w.who(p), reason: enterReason(w, p) }) })),
+    ...impact.leaves.map((p) => ({ text: w.say('cli-impact-directory-out', { partner: w.who(p), reason: leaveReason(w, p) }) })),
   ];
-  return items.length ? [{ type: 'section', text: 'Public directory' }, { type: 'list', items, fold: 'partners' }] : [];
+  return items.length ? [{ type: 'section', text: w.say('cli-impact-directory') }, { type: 'list', items, fold: w.say('cli-impact-fold-partners', { count: items.length }) }] : [];
 }
 
-function standingLines(c: StandingChange, asOf: string): string[] {
+function standingLines(w: Words, c: StandingChange, asOf: string): string[] {
   const lines: string[] = [];
   const s = c.status;
   if (s) {
     const why = {
-      file: 'the status in its file changed',
-      review: `misses the annual review on ${formatDate(s.date ?? '')}; the file still says ${s.recordedAfter.name}`,
-      lapse: `the ${s.recordedAfter.name} requirements are not met by ${formatDate(s.date ?? '')}`,
-      restored: `${s.date ? `what took it away on ${formatDate(s.date)}` : 'what took it away'} no longer does`,
+      file: msg('cli-impact-why-file'),
+      review: msg('cli-impact-why-review', { date: s.date ?? asOf, status: statusWord(s.recordedAfter) }),
+      lapse: msg('cli-impact-why-lapse', { date: s.date ?? asOf, status: statusWord(s.recordedAfter) }),
+      restored: s.date ? msg('cli-impact-why-restored', { date: s.date }) : msg('cli-impact-why-restored-undated'),
     }[s.cause];
-    lines.push(`status: ${statusName(s.before)} → ${statusName(s.after)} (${why})`);
+    lines.push(w.say('cli-impact-status', { before: w.status(s.before), after: w.status(s.after), why }));
   }
-  if (c.discount) lines.push(`discount: ${formatPercent(c.discount.before)} → ${formatPercent(c.discount.after)}`);
-  const missing = (met: boolean, list: readonly string[]) => (met ? 'met' : list.join('; '));
+  if (c.discount) lines.push(w.say('cli-impact-discount', { before: c.discount.before, after: c.discount.after }));
   if (c.keep) {
     const k = c.keep;
-    const title = k.kind === 'annual-review' ? `keeping ${k.status.name} at the annual review` : `keeping ${k.status.name} after the first period`;
-    const by = k.byBefore === k.byAfter ? ` on ${formatDate(k.byAfter)}` : ` (${formatDate(k.byBefore)} → ${formatDate(k.byAfter)})`;
-    lines.push(`${title}${by}: ${missing(k.metBefore, k.before)} → ${missing(k.metAfter, k.after)}`);
+    // What is still to do reads as itself ("sell $/€600 more by …"), without a label.
+    const state = (met: boolean, todo: readonly Message[]) => (met ? msg('cli-impact-met') : w.items(todo));
+    const moved = k.byBefore !== k.byAfter;
+    const code = `cli-impact-keep-${k.kind === 'annual-review' ? 'review' : 'probation'}${moved ? '-moved' : ''}`;
+    lines.push(w.say(code, { status: statusWord(k.status), date: k.byAfter, from: k.byBefore, to: k.byAfter, before: state(k.metBefore, k.before), after: state(k.metAfter, k.after) }));
   }
   if (c.next) {
     const n = c.next;
-    const state = (qualifies: boolean, list: readonly string[]) => (qualifies ? 'qualifies' : `missing ${list.join('; ')}`);
-    lines.push(`moving up to ${n.status.name}: ${state(n.qualifiesBefore, n.before)} → ${state(n.qualifiesAfter, n.after)}`);
+    const state = (qualifies: boolean, todo: readonly Message[]) => (qualifies ? msg('cli-impact-qualifies') : w.items(todo));
+    lines.push(w.say('cli-impact-next', { status: statusWord(n.status), before: state(n.qualifiesBefore, n.before), after: state(n.qualifiesAfter, n.after) }));
   }
   for (const d of c.deadlines) {
-    const date = (x: string | undefined) => (x ? `${formatDate(x)}${x < asOf ? ' (passed)' : ''}` : 'none');
-    lines.push(`deadline ${d.name}: ${date(d.before)} → ${date(d.after)}`);
+    const day = (x: string | undefined) => (x ? (x < asOf ? msg('cli-impact-day-passed', { date: x }) : w.t.day(x)) : msg('cli-impact-no-day'));
+    lines.push(w.say('cli-impact-deadline', { name: d.name, before: day(d.before), after: day(d.after) }));
   }
   return lines;
 }
 
-function standingBlocks(impact: Impact): Block[] {
+function standingBlocks(w: Words, impact: Impact): Block[] {
   if (!impact.standings.length) return [];
   return [
-    { type: 'section', text: `Standing as of ${formatDate(impact.asOf)}` },
-    { type: 'list', items: impact.standings.map((c) => ({ text: who(c), sub: standingLines(c, impact.asOf) })), fold: 'partners' },
+    { type: 'section', text: w.say('cli-impact-standing', { date: impact.asOf }) },
+    { type: 'list', items: impact.standings.map((c) => ({ text: w.who(c), sub: standingLines(w, c, impact.asOf) })), fold: w.say('cli-impact-fold-partners', { count: impact.standings.length }) },
   ];
 }
 
-function reminderBlocks(impact: Impact): Block[] {
+function reminderBlocks(w: Words, impact: Impact): Block[] {
   const { added, cancelled } = impact.reminders;
   if (!added.length && !cancelled.length) return [];
-  const perKind = (list: readonly ReminderChange[]) => {
-    const counts = new Map<DeadlineKind, { name: string; n: number }>();
-    for (const r of list) counts.set(r.kind, { name: r.kindName, n: (counts.get(r.kind)?.n ?? 0) + r.sendOn.length });
+  const { t } = w;
+  /** The count, with the count of each kind of deadline in brackets: "9 (Bronze requirements 3, …)". */
+  const perKind = (reminders: readonly ReminderChange[]) => {
+    const counts = new Map<string, { name: string; n: number }>();
+    for (const r of reminders) counts.set(r.kind, { name: renderMessage(t, r.kindName), n: (counts.get(r.kind)?.n ?? 0) + r.sendOn.length });
     const total = [...counts.values()].reduce((n, c) => n + c.n, 0);
-    const kinds = [...counts.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-    return `${total}${kinds.length ? ` (${kinds.map((c) => `${c.name} ${c.n}`).join(', ')})` : ''}`;
+    const kinds = [...counts.values()].sort((a, b) => t.compare(a.name, b.name));
+    return `${t.number(total)}${kinds.length ? ` (${kinds.map((c) => `${c.name} ${t.number(c.n)}`).join(', ')})` : ''}`;
   };
-  const line = (sign: string, r: ReminderChange) => ({
-    text: `${sign} ${who(r)}: ${r.kindName} on ${formatDate(r.deadline)}, reminders on ${r.sendOn.map(formatDate).join(', ')}`,
+  const line = (code: string, r: ReminderChange) => ({
+    text: w.say(code, { partner: w.who(r), kind: r.kindName, date: r.deadline, days: r.sendOn.map((d) => t.day(d)).join(', ') }),
   });
+  const items = [...added.map((r) => line('cli-impact-reminder-new', r)), ...cancelled.map((r) => line('cli-impact-reminder-cancelled', r))];
   return [
-    { type: 'section', text: `Reminders from ${formatDate(impact.asOf)} on` },
-    { type: 'para', text: `New: ${perKind(added)}. Cancelled: ${perKind(cancelled)}.` },
-    { type: 'list', items: [...added.map((r) => line('new', r)), ...cancelled.map((r) => line('cancelled', r))], fold: 'reminder lines' },
+    { type: 'section', text: w.say('cli-impact-reminders', { date: impact.asOf }) },
+    { type: 'para', text: w.say('cli-impact-reminders-counts', { added: perKind(added), cancelled: perKind(cancelled) }) },
+    { type: 'list', items, fold: w.say('cli-impact-fold-reminders', { count: items.length }) },
   ];
 }
-
-/** The report as terminal text. */
-export function renderText(blocks: readonly Block[]): string {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (b.type === 'list') {
-      for (const item of b.items) {
-        out.push(`${b.warn ? '  ! ' : '  - '}${item.text}`);
-        for (const sub of item.sub ?? []) out.push(`      ${sub}`);
-      }
-    } else if (b.type === 'title') out.push(b.text, '='.repeat(b.text.length));
-    else if (b.type === 'section') out.push('', b.text, '-'.repeat(b.text.length));
-    else out.push(b.text);
-  }
-  return `${out.join('\n')}\n`;
-}
-
-/** Text from content, made inert in markdown: no formatting, links, HTML, math ($) or @-mentions. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#$]/g, (c) => `\\${c}`).replace(/@(?=\w)/g, '@\u200b');
-}
-
-/** The report as GitHub-flavoured markdown. */
-export function renderMarkdown(blocks: readonly Block[]): string {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (b.type !== 'list') {
-      out.push(`${b.type === 'title' ? '## ' : b.type === 'section' ? '### ' : ''}${escapeMarkdown(b.text)}`, '');
-    } else {
-      const fold = b.fold && b.items.length > FOLD_AFTER;
-      if (fold) out.push(`<details><summary>${b.items.length} ${b.fold}</summary>`, '');
-      for (const item of b.items) {
-        out.push(`- ${b.warn ? '⚠️ ' : ''}${escapeMarkdown(item.text)}`);
-        for (const sub of item.sub ?? []) out.push(`  - ${escapeMarkdown(sub)}`);
-      }
-      out.push('');
-      if (fold) out.push('</details>', '');
-    }
-  }
-  return `${out.join('\n').trimEnd()}\n`;
-}
-

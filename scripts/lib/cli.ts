@@ -1,6 +1,8 @@
 /** Small helpers shared by the command-line tools. */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
+import { matchLocale, SOURCE_LOCALE } from '../../content/index.ts';
+import type { LocaleInfo } from '../../content/index.ts';
 
 /** Thrown for bad command-line input: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -42,6 +44,20 @@ export function runCli(main: () => Promise<number | void>): void {
       process.exitCode = 1;
     },
   );
+}
+
+/**
+ * The language `--language` names among `available` (the folders of content/locales/): by its
+ * tag in any case (`pt-br`), or by its language alone (`pt`); English when none is given. Any
+ * other is a UsageError naming every language there is.
+ */
+export function languageOption(wanted: string | undefined, available: readonly LocaleInfo[]): LocaleInfo {
+  const found = matchLocale([wanted ?? SOURCE_LOCALE], available);
+  if (found) return found;
+  // No catalogs at all: the content check says so; the words fall back to their ids.
+  if (wanted === undefined) return { id: SOURCE_LOCALE, prefix: '', name: 'English' };
+  const names = available.map((l) => `${l.id} (${l.name})`);
+  throw new UsageError(`--language must be one of ${names.join(', ')}, not '${wanted}'`);
 }
 
 /** A text progress bar: `[██████░░░░]`. */

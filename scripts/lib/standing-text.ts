@@ -1,100 +1,104 @@
 /**
- * The rules engine's answer as terminal text and as JSON, for the eligibility CLI. What the engine
- * says comes as messages (codes with parameters); they are put in words with the English catalog
- * (content/locales/en/program.ftl), and the JSON gives both the words and the codes.
+ * The rules engine's answer as terminal text and as JSON, for the eligibility CLI, in the words of
+ * one language: the frame from the catalogs' `cli-standing-…` messages (content/locales/<locale>/cli.ftl),
+ * what the engine says from its own messages (program.ftl), and figures and dates written the
+ * language's way. The JSON gives the words beside the engine's codes.
  */
-import { formatDate, formatMoney, formatNumber, isMessage, renderMessage, summarizeStanding, upcomingDeadlines } from '../../content/index.ts';
-import type { AdviceCode, Deadline, Message, Partner, RequirementResult, Rules, SalesFigure, Standing, Translator } from '../../content/index.ts';
+import { isMessage, list, msg, renderMessage, statusWord, summarizeStanding, upcomingDeadlines } from '../../content/index.ts';
+import type { Deadline, Message, MessageParam, Partner, RequirementResult, SalesFigure, Standing, Translator } from '../../content/index.ts';
 import { progressBar } from './cli.ts';
 
-/** Advice from the engine in words (`advice-<code>` in program.ftl): things the program data cannot show as done. */
-const advice = (t: Translator, code: AdviceCode) => t.t(`advice-${code}`);
+/** How many days back the passed deadlines are listed. */
+const PASSED_DAYS = 30;
 
 /** A sales figure and what it counts toward. */
-function salesLine(rules: Rules, f: SalesFigure): string {
-  const toward = f.toward === 'keep' ? `keeping ${f.status.name}${f.by ? ` at the review on ${formatDate(f.by)}` : ''}` : `reaching ${f.status.name}`;
-  const excluded = f.excluded ? `; ${formatMoney(rules, f.excluded)} own or affiliated not counted` : '';
-  return `Sales toward ${toward}: ${formatMoney(rules, f.counted)} of ${formatMoney(rules, f.target)} (${formatDate(f.window.from)} to ${formatDate(f.window.to)}${excluded})`;
+function salesLine(f: SalesFigure): Message {
+  const params = {
+    status: statusWord(f.status), counted: f.counted, target: f.target, from: f.window.from, to: f.window.to,
+    excluded: f.excluded ? msg('cli-standing-sales-excluded', { amount: f.excluded }) : '',
+  };
+  if (f.toward === 'next') return msg('cli-standing-sales-next', params);
+  return f.by ? msg('cli-standing-sales-keep-review', { ...params, date: f.by }) : msg('cli-standing-sales-keep', params);
 }
 
 /** What to do about a deadline, and what happens on its day. */
-function deadlineLines(t: Translator, d: Deadline): string[] {
+function deadlineLines(d: Deadline): Message[] {
   if (d.met) return [];
-  const text = (m: Message) => renderMessage(t, m);
-  const out: string[] = [];
-  if (d.missing.length) out.push(`      to do: ${d.missing.map(text).join('; ')}`);
-  for (const a of d.advice) out.push(`      advice: ${advice(t, a)}`);
-  out.push(`      ${d.missing.length || d.advice.length ? 'if missed' : 'on that day'}: ${text(d.consequence)}`);
+  const out: Message[] = [];
+  if (d.missing.length) out.push(msg('cli-standing-todo', { items: list(d.missing, 'semicolon') }));
+  for (const a of d.advice) out.push(msg('cli-standing-advice', { advice: msg(`advice-${a}`) }));
+  out.push(msg(d.missing.length || d.advice.length ? 'cli-standing-if-missed' : 'cli-standing-on-the-day', { consequence: d.consequence }));
   return out;
 }
 
-function requirementLine(t: Translator, rules: Rules, r: RequirementResult): string {
-  const mark = r.met ? '✓' : '✗';
-  let line = `  ${mark} ${renderMessage(t, r.label)}`;
+/** A requirement: met or not, with its figures and days, and what is still to do. */
+function requirementLines(t: Translator, r: RequirementResult): string[] {
+  let line = `  ${r.met ? '✓' : '✗'} ${renderMessage(t, r.label)}`;
   if (r.progress) {
-    const fmt = (n: number) => (r.progress?.unit === 'money' ? formatMoney(rules, n) : formatNumber(n));
-    line += `  ${progressBar(r.progress.current, r.progress.target)} ${fmt(r.progress.current)} of ${fmt(r.progress.target)}`;
+    const fmt = (n: number) => (r.progress?.unit === 'money' ? t.money(n) : t.number(n));
+    line += `  ${progressBar(r.progress.current, r.progress.target)} ${t.t('cli-standing-progress', { current: fmt(r.progress.current), target: fmt(r.progress.target) })}`;
   }
-  if (r.window) line += ` (${formatDate(r.window.from)} to ${formatDate(r.window.to)})`;
-  if (!r.met && r.missing) line += `\n      missing: ${renderMessage(t, r.missing)}`;
-  return line;
+  if (r.window) line += ` ${t.t('cli-standing-window', { from: r.window.from, to: r.window.to })}`;
+  return !r.met && r.missing ? [line, `      ${renderMessage(t, msg('cli-standing-todo', { items: r.missing }))}`] : [line];
 }
 
-function days(n: number): string {
-  if (n === 0) return 'today';
-  if (n < 0) return `${-n} day${n === -1 ? '' : 's'} ago`;
-  return `in ${n} day${n === 1 ? '' : 's'}`;
+/** How far a deadline is: "today", "in 12 days", "3 days ago". */
+function days(t: Translator, n: number): string {
+  return n < 0 ? t.t('cli-standing-days-ago', { days: -n }) : t.t('cli-standing-days', { days: n });
 }
 
-/** The full answer as readable text; the engine's messages in `t`'s words (the English catalog). */
-export function formatStanding(s: Standing, partner: Partner, rules: Rules, t: Translator): string {
-  const text = (m: Message) => renderMessage(t, m);
+/** Deadlines as a table: the day, how far it is, and what it is about. */
+function deadlineTable(t: Translator, deadlines: readonly Deadline[], details: boolean): string[] {
+  const rows = deadlines.map((d) => ({ d, day: t.day(d.date), away: days(t, d.daysLeft) }));
+  const dayWidth = Math.max(0, ...rows.map((r) => r.day.length));
+  const awayWidth = Math.max(0, ...rows.map((r) => r.away.length));
+  return rows.flatMap(({ d, day, away }) => [
+    `  ${day.padEnd(dayWidth)}  ${away.padEnd(awayWidth)}  ${renderMessage(t, msg(d.met ? 'cli-standing-deadline-done' : 'cli-standing-deadline', { name: d.name, subject: d.subject }))}`,
+    ...(details ? deadlineLines(d).map((m) => `      ${renderMessage(t, m)}`) : []),
+  ]);
+}
+
+/** The full answer as readable text, in `t`'s language. */
+export function formatStanding(s: Standing, partner: Partner, t: Translator): string {
+  const text = (code: string, params?: Record<string, MessageParam>) => renderMessage(t, msg(code, params));
   const out: string[] = [];
-  out.push(`${partner.name} (${partner.slug}), as of ${formatDate(s.asOf)}`);
-  out.push(text(summarizeStanding(s)));
+  out.push(text('cli-standing-title', { partner: partner.name, slug: partner.slug, date: s.asOf }));
+  out.push(renderMessage(t, summarizeStanding(s)));
   for (const review of s.reviews) {
-    out.push(`Annual review on ${formatDate(review.date)}: ${review.kept ? `${review.reviewed.name} kept` : `target missed, ${review.reviewed.name} moves down to ${review.result.name}`}`);
-    for (const r of review.requirements) out.push(requirementLine(t, rules, r));
+    out.push(review.kept
+      ? text('cli-standing-review-kept', { date: review.date, status: statusWord(review.reviewed) })
+      : text('cli-standing-review-missed', { date: review.date, status: statusWord(review.reviewed), result: statusWord(review.result) }));
+    for (const r of review.requirements) out.push(...requirementLines(t, r));
   }
-  if (s.status?.id !== s.recordedStatus.id && s.status) out.push(`Update the file: status: ${s.status.id}, statusSince: ${s.statusSince}`);
-  for (const f of s.sales) out.push(salesLine(rules, f));
-  for (const a of s.nextSteps) out.push(`Next step: ${advice(t, a)}`);
+  if (s.status && s.status.id !== s.recordedStatus.id) out.push(text('cli-standing-update-file', { status: s.status.id, since: s.statusSince }));
+  for (const f of s.sales) out.push(renderMessage(t, salesLine(f)));
+  for (const a of s.nextSteps) out.push(text('cli-standing-next-step', { advice: msg(`advice-${a}`) }));
   out.push('');
   if (s.status) {
-    const available = s.benefits.filter((b) => b.available);
-    const pending = s.benefits.filter((b) => !b.available);
-    out.push(`Benefits (${s.discount}% discount):`);
-    for (const b of available) out.push(`  ✓ ${text(b.text)}`);
-    for (const b of pending) out.push(`  ✗ ${text(b.text)} (needs: ${b.missing.map(text).join(', ')})`);
+    out.push(text('cli-standing-benefits', { discount: s.discount }));
+    for (const b of s.benefits.filter((x) => x.available)) out.push(`  ✓ ${renderMessage(t, b.text)}`);
+    for (const b of s.benefits.filter((x) => !x.available)) out.push(`  ✗ ${text('cli-standing-benefit-pending', { benefit: b.text, missing: list(b.missing, 'comma') })}`);
     out.push('');
   }
-  if (s.keep) {
-    const title = s.keep.kind === 'probation'
-      ? `To keep ${s.status?.name} after the first period (by ${formatDate(s.keep.by)}):`
-      : `To keep ${s.status?.name} at the annual review on ${formatDate(s.keep.by)}:`;
-    out.push(`${title} ${s.keep.met ? 'all met' : 'not yet met'}`);
-    for (const r of s.keep.requirements) out.push(requirementLine(t, rules, r));
+  if (s.keep && s.status) {
+    const state = msg(s.keep.met ? 'cli-standing-all-met' : 'cli-standing-not-met');
+    out.push(text(s.keep.kind === 'probation' ? 'cli-standing-keep-probation' : 'cli-standing-keep-review', { status: statusWord(s.status), date: s.keep.by, state }));
+    for (const r of s.keep.requirements) out.push(...requirementLines(t, r));
     out.push('');
   }
   if (s.next) {
-    out.push(`To move ${s.next.regain ? 'back ' : ''}up to ${s.next.status.name}: ${s.next.qualifies ? 'every requirement is met; apply for the upgrade' : `${s.next.missing.length} of ${s.next.requirements.length} requirements missing`}`);
-    for (const r of s.next.requirements) out.push(requirementLine(t, rules, r));
+    const state = s.next.qualifies ? msg('cli-standing-qualifies') : msg('cli-standing-not-qualified', { unmet: s.next.missing.length, total: s.next.requirements.length });
+    out.push(text(s.next.regain ? 'cli-standing-next-again' : 'cli-standing-next', { status: statusWord(s.next.status), state }));
+    for (const r of s.next.requirements) out.push(...requirementLines(t, r));
     out.push('');
   } else if (s.status) {
-    out.push(`${s.status.name} is the highest status.`);
-    out.push('');
+    out.push(text('cli-standing-top', { status: statusWord(s.status) }), '');
   }
   const upcoming = upcomingDeadlines(s.deadlines);
-  out.push(upcoming.length ? 'Upcoming deadlines:' : 'No upcoming deadlines.');
-  for (const d of upcoming) {
-    out.push(`  ${d.date}  ${days(d.daysLeft).padEnd(12)} ${text(d.name)}: ${text(d.subject)}${d.met ? ' (done)' : ''}`);
-    out.push(...deadlineLines(t, d));
-  }
-  const recent = s.deadlines.filter((d) => d.daysLeft < 0 && d.daysLeft >= -30);
-  if (recent.length) {
-    out.push('Passed in the last 30 days:');
-    for (const d of recent) out.push(`  ${d.date}  ${days(d.daysLeft).padEnd(12)} ${text(d.name)}: ${text(d.subject)}${d.met ? ' (done)' : ''}`);
-  }
+  out.push(text(upcoming.length ? 'cli-standing-upcoming' : 'cli-standing-no-upcoming'));
+  out.push(...deadlineTable(t, upcoming, true));
+  const recent = s.deadlines.filter((d) => d.daysLeft < 0 && d.daysLeft >= -PASSED_DAYS);
+  if (recent.length) out.push(text('cli-standing-passed', { days: PASSED_DAYS }), ...deadlineTable(t, recent, false));
   return out.join('\n');
 }
 

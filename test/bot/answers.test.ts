@@ -114,7 +114,7 @@ describe('questions about one\'s own partner', () => {
     const gap = formatMoney(content.rules, (sales?.target ?? 0) - (sales?.current ?? 0));
     expect(await chat.send('how much more do I need to sell?')).toContain(`: ${gap} more in sales.`);
     const gold = await chat.send('what do I still need for Gold?');
-    expect(firstLine(gold)).toMatch(/^To move up to Gold you still need \(\d of \d met\):$/);
+    expect(firstLine(gold)).toMatch(/^To move up to Gold \(\d of \d met\) you still need to:$/);
     expect(gold).toContain('[1] 📈 My status');
     // One amount over the same days counts toward keeping the status and toward the next: said once.
     const sold = await chat.send('how much have I sold?');

@@ -81,7 +81,7 @@ describe('/check', () => {
     let last = '';
     for (let i = 0; i < 4; i++) last = await chat.press('Yes');
     expect(last).toContain('To move up to Gold · 4 of 6 met');
-    expect(last).toContain('❌ $/€10,000 in sales as a Silver partner over the last 12 months\n      ████░░░░░░ 40% · $/€4,000 of $/€10,000\n      Missing: $/€6,000 more in sales');
+    expect(last).toContain('❌ $/€10,000 in sales as a Silver partner over the last 12 months\n      ████░░░░░░ 40% · $/€4,000 of $/€10,000\n      To do: sell $/€6,000 more');
     expect(last).toContain('❌ Partner Marketing Course completed');
     expect(last).toContain('To keep Silver at each annual review\n❌ $/€5,000 in sales in the review year');
   });
@@ -209,7 +209,7 @@ describe('/status and /deadlines for a linked team member', () => {
   it('shows status, discount, progress with a bar and what is missing by when', async () => {
     const reply = await h.chat({ userId: LAKESHORE_USER }).send('/status');
     expect(reply).toContain('Lakeshore Workflow Inc.\nSilver since 20 December 2025 · 40% discount');
-    expect(reply).toContain('To keep Silver at the annual review on 20 December 2026 (in 26 days)\n❌ $/€5,000 in sales in the review year\n      ████████░░ 76% · $/€3,800 of $/€5,000\n      Missing: $/€1,200 more in sales by 20 December 2026');
+    expect(reply).toContain('To keep Silver at the annual review on 20 December 2026 (in 26 days)\n❌ $/€5,000 in sales in the review year\n      ████████░░ 76% · $/€3,800 of $/€5,000\n      To do: sell $/€1,200 more by 20 December 2026');
     expect(reply).toContain('To move up to Gold · 1 of 6 met');
     expect(reply).toContain('• A profile in the public partner directory');
     expect(reply).toContain('Next deadline: Annual status review on 20 December 2026 (in 26 days).');
@@ -222,7 +222,7 @@ describe('/status and /deadlines for a linked team member', () => {
 
       📅 20 December 2026 · in 26 days
       Annual status review: Annual review of your Silver status
-      To do: $/€1,200 more in sales by 20 December 2026
+      To do: sell $/€1,200 more by 20 December 2026
       If missed: You move down to Bronze.
       More: Statuses › Annual review <https://partners.example.com/program/statuses/#annual-review>
 

@@ -172,6 +172,25 @@ describe('every command in every shipped language', () => {
     expect(h.deps.content.current().content.catalogs.locales.map((l) => l.id)).toContain('en');
   });
 
+  /** What is still to do for Lakeshore, as /status and a question about Gold put it in each language. */
+  const TO_DO: Record<string, [string, string]> = {
+    en: ['To do: sell $/€1,200 more by 20 December 2026', 'To move up to Gold (1 of 6 met) you still need to:\n• sell $/€6,200 more to reach $/€10,000 in sales as a Silver partner over the last 12 months\n• complete the Partner Marketing Course'],
+    de: ['Noch zu tun: bis zum 20. Dezember 2026 weitere $/€1.200 Umsatz erzielen', 'Für den Aufstieg zu Gold (1 von 6 erfüllt) müssen Sie noch:\n• weitere $/€6.200 Umsatz erzielen, um $/€10.000 Umsatz im Status Silber in den letzten 12 Monaten zu erreichen\n• Partner-Marketingkurs abschließen'],
+    es: ['Falta: vender $/€1200 más a más tardar el 20 de diciembre de 2026', 'Para subir a Gold todavía necesitas (1 de 6 cumplidos):\n• vender $/€6200 más para llegar a $/€10.000 en ventas como partner Silver en los últimos 12 meses\n• completar el Curso de Marketing para Partners'],
+    'pt-BR': ['Falta: vender mais $/€1.200 até 20 de dezembro de 2026', 'Para subir para o Gold (1 de 6 cumpridos), ainda falta:\n• vender mais $/€6.200 para chegar a $/€10.000 em vendas como parceiro Silver nos últimos 12 meses\n• concluir o Curso de Marketing para Parceiros'],
+  };
+
+  for (const locale of Object.keys(TO_DO)) {
+    it(`${locale}: what is still to do reads as things to do`, async (context) => {
+      if (!h.deps.content.current().content.catalogs.locales.some((l) => l.id === locale)) return context.skip();
+      const chat = h.chat({ userId: LAKESHORE_USER });
+      await chat.pressData(`l:${locale}`);
+      const [status, gold] = TO_DO[locale] as [string, string];
+      expect(await chat.send('/status')).toContain(status);
+      expect(await chat.send('what do I still need for Gold?')).toContain(gold);
+    });
+  }
+
   for (const locale of ['en', 'de', 'es', 'pt-BR']) {
     it(`${locale}: no reply shows a message id`, async (context) => {
       const available = h.deps.content.current().content.catalogs.locales;
@@ -253,7 +272,7 @@ describe('a German user (the test fixture catalog)', () => {
     const reminder = parseTelegramHtml(reminderText(t, shipped, SITE, lakeshore, review, '2026-12-17').value).plain;
     expect(reminder).toContain('⏰ Jährliche Überprüfung · in 3 Tagen');
     expect(reminder).toContain('📅 Fällig am 20. Dezember 2026');
-    expect(reminder).toContain('$/€1.200 mehr Umsatz');
+    expect(reminder).toContain('weitere $/€1.200 Umsatz erzielen');
   });
 
   it('reads a question written in German in German, where the understanding has German', async () => {
@@ -277,7 +296,7 @@ describe('a German user (the test fixture catalog)', () => {
         '⏰ Jährliche Überprüfung · in 7 Tagen',
         'Annual review of your Silber status (Lakeshore Workflow Inc.)',
         '📅 Fällig am 20. Dezember 2026',
-        'Still missing: $/€1.200 mehr Umsatz by 20. Dezember 2026',
+        'Still to do: weitere $/€1.200 Umsatz erzielen by 20. Dezember 2026',
       ]);
     } finally {
       await rig.close();

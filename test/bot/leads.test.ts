@@ -96,7 +96,7 @@ describe('a new request', () => {
   });
 
   it('is not offered to a partner without access, which /leads tells why', async () => {
-    expect(await chat(teams.get('hudson-ledger-consulting')?.[0] ?? 0).send('/leads')).toContain('Hudson Ledger Consulting LLC has no access to implementation requests now (needs: Partner Program Tutorial not completed)');
+    expect(await chat(teams.get('hudson-ledger-consulting')?.[0] ?? 0).send('/leads')).toContain('Hudson Ledger Consulting LLC has no access to implementation requests now (to get access: complete the Partner Program Tutorial)');
   });
 
   it('goes out in the rules\' order: Gold before Silver at equal ratings, then by name', () => {

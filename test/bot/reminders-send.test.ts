@@ -115,7 +115,7 @@ describe('time travel: every deadline kind at every offset', () => {
     expect(message?.text).toBe(`⏰ Annual status review · in 7 days
 Annual review of your Silver status (Lakeshore Workflow Inc.)
 📅 Due on 20 December 2026
-Still missing: $/€1,200 more in sales by 20 December 2026
+Still to do: sell $/€1,200 more by 20 December 2026
 If missed: You move down to Bronze.
 📖 Statuses › Annual review <https://partners.example.com/program/statuses/#annual-review>`);
     const call = r.api.calls.find((c) => c.method === 'sendMessage' && c.params.chat_id === LAKESHORE_USER);

@@ -38,7 +38,7 @@ describe('before the review (24 November 2026)', () => {
   it('a kickstart bonus never credited says what receiving it takes; a credited one is advice to use it', async () => {
     const never = await h.chat({ userId: SPREEBLICK_USER }).send('/deadlines');
     expect(never).toContain(`Kickstart bonus expiry: Kickstart bonus of $/€1,000, not credited yet
-To do: NFR cloud subscription not claimed; no endorsement on your website
+To do: claim your NFR cloud subscription; endorse the products on your website
 💡 Advice: once that is done, apply for it
 If missed: The kickstart bonus can no longer be received.`);
     expect(never).not.toContain('can no longer be used');
@@ -89,7 +89,7 @@ On that day: The key stops working: a Bronze partner gets no on-premise keys, an
 What the cancellation means: Statuses › Bronze <${SITE}/program/statuses/#bronze>`;
     expect(await h.chat({ userId: SPREEBLICK_USER }).send('/status')).toBe(`Spreeblick Consulting GmbH
 
-⛔ Bronze cancelled: the requirements were not met by 4 January 2027 (missing: NFR cloud subscription not claimed). Your participation in the program has ended, and its benefits with it.
+⛔ Bronze cancelled: the requirements were not met by 4 January 2027 (not done: claim your NFR cloud subscription). Your participation in the program has ended, and its benefits with it.
 
 ${steps}
   [1] 📅 My deadlines
@@ -131,15 +131,15 @@ If missed: Any unused kickstart bonus expires.
 📖 Bonuses › Kickstart bonus <${SITE}/program/bonuses/#kickstart-bonus>`);
   });
 
-  it('a deadline with something to do is due, with what is still missing', () => {
+  it('a deadline with something to do is due, with what is still to do', () => {
     const text = reminder('lakeshore-workflow', 'annual-review', '2026-11-22');
-    expect(text).toContain('📅 Due on 20 December 2026\nStill missing: $/€1,200 more in sales by 20 December 2026\nIf missed: You move down to Bronze.');
+    expect(text).toContain('📅 Due on 20 December 2026\nStill to do: sell $/€1,200 more by 20 December 2026\nIf missed: You move down to Bronze.');
   });
 
   it('a copy that cannot be extended: what happens on the day, nothing to do', () => {
     const text = reminder('hudson-ledger-consulting', 'nfr-cloud-expiry', '2027-02-24');
     expect(text).toContain('⌛ Expires on 3 March 2027\nOn that day: The account falls back to the free plan; your status cannot extend it.');
-    expect(text).not.toContain('Still missing');
+    expect(text).not.toContain('Still to do');
   });
 });
 

@@ -138,7 +138,7 @@ describe('calculator', () => {
     await page.fill('#sales', '1000');
     await page.getByRole('button', { name: 'Check' }).click();
     await page.waitForLoadState();
-    expect(await page.locator('#check-result').innerText()).toContain('Missing: $/€1,500 more in sales');
+    expect(await page.locator('#check-result').innerText()).toContain('To do: sell $/€1,500 more');
     await page.context().close();
   });
 });

@@ -261,9 +261,18 @@ describe('calculator', () => {
     expect(status).toBe(200);
     const page = text(html);
     expect(page).toContain('Not yet Silver');
-    expect(page).toContain('Missing: $/€500 more in sales');
-    expect(page).toContain('Missing: sales to 1 more client');
+    expect(page).toContain('To do: sell $/€500 more');
+    expect(page).toContain('To do: sell to 1 more client');
     expect(html).toContain('aria-valuetext="$/€2,000 of $/€2,500"');
+  });
+
+  it('says in German what is still to do, as things to do', async () => {
+    const { status, text: html } = await get('/de/check/', { method: 'POST', body: new URLSearchParams('status=bronze&sales=2.000&clients=1&course=tutorial&endorsement=website'), headers: { Origin: base } });
+    expect(status).toBe(200);
+    const page = text(html);
+    expect(page).toContain('Noch zu tun: weitere $/€500 Umsatz erzielen');
+    expect(page).toContain('Noch zu tun: an einen weiteren Kunden verkaufen');
+    expect(page).toContain('Noch zu tun: die Produkte auf Ihren Social-Media-Kanälen bewerben');
   });
 
   it('says when every requirement is met', async () => {

@@ -172,7 +172,7 @@ bot-prospect-docs =
 ## /status: where a linked partner stands
 bot-standing-headline = <b>{ $status }</b> seit { DAY($since) } · { PERCENT($discount) } Rabatt
 bot-standing-cancelled = ⛔ <b>{ $status } aufgehoben</b>: Die Anforderungen waren bis zum { DAY($date) } nicht erfüllt{ $missing }. Ihre Teilnahme am Programm ist beendet, und damit auch ihre Vorteile.
-bot-standing-cancelled-missing = {" "}(es fehlte: { $items })
+bot-standing-cancelled-missing = {" "}(nicht erledigt: { $items })
 bot-standing-moved-down = Bei der jährlichen Überprüfung am { DAY($date) } von { $from } auf { $to } herabgestuft{ $reason }.
 bot-standing-moved-down-reason = : Das Jahresziel wurde verfehlt ({ $figures })
 bot-standing-missed-figure = { MONEY($current) } von { MONEY($target) } Umsatz
@@ -191,9 +191,9 @@ bot-standing-qualifies-again = 🎉 Sie erfüllen wieder alle Einstiegsanforderu
 bot-standing-top = { $status } ist der höchste Status. 🏆
 bot-standing-benefits = <b>Ihre Vorteile</b>
 bot-standing-benefit = • { $benefit }
-bot-standing-benefit-pending = ◦ { $benefit } (es fehlt: { $missing })
+bot-standing-benefit-pending = ◦ { $benefit } (dafür noch zu tun: { $missing })
 bot-standing-progress = <code>{ $bar }</code> { PERCENT($percent) } · { $current } von { $target }
-bot-standing-missing = <i>Es fehlt: { $text }</i>
+bot-standing-missing = <i>Noch zu tun: { $text }</i>
 bot-standing-sales-title = <b>Ihr anrechenbarer Umsatz</b> (was Sie bezahlt haben, ohne Einkäufe für das eigene oder ein verbundenes Unternehmen)
 bot-standing-sales-keep = • <b>{ MONEY($amount) }</b> seit { DAY($from) }: zählt für das Behalten von { $status } bei der Überprüfung am { DAY($date) }, nötig sind { MONEY($target) }{ $met }{ $excluded }
 bot-standing-sales-next = • <b>{ MONEY($amount) }</b>{ $as }{ $months } (seit { DAY($from) }): zählt für den Aufstieg zu { $status }, nötig sind { MONEY($target) }{ $met }{ $excluded }
@@ -245,7 +245,7 @@ bot-reminder-subject-many = { $count } × { $name } ({ $partner })
 bot-reminder-day-due = 📅 Fällig am <b>{ DAY($date) }</b>
 bot-reminder-day-expires = ⌛ Läuft ab am <b>{ DAY($date) }</b>
 bot-reminder-day-suspension = 📅 Sperrung möglich ab <b>{ DAY($date) }</b>
-bot-reminder-missing = Es fehlt noch: { $items }
+bot-reminder-missing = Noch zu tun: { $items }
 bot-reminder-item = • { $subject }
 bot-reminder-item-missing = • { $subject }: { $missing }
 bot-reminder-more-items = … und { $count } weitere
@@ -354,7 +354,7 @@ bot-leads-unknown = Diese Anfrage gibt es nicht mehr.
 bot-leads-not-for-you = Diese Anfrage ist nicht mehr für { $partner } bestimmt: Status, Standorte oder Dienstleistungen haben sich geändert.
 bot-leads-no-access-short = { $partner } hat derzeit keinen Zugang zu Implementierungsanfragen: /leads sagt, warum.
 bot-leads-no-access = { $partner } hat derzeit keinen Zugang zu Implementierungsanfragen{ $needs }. Anfragen gehen an Partner, deren Status Zugang dazu gibt.
-bot-leads-no-access-needs = {" "}(es fehlt: { $items })
+bot-leads-no-access-needs = {" "}(dafür noch zu tun: { $items })
 # The rating, and what moves it. $next: bot-leads-rating-next or nothing.
 bot-leads-rating =
     ⭐ <b>Ihre Abschlussquote: { PERCENT($percent) }</b> · { $won } gewonnen, { $lost } verloren { $months ->
@@ -744,14 +744,14 @@ bot-fact-sales-window = Umsätze zählen über einen <b>gleitenden Zeitraum von 
 ## Answers about the asker's own partner (content/src/understand/personal.ts): the figure or date first.
 ## $when is how far away the day is (bot-days).
 bot-my-item = • { $item }
-bot-my-missing-sales = Noch { MONEY($amount) }: { $requirement }
+bot-my-missing-sales = weitere { MONEY($amount) } Umsatz erzielen, um { $requirement } zu erreichen
 bot-my-cancelled = ⛔ Ihr Status <b>{ $status }</b> wurde aufgehoben: Seine Anforderungen waren bis zum { DAY($date) } nicht erfüllt.
 bot-my-discount = Ihr Rabatt beträgt <b>{ PERCENT($percent) }</b>, als { $status }-Partner.{ $rises }
 bot-my-discount-rises = {" "}Er steigt auf { PERCENT($percent) }, sobald dies abgeschlossen ist: { $items }.
 bot-my-status = Ihr Status ist <b>{ $status }</b>, seit { DAY($since) }.{ $moved }
 bot-my-status-moved = {" "}Bei der jährlichen Überprüfung am { DAY($date) } wurden Sie von { $from } herabgestuft.
 bot-my-benefits = Als <b>{ $status }</b>-Partner haben Sie:
-bot-my-benefit-pending = ◦ { $benefit } (es fehlt: { $missing })
+bot-my-benefit-pending = ◦ { $benefit } (dafür noch zu tun: { $missing })
 bot-my-sales-none = Als { $status }-Partner haben Sie kein Umsatzziel vor sich, Ihr Umsatz zählt also für keines.
 bot-my-sales-title = <b>Ihr anrechenbarer Umsatz</b> (was Sie bezahlt haben, ohne Einkäufe für das eigene oder ein verbundenes Unternehmen):
 bot-my-sales-item = • <b>{ MONEY($counted) }</b> vom { DAY($from) } bis zum { DAY($to) }{ $excluded }: { $toward }
@@ -764,11 +764,11 @@ bot-my-keep-met = Sie erfüllen bereits alles, was Sie { $kind ->
        *[annual-review] bei der Überprüfung am
     } <b>{ DAY($date) }</b> ({ $when }) brauchen, um <b>{ $status }</b> zu behalten.
 bot-my-keep-gap = Um <b>{ $status }</b> bei Ihrer jährlichen Überprüfung am <b>{ DAY($date) }</b> ({ $when }) zu behalten, brauchen Sie noch <b>{ MONEY($gap) }</b> Umsatz.
-bot-my-keep-missing = Um <b>{ $status }</b> bis zum <b>{ DAY($date) }</b> ({ $when }) zu behalten, brauchen Sie noch:
-bot-my-also-missing = Außerdem fehlt: { $items }
+bot-my-keep-missing = Um <b>{ $status }</b> bis zum <b>{ DAY($date) }</b> ({ $when }) zu behalten, müssen Sie noch:
+bot-my-also-missing = Außerdem noch zu tun: { $items }
 bot-my-keep-none = Für { $status } gibt es kein Ziel, um den Status zu behalten: keine jährliche Überprüfung, und die Anforderungen der ersten Zeit haben Sie hinter sich.
 bot-my-next-qualifies = 🎉 Alle Anforderungen für <b>{ $next }</b> sind erfüllt: Beantragen Sie den Aufstieg im Partner-Dashboard.
-bot-my-next = Für den Aufstieg zu <b>{ $next }</b> brauchen Sie noch ({ $met } von { $total } erfüllt):
+bot-my-next = Für den Aufstieg zu <b>{ $next }</b> ({ $met } von { $total } erfüllt) müssen Sie noch:
 bot-my-top = Ihr Status ist <b>{ $status }</b>, der höchste Status. 🏆
 bot-my-gap-keep = Um { $status } bei Ihrer Überprüfung am { DAY($date) } zu behalten: noch <b>{ MONEY($gap) }</b> Umsatz.
 bot-my-gap-next = Für { $status }: noch <b>{ MONEY($gap) }</b> anrechenbarer Umsatz.
@@ -780,7 +780,7 @@ bot-my-review-missing = Einige Anforderungen, um { $status } zu behalten, fehlen
 bot-my-no-review = Für { $status } gibt es keine jährliche Überprüfung.{ $cutoff }
 bot-my-no-review-cutoff = {" "}Ihre Anforderungen für { $status } müssen bis zum <b>{ DAY($date) }</b> erfüllt sein.
 bot-my-cutoff-met = Ihre Anforderungen für { $status } müssen bis zum <b>{ DAY($date) }</b> ({ $when }) erfüllt sein, und alle sind erfüllt.
-bot-my-cutoff = Ihre Anforderungen für { $status } müssen bis zum <b>{ DAY($date) }</b> ({ $when }) erfüllt sein. Es fehlt noch:
+bot-my-cutoff = Ihre Anforderungen für { $status } müssen bis zum <b>{ DAY($date) }</b> ({ $when }) erfüllt sein. Noch zu tun:
 bot-my-no-cutoff = Für Sie gilt derzeit keine Frist: Als { $status }-Partner haben Sie die Anforderungen der ersten Zeit hinter sich.
 bot-my-expiry = { $subject }: endet am <b>{ DAY($date) }</b> ({ $when }){ $extendable ->
         [true] ; Sie können eine Verlängerung beantragen
@@ -805,7 +805,7 @@ bot-my-kickstart-ended-credited = Ihren Kickstart-Bonus konnten Sie bis zum { DA
 bot-my-kickstart-ended = Die Frist, den Kickstart-Bonus zu erhalten, endete am { DAY($date) }.
 bot-my-kickstart-credited = { $subject }: einsetzbar bis zum <b>{ DAY($date) }</b> ({ $when }); was dann übrig ist, verfällt. Wie viel noch übrig ist, sehen Sie in Ihrem Bonuskonto im Store.
 bot-my-kickstart-eligible = Sie können den Kickstart-Bonus über <b>{ MONEY($amount) }</b> noch erhalten: Beantragen Sie ihn bis zum <b>{ DAY($date) }</b> ({ $when }).
-bot-my-kickstart-missing = Um den Kickstart-Bonus über { MONEY($amount) } bis zum <b>{ DAY($date) }</b> ({ $when }) zu erhalten, brauchen Sie noch:
+bot-my-kickstart-missing = Um den Kickstart-Bonus über { MONEY($amount) } bis zum <b>{ DAY($date) }</b> ({ $when }) zu erhalten, müssen Sie noch:
 bot-my-award = { $subject }: einsetzbar bis zum <b>{ DAY($date) }</b> ({ $when }).
 bot-my-key-claim = Als { $status }-Partner stehen Ihnen { $count ->
         [one] { $count } kostenloser NFR-On-Premise-Schlüssel
@@ -817,9 +817,9 @@ bot-my-on-track-met = Sie erfüllen bereits alles, was Sie { $kind ->
        *[annual-review] bei der Überprüfung am
     } <b>{ DAY($date) }</b> brauchen, um <b>{ $status }</b> zu behalten.
 bot-my-on-track-gap = <b>Noch nicht.</b> Um { $status } bei der Überprüfung am <b>{ DAY($date) }</b> zu behalten, brauchen Sie noch <b>{ MONEY($gap) }</b> Umsatz.
-bot-my-on-track-missing = <b>Noch nicht.</b> Um { $status } bis zum <b>{ DAY($date) }</b> zu behalten, brauchen Sie noch:
+bot-my-on-track-missing = <b>Noch nicht.</b> Um { $status } bis zum <b>{ DAY($date) }</b> zu behalten, müssen Sie noch:
 bot-my-can-reach = Alle Anforderungen für <b>{ $next }</b> sind erfüllt: Beantragen Sie den Aufstieg im Partner-Dashboard.
-bot-my-can-reach-missing = <b>Noch nicht.</b> Für <b>{ $next }</b> brauchen Sie noch:
+bot-my-can-reach-missing = <b>Noch nicht.</b> Für <b>{ $next }</b> müssen Sie noch:
 bot-my-deadline = Ihre nächste Frist: <b>{ $name }</b> am <b>{ DAY($date) }</b> ({ $when }){ $missing }.
 bot-my-deadline-missing = : { $items }
 bot-my-no-deadline = Sie haben keine anstehende Frist. 🎉

@@ -26,21 +26,24 @@ req-product-presentation = Eine Produktpräsentation (Webinar oder Aufzeichnung)
 req-nfr-cloud = Ein angefordertes NFR-Cloud-Abonnement
     .inline = ein angefordertes NFR-Cloud-Abonnement
 
-## What is still missing for a requirement (requirements.ts)
-missing-sales = noch { MONEY($amount) } Umsatz
-missing-clients = Verkäufe an { $count ->
-        [one] { $count } weiteren Kunden
+## What is still to do for a requirement (requirements.ts)
+# Each is a thing to do, as an infinitive phrase ("eine Fallstudie einreichen"): shown after "Noch
+# zu tun:", "müssen Sie noch:" and the like, and in a deadline's list beside the todo-… messages.
+missing-sales = weitere { MONEY($amount) } Umsatz erzielen
+missing-clients = an { $count ->
+        [one] einen weiteren Kunden
        *[other] { $count } weitere Kunden
-    }
-missing-course = { $course } nicht abgeschlossen
-missing-endorsement-website = die Produkte nicht auf Ihrer Website beworben
-missing-endorsement-social = die Produkte nicht auf Social Media beworben
-missing-first-line-support = kein First-Level-Support eingerichtet
-missing-case-study = keine Fallstudie eingereicht
-missing-marketing-plan = kein Marketingplan eingereicht
-missing-product-presentation = keine Produktpräsentation gehalten
-missing-nfr-cloud = kein NFR-Cloud-Abonnement angefordert
-missing-by = { $item } bis zum { DAY($date) }
+    } verkaufen
+missing-course = { $course } abschließen
+missing-endorsement-website = die Produkte auf Ihrer Website bewerben
+missing-endorsement-social = die Produkte auf Ihren Social-Media-Kanälen bewerben
+missing-first-line-support = First-Level-Support für Kunden per E-Mail und Telefon anbieten
+missing-case-study = eine Fallstudie zu einem aktuellen Projekt einreichen
+missing-marketing-plan = einen mittelfristigen Marketingplan einreichen
+missing-product-presentation = eine Produktpräsentation halten (Webinar oder Aufzeichnung)
+missing-nfr-cloud = Ihr NFR-Cloud-Abonnement anfordern
+# The day comes first, so the verb of the thing to do stays last ("bis zum 1. Dezember 2026 … einreichen").
+missing-by = bis zum { DAY($date) } { $item }
 
 ## Deadlines (deadlines.ts): what each is about, what to do, and what happens if it is missed
 deadline-bronze-cutoff = { $status } nach den ersten { $days } Tagen behalten

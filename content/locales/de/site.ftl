@@ -239,7 +239,7 @@ site-check-how-statuses = So funktionieren die Partnerstatus
 site-requirement-met = (erfüllt)
 site-requirement-missing = (fehlt)
 site-requirement-progress = { $current } von { $target }
-site-requirement-lacking = Es fehlt: { $what }
+site-requirement-lacking = Noch zu tun: { $what }
 site-statuses-scroll-hint = Tabelle seitlich scrollen, um alle Status zu sehen →
 
 ## Implementation requests: the form (site/pages/request/index.astro, site/lib/request-text.ts)

@@ -185,7 +185,7 @@ bot-prospect-docs =
 bot-standing-headline = <b>{ $status }</b> since { DAY($since) } · { PERCENT($discount) } discount
 # $missing: bot-standing-cancelled-missing, or nothing.
 bot-standing-cancelled = ⛔ <b>{ $status } cancelled</b>: the requirements were not met by { DAY($date) }{ $missing }. Your participation in the program has ended, and its benefits with it.
-bot-standing-cancelled-missing = {" "}(missing: { $items })
+bot-standing-cancelled-missing = {" "}(not done: { $items })
 # $reason: bot-standing-moved-down-reason, or nothing.
 bot-standing-moved-down = Moved down from { $from } to { $to } at the annual review on { DAY($date) }{ $reason }.
 bot-standing-moved-down-reason = : the yearly target was missed ({ $figures })
@@ -205,9 +205,9 @@ bot-standing-qualifies-again = 🎉 You meet every entry requirement for <b>{ $s
 bot-standing-top = { $status } is the highest status. 🏆
 bot-standing-benefits = <b>Your benefits</b>
 bot-standing-benefit = • { $benefit }
-bot-standing-benefit-pending = ◦ { $benefit } (needs: { $missing })
+bot-standing-benefit-pending = ◦ { $benefit } (to get it: { $missing })
 bot-standing-progress = <code>{ $bar }</code> { PERCENT($percent) } · { $current } of { $target }
-bot-standing-missing = <i>Missing: { $text }</i>
+bot-standing-missing = <i>To do: { $text }</i>
 bot-standing-sales-title = <b>Your sales that count</b> (what you paid; own or affiliated purchases left out)
 # $met: bot-standing-sales-met or nothing; $excluded: bot-standing-sales-excluded or nothing.
 bot-standing-sales-keep = • <b>{ MONEY($amount) }</b> since { DAY($from) }: counts toward keeping { $status } at the review on { DAY($date) }, which needs { MONEY($target) }{ $met }{ $excluded }
@@ -262,7 +262,7 @@ bot-reminder-subject-many = { $count } × { $name } ({ $partner })
 bot-reminder-day-due = 📅 Due on <b>{ DAY($date) }</b>
 bot-reminder-day-expires = ⌛ Expires on <b>{ DAY($date) }</b>
 bot-reminder-day-suspension = 📅 Suspension possible from <b>{ DAY($date) }</b>
-bot-reminder-missing = Still missing: { $items }
+bot-reminder-missing = Still to do: { $items }
 bot-reminder-item = • { $subject }
 bot-reminder-item-missing = • { $subject }: { $missing }
 bot-reminder-more-items = … and { $count } more
@@ -376,7 +376,7 @@ bot-leads-not-for-you = This request is not for { $partner } any more: its statu
 bot-leads-no-access-short = { $partner } has no access to implementation requests now: /leads says why.
 # $needs: bot-leads-no-access-needs or nothing.
 bot-leads-no-access = { $partner } has no access to implementation requests now{ $needs }. Requests go to partners whose status gives access to them.
-bot-leads-no-access-needs = {" "}(needs: { $items })
+bot-leads-no-access-needs = {" "}(to get access: { $items })
 # The rating, and what moves it. $next: bot-leads-rating-next or nothing.
 bot-leads-rating =
     ⭐ <b>Your rating: { PERCENT($percent) }</b> · { $won } won, { $lost } lost in the last { $months ->
@@ -765,14 +765,14 @@ bot-fact-sales-window = Sales count over a trailing <b>{ $months }-month window<
 ## Answers about the asker's own partner (content/src/understand/personal.ts): the figure or date first.
 ## $when is how far away the day is (bot-days).
 bot-my-item = • { $item }
-bot-my-missing-sales = { MONEY($amount) } more: { $requirement }
+bot-my-missing-sales = sell { MONEY($amount) } more to reach { $requirement }
 bot-my-cancelled = ⛔ Your <b>{ $status }</b> status was cancelled: its requirements were not met by { DAY($date) }.
 bot-my-discount = Your discount is <b>{ PERCENT($percent) }</b>, as a { $status } partner.{ $rises }
 bot-my-discount-rises = {" "}It rises to { PERCENT($percent) } once the { $items } is completed.
 bot-my-status = You are <b>{ $status }</b>, since { DAY($since) }.{ $moved }
 bot-my-status-moved = {" "}You moved down from { $from } at the annual review on { DAY($date) }.
 bot-my-benefits = As a <b>{ $status }</b> partner you have:
-bot-my-benefit-pending = ◦ { $benefit } (needs: { $missing })
+bot-my-benefit-pending = ◦ { $benefit } (to get it: { $missing })
 bot-my-sales-none = No sales target is ahead of you as { $status }, so your sales count toward none.
 bot-my-sales-title = <b>Your sales that count</b> (what you paid; own or affiliated purchases left out):
 bot-my-sales-item = • <b>{ MONEY($counted) }</b> from { DAY($from) } to { DAY($to) }{ $excluded }: { $toward }
@@ -785,11 +785,11 @@ bot-my-keep-met = You have already met what keeping <b>{ $status }</b> asks { $k
        *[annual-review] at the review on
     } <b>{ DAY($date) }</b> ({ $when }).
 bot-my-keep-gap = To keep <b>{ $status }</b> at your annual review on <b>{ DAY($date) }</b> ({ $when }) you still need <b>{ MONEY($gap) }</b> more in sales.
-bot-my-keep-missing = To keep <b>{ $status }</b> by <b>{ DAY($date) }</b> ({ $when }) you still need:
-bot-my-also-missing = Also missing: { $items }
+bot-my-keep-missing = To keep <b>{ $status }</b> by <b>{ DAY($date) }</b> ({ $when }) you still need to:
+bot-my-also-missing = Also to do: { $items }
 bot-my-keep-none = { $status } has no target to keep: it has no annual review, and its first-period requirements are behind you.
 bot-my-next-qualifies = 🎉 Every requirement for <b>{ $next }</b> is met: apply for the upgrade in the Partner Dashboard.
-bot-my-next = To move up to <b>{ $next }</b> you still need ({ $met } of { $total } met):
+bot-my-next = To move up to <b>{ $next }</b> ({ $met } of { $total } met) you still need to:
 bot-my-top = You are <b>{ $status }</b>, the highest status. 🏆
 bot-my-gap-keep = To keep { $status } at your review on { DAY($date) }: <b>{ MONEY($gap) }</b> more in sales.
 bot-my-gap-next = To reach { $status }: <b>{ MONEY($gap) }</b> more in counted sales.
@@ -801,7 +801,7 @@ bot-my-review-missing = Some requirements to keep { $status } are still missing.
 bot-my-no-review = { $status } has no annual review.{ $cutoff }
 bot-my-no-review-cutoff = {" "}Your { $status } requirements are due by <b>{ DAY($date) }</b>.
 bot-my-cutoff-met = Your { $status } requirements are due by <b>{ DAY($date) }</b> ({ $when }), and all of them are met.
-bot-my-cutoff = Your { $status } requirements are due by <b>{ DAY($date) }</b> ({ $when }). Still missing:
+bot-my-cutoff = Your { $status } requirements are due by <b>{ DAY($date) }</b> ({ $when }). Still to do:
 bot-my-no-cutoff = No cut-off applies to you now: as { $status }, your first-period requirements are behind you.
 bot-my-expiry = { $subject }: ends on <b>{ DAY($date) }</b> ({ $when }){ $extendable ->
         [true] ; you can ask for an extension
@@ -826,7 +826,7 @@ bot-my-kickstart-ended-credited = Your Kickstart bonus could be used until { DAY
 bot-my-kickstart-ended = The time to receive the Kickstart bonus ended on { DAY($date) }.
 bot-my-kickstart-credited = { $subject }: usable until <b>{ DAY($date) }</b> ({ $when }); whatever is left then expires. How much of it is left shows in your bonus account in the store.
 bot-my-kickstart-eligible = You can still receive the Kickstart bonus of <b>{ MONEY($amount) }</b>: apply for it by <b>{ DAY($date) }</b> ({ $when }).
-bot-my-kickstart-missing = To receive the Kickstart bonus of { MONEY($amount) } by <b>{ DAY($date) }</b> ({ $when }) you still need:
+bot-my-kickstart-missing = To receive the Kickstart bonus of { MONEY($amount) } by <b>{ DAY($date) }</b> ({ $when }) you still need to:
 bot-my-award = { $subject }: usable until <b>{ DAY($date) }</b> ({ $when }).
 bot-my-key-claim = As a { $status } partner you can have { $count ->
         [one] { $count } free NFR on-premise key
@@ -838,9 +838,9 @@ bot-my-on-track-met = You have already met what keeping <b>{ $status }</b> asks 
        *[annual-review] at the review on
     } <b>{ DAY($date) }</b>.
 bot-my-on-track-gap = <b>Not yet.</b> To keep { $status } at the review on <b>{ DAY($date) }</b> you need <b>{ MONEY($gap) }</b> more in sales.
-bot-my-on-track-missing = <b>Not yet.</b> To keep { $status } by <b>{ DAY($date) }</b> you still need:
+bot-my-on-track-missing = <b>Not yet.</b> To keep { $status } by <b>{ DAY($date) }</b> you still need to:
 bot-my-can-reach = Every requirement for <b>{ $next }</b> is met: apply for the upgrade in the Partner Dashboard.
-bot-my-can-reach-missing = <b>Not yet.</b> For <b>{ $next }</b> you still need:
+bot-my-can-reach-missing = <b>Not yet.</b> For <b>{ $next }</b> you still need to:
 bot-my-deadline = Your next deadline: <b>{ $name }</b> on <b>{ DAY($date) }</b> ({ $when }){ $missing }.
 bot-my-deadline-missing = : { $items }
 bot-my-no-deadline = You have no upcoming deadline. 🎉

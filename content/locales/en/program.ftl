@@ -33,21 +33,23 @@ req-product-presentation = A product presentation (webinar or recording)
 req-nfr-cloud = An NFR cloud subscription claimed
     .inline = an NFR cloud subscription claimed
 
-## What is still missing for a requirement (requirements.ts)
-missing-sales = { MONEY($amount) } more in sales
-missing-clients = sales to { $count ->
+## What is still to do for a requirement (requirements.ts)
+# Each is a thing to do and starts with its verb: the front ends show it after "To do:", "Still to
+# do:", "you still need to:" and the like, and in a deadline's list beside the todo-… messages.
+missing-sales = sell { MONEY($amount) } more
+missing-clients = sell to { $count ->
         [one] { $count } more client
        *[other] { $count } more clients
     }
-missing-course = { $course } not completed
-missing-endorsement-website = no endorsement on your website
-missing-endorsement-social = no endorsement on social media
-missing-first-line-support = first-line support not set up
-missing-case-study = case study not submitted
-missing-marketing-plan = marketing plan not submitted
-missing-product-presentation = product presentation not given
-missing-nfr-cloud = NFR cloud subscription not claimed
-# Something missing, with the day it is due.
+missing-course = complete the { $course }
+missing-endorsement-website = endorse the products on your website
+missing-endorsement-social = endorse the products on your social media
+missing-first-line-support = offer clients first-line support by e-mail and phone
+missing-case-study = submit a case study of a recent project
+missing-marketing-plan = submit a mid-term marketing plan
+missing-product-presentation = give a product presentation (webinar or recording)
+missing-nfr-cloud = claim your NFR cloud subscription
+# A thing to do with the day it is due.
 missing-by = { $item } by { DAY($date) }
 
 ## Deadlines (deadlines.ts): what each is about, what to do, and what happens if it is missed

@@ -265,7 +265,7 @@ site-requirement-met = (met)
 site-requirement-missing = (missing)
 # $current and $target: figures already written (an amount or a count).
 site-requirement-progress = { $current } of { $target }
-site-requirement-lacking = Missing: { $what }
+site-requirement-lacking = To do: { $what }
 site-statuses-scroll-hint = Scroll the table sideways to see every status →
 
 ## Implementation requests: the form (site/pages/request/index.astro, site/lib/request-text.ts)

@@ -762,7 +762,7 @@ bot-fact-sales-window = Las ventas se cuentan en un <b>periodo móvil de { $mont
 ## Answers about the asker's own partner (content/src/understand/personal.ts): the figure or date first.
 ## $when is how far away the day is (bot-days).
 bot-my-item = • { $item }
-bot-my-missing-sales = { MONEY($amount) } más: { $requirement }
+bot-my-missing-sales = vender { MONEY($amount) } más para llegar a { $requirement }
 bot-my-cancelled = ⛔ Tu nivel <b>{ $status }</b> se canceló: el { DAY($date) } no se cumplían sus requisitos.
 bot-my-discount = Tu descuento es del <b>{ PERCENT($percent) }</b>, como partner { $status }.{ $rises }
 bot-my-discount-rises = {" "}Sube al { PERCENT($percent) } cuando completes el { $items }.

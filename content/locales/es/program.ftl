@@ -34,22 +34,24 @@ req-product-presentation = Una presentación del producto (webinar o grabación)
 req-nfr-cloud = Una suscripción NFR en la nube solicitada
     .inline = una suscripción NFR en la nube solicitada
 
-## What is still missing for a requirement (requirements.ts)
-missing-sales = { MONEY($amount) } más en ventas
-missing-clients = { $count ->
-        [one] ventas a { $count } cliente más
-       *[other] ventas a { $count } clientes más
+## What is still to do for a requirement (requirements.ts)
+# Each is a thing to do, as an infinitive ("enviar un caso de éxito"): shown after "Falta:",
+# "todavía necesitas:" and the like, and in a deadline's list beside the todo-… messages.
+missing-sales = vender { MONEY($amount) } más
+missing-clients = vender a { $count ->
+        [one] { $count } cliente más
+       *[other] { $count } clientes más
     }
-missing-course = { $course } sin completar
-missing-endorsement-website = sin promoción en tu sitio web
-missing-endorsement-social = sin promoción en redes sociales
-missing-first-line-support = sin soporte de primer nivel
-missing-case-study = caso de éxito sin enviar
-missing-marketing-plan = plan de marketing sin enviar
-missing-product-presentation = presentación del producto sin hacer
-missing-nfr-cloud = suscripción NFR en la nube sin solicitar
-# Something missing, with the day it is due.
-missing-by = { $item }, a más tardar el { DAY($date) }
+missing-course = completar el { $course }
+missing-endorsement-website = promocionar los productos en tu sitio web
+missing-endorsement-social = promocionar los productos en tus redes sociales
+missing-first-line-support = ofrecer a los clientes soporte de primer nivel por correo electrónico y teléfono
+missing-case-study = enviar un caso de éxito de un proyecto reciente
+missing-marketing-plan = enviar un plan de marketing a medio plazo
+missing-product-presentation = hacer una presentación del producto (webinar o grabación)
+missing-nfr-cloud = solicitar tu suscripción NFR en la nube
+# A thing to do with the day it is due.
+missing-by = { $item } a más tardar el { DAY($date) }
 
 ## Deadlines (deadlines.ts): what each is about, what to do, and what happens if it is missed
 deadline-bronze-cutoff = Conservar el nivel { $status } pasados los primeros { $days } días

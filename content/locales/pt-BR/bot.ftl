@@ -758,7 +758,7 @@ bot-fact-sales-window = As vendas contam numa <b>janela móvel de { $months } me
 ## Answers about the asker's own partner (content/src/understand/personal.ts): the figure or date first.
 ## $when is how far away the day is (bot-days).
 bot-my-item = • { $item }
-bot-my-missing-sales = mais { MONEY($amount) }: { $requirement }
+bot-my-missing-sales = vender mais { MONEY($amount) } para chegar a { $requirement }
 bot-my-cancelled = ⛔ O seu status <b>{ $status }</b> foi cancelado: os requisitos não foram cumpridos até { DAY($date) }.
 bot-my-discount = O seu desconto é de <b>{ PERCENT($percent) }</b>, como parceiro { $status }.{ $rises }
 bot-my-discount-rises = {" "}Ele sobe para { PERCENT($percent) } quando o { $items } for concluído.
@@ -778,11 +778,11 @@ bot-my-keep-met = Você já cumpriu o que é preciso para manter o <b>{ $status 
        *[annual-review] na revisão de
     } <b>{ DAY($date) }</b> ({ $when }).
 bot-my-keep-gap = Para manter o <b>{ $status }</b> na sua revisão anual de <b>{ DAY($date) }</b> ({ $when }), você ainda precisa de mais <b>{ MONEY($gap) }</b> em vendas.
-bot-my-keep-missing = Para manter o <b>{ $status }</b> até <b>{ DAY($date) }</b> ({ $when }), você ainda precisa de:
+bot-my-keep-missing = Para manter o <b>{ $status }</b> até <b>{ DAY($date) }</b> ({ $when }), ainda falta:
 bot-my-also-missing = Também falta: { $items }
 bot-my-keep-none = O { $status } não tem meta para manter: não há revisão anual, e os requisitos do primeiro período já ficaram para trás.
 bot-my-next-qualifies = 🎉 Todos os requisitos do <b>{ $next }</b> estão cumpridos: peça a mudança de status no Painel do Parceiro.
-bot-my-next = Para subir para o <b>{ $next }</b>, você ainda precisa de ({ $met } de { $total } cumpridos):
+bot-my-next = Para subir para o <b>{ $next }</b> ({ $met } de { $total } cumpridos), ainda falta:
 bot-my-top = Você é <b>{ $status }</b>, o status mais alto. 🏆
 bot-my-gap-keep = Para manter o { $status } na sua revisão de { DAY($date) }: mais <b>{ MONEY($gap) }</b> em vendas.
 bot-my-gap-next = Para chegar ao { $status }: mais <b>{ MONEY($gap) }</b> em vendas contabilizadas.
@@ -819,7 +819,7 @@ bot-my-kickstart-ended-credited = O seu bônus Kickstart podia ser usado até { 
 bot-my-kickstart-ended = O prazo para receber o bônus Kickstart terminou em { DAY($date) }.
 bot-my-kickstart-credited = { $subject }: pode ser usado até <b>{ DAY($date) }</b> ({ $when }); o que sobrar depois disso expira. O saldo restante aparece na sua conta de bônus na loja.
 bot-my-kickstart-eligible = Você ainda pode receber o bônus Kickstart de <b>{ MONEY($amount) }</b>: peça até <b>{ DAY($date) }</b> ({ $when }).
-bot-my-kickstart-missing = Para receber o bônus Kickstart de { MONEY($amount) } até <b>{ DAY($date) }</b> ({ $when }), você ainda precisa de:
+bot-my-kickstart-missing = Para receber o bônus Kickstart de { MONEY($amount) } até <b>{ DAY($date) }</b> ({ $when }), ainda falta:
 bot-my-award = { $subject }: pode ser usado até <b>{ DAY($date) }</b> ({ $when }).
 bot-my-key-claim = Como parceiro { $status }, você pode ter { $count ->
         [one] { $count } chave NFR on-premise gratuita
@@ -831,9 +831,9 @@ bot-my-on-track-met = Você já cumpriu o que é preciso para manter o <b>{ $sta
        *[annual-review] na revisão de
     } <b>{ DAY($date) }</b>.
 bot-my-on-track-gap = <b>Ainda não.</b> Para manter o { $status } na revisão de <b>{ DAY($date) }</b>, você precisa de mais <b>{ MONEY($gap) }</b> em vendas.
-bot-my-on-track-missing = <b>Ainda não.</b> Para manter o { $status } até <b>{ DAY($date) }</b>, você ainda precisa de:
+bot-my-on-track-missing = <b>Ainda não.</b> Para manter o { $status } até <b>{ DAY($date) }</b>, ainda falta:
 bot-my-can-reach = Todos os requisitos do <b>{ $next }</b> estão cumpridos: peça a mudança de status no Painel do Parceiro.
-bot-my-can-reach-missing = <b>Ainda não.</b> Para o <b>{ $next }</b>, você ainda precisa de:
+bot-my-can-reach-missing = <b>Ainda não.</b> Para o <b>{ $next }</b>, ainda falta:
 bot-my-deadline = O seu próximo prazo: <b>{ $name }</b> em <b>{ DAY($date) }</b> ({ $when }){ $missing }.
 bot-my-deadline-missing = : { $items }
 bot-my-no-deadline = Você não tem nenhum prazo pela frente. 🎉

@@ -116,21 +116,23 @@ req-product-presentation = Uma apresentação do produto (webinar ou gravação)
 req-nfr-cloud = Assinatura NFR na nuvem solicitada
     .inline = a assinatura NFR na nuvem solicitada
 
-## What is still missing for a requirement (requirements.ts)
-missing-sales = mais { MONEY($amount) } em vendas
-missing-clients = vendas para { $count ->
+## What is still to do for a requirement (requirements.ts)
+# Each is a thing to do, as an infinitive ("enviar um estudo de caso"): shown after "Falta:",
+# "Ainda falta:" and the like, and in a deadline's list beside the todo-… messages (also infinitives).
+missing-sales = vender mais { MONEY($amount) }
+missing-clients = vender para { $count ->
         [one] mais { $count } cliente
        *[other] mais { $count } clientes
     }
-missing-course = { $course } não concluído
-missing-endorsement-website = nenhuma divulgação no seu site
-missing-endorsement-social = nenhuma divulgação nas redes sociais
-missing-first-line-support = suporte de primeiro nível não configurado
-missing-case-study = estudo de caso não enviado
-missing-marketing-plan = plano de marketing não enviado
-missing-product-presentation = apresentação do produto não realizada
-missing-nfr-cloud = assinatura NFR na nuvem não solicitada
-# Something missing, with the day it is due.
+missing-course = concluir o { $course }
+missing-endorsement-website = divulgar os produtos no seu site
+missing-endorsement-social = divulgar os produtos nas suas redes sociais
+missing-first-line-support = oferecer aos clientes suporte de primeiro nível por e-mail e telefone
+missing-case-study = enviar um estudo de caso de um projeto recente
+missing-marketing-plan = enviar um plano de marketing de médio prazo
+missing-product-presentation = fazer uma apresentação do produto (webinar ou gravação)
+missing-nfr-cloud = solicitar a sua assinatura NFR na nuvem
+# A thing to do with the day it is due.
 missing-by = { $item } até { DAY($date) }
 
 ## Deadlines (deadlines.ts): what each is about, what to do, and what happens if it is missed
@@ -159,15 +161,15 @@ consequence-nfr-key-beyond = A chave deixa de funcionar: um parceiro { $status }
         [one] { $allowance } chave on-premise
        *[other] { $allowance } chaves on-premise
     }, e esta cópia passa desse limite, por isso não pode ser prorrogada.
-todo-nfr-extension = peça a prorrogação
+todo-nfr-extension = pedir a prorrogação
 deadline-activation = Compra de { MONEY($amount) } para { $client } em { DAY($date) }
 consequence-activation = O fabricante pode desativar o produto.
-todo-activation = ative e registre o produto para o cliente
+todo-activation = ativar e registrar o produto para o cliente
 deadline-review = Revisão anual do seu status { $status }
 consequence-review = Você desce para o { $status }.
 deadline-zero-activity = Atividade no programa
 consequence-zero-activity = A sua conta de parceiro pode ser suspensa sem aviso prévio.
-todo-zero-activity = faça uma primeira venda ou divulgue os produtos no seu site ou nas suas redes sociais
+todo-zero-activity = fazer uma primeira venda ou divulgar os produtos no seu site ou nas suas redes sociais
 
 ## A partner's standing in one line (evaluate.ts)
 standing-summary = { $status } desde { DAY($since) }, { PERCENT($discount) } de desconto
