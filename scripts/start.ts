@@ -174,7 +174,10 @@ async function main(): Promise<void> {
   const warm = (snapshot: LiveContentSnapshot<PartnerProfile>) => setTimeout(() => {
     if (live.current() !== snapshot) return;
     warmIndexOf(snapshot)
-      .then(() => { if (leftGarbage(snapshot)) releaseMemory(); })
+      .then(() => {
+        snapshot.forgetPrevious();
+        if (leftGarbage(snapshot)) releaseMemory();
+      })
       .catch((error: unknown) => log.error('the search index could not be built', error));
   }, WARM_DELAY_MS).unref();
   void live.ready().then(warm);

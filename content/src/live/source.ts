@@ -45,6 +45,11 @@ export interface ContentSnapshot<P extends PartnerProfile = Partner> {
    * just before is kept.
    */
   reuse<T>(key: string): T | undefined;
+  /**
+   * Lets go of the version before's derived values, once what reuses them is built (the server
+   * calls it when a version's index is warm): they are not held until the next version.
+   */
+  forgetPrevious(): void;
 }
 
 /** How a reload went. */
@@ -122,7 +127,7 @@ const START_CACHE_DELAY_MS = 2000;
 const EVERYTHING: ContentChanges = { partners: { changed: [], removed: [], all: true }, rules: true, docs: true, glossaries: true };
 
 /** A snapshot with what it was derived from kept for `reuse`, and a way to let go of it. */
-type Built<P extends PartnerProfile> = ContentSnapshot<P> & { derived: Map<string, unknown>; forgetPrevious(): void };
+type Built<P extends PartnerProfile> = ContentSnapshot<P> & { derived: Map<string, unknown> };
 
 /** A snapshot of `content` as `version`; `previous` is the version before, `changes` what changed since. */
 export function snapshotOf<P extends PartnerProfile = Partner>(content: Content<P>, version: number, loadedAt: Date, previous?: ContentSnapshot<P>, changes: ContentChanges = EVERYTHING): ContentSnapshot<P> {
