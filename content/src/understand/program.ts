@@ -148,6 +148,10 @@ function factAnswer(k: Knowledge, reading: Reading, ranked: readonly ScoredFact[
     }
   }
   const answer: PartAnswer = { question: reading.text, facts: chosen.map((f) => withQuestion(f, reading)), confidence: Math.min(1, best.score / FACT_FULL) };
+  // A rule that decides yes/no questions of its own ("who gets leads") but holds too little of
+  // this one to decide it ("Is there an API to push leads into our CRM?") is about another
+  // question: as unsure an answer as a passage without the figure asked.
+  if (reading.yesNo && best.fact.decide && !decidesWhole(k, reading, best.fact)) answer.confidence *= NO_FIGURE;
   if (reading.yesNo) {
     const verdicts = chosen.map((f) => (decidesWhole(k, reading, f) ? decide(f, reading, distinctTerms(k), status, k.understanding.unitWords) : undefined)).filter((v): v is Verdict => v !== undefined);
     if (verdicts.length > 0 && verdicts.every((v) => v === verdicts[0])) answer.verdict = verdicts[0];
@@ -176,6 +180,17 @@ function passageAnswer(k: Knowledge, reading: Reading): PartAnswer | undefined {
   return best;
 }
 
+/** An e-mail address, a phone number or a link. */
+const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.\w|\+?\d[\d ()/-]{6,}\d|https?:\/\//;
+
+/**
+ * Whether a part asks for a contact detail ("the support phone number"): not whether or how to
+ * get in touch, nor what not to do with contact details.
+ */
+function asksContact(reading: Reading): boolean {
+  return reading.topics.has('contact') && !reading.yesNo && !reading.negated && !reading.aspects.includes('howTo');
+}
+
 /** The answer `passage` gives one part, with how sure it is. */
 function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: number): PartAnswer {
   const sentence = bestSentence(k.passages, k.understanding, hit, reading);
@@ -198,6 +213,9 @@ function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: num
     // for "how many": a count is a number or nothing.
     else if (!holds || reading.aspects[0] === 'count' || reading.aspects[0] === 'duration' || findFigure(k.understanding, reading, sentence, hit)) confidence *= NO_FIGURE;
   }
+  // "What is the support's phone number?" asks how to reach someone: a passage giving no way (an
+  // e-mail address, a phone number, a link) does not answer it, however much it says of phones.
+  if (asksContact(reading) && !CONTACT_DETAIL.test(hit.plain)) confidence *= NO_FIGURE;
   // "What happens if..." is not answered by a passage that says nothing of what then happens.
   if (reading.whatIf && !k.passages.tellsConsequence(hit)) confidence *= NO_CONSEQUENCE;
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
