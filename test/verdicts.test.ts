@@ -19,13 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => source.close());
 
-/** The reply's first line, asked in `language` by a team member of Isartal Systems (Gold) in a private chat. */
-function firstLine(language: string, question: string): string {
+/** The reply as the user reads it, asked in `language` in a private chat (as a team member of Isartal Systems, Gold, when `member`). */
+function reply(language: string, question: string, member = true): string {
   const snapshot = source.current();
-  const partner = snapshot.content.partners.find((p) => p.slug === 'isartal-systems');
-  const reply = replyTo({ snapshot, t: wordsFor(snapshot.content, language), language, siteUrl: 'https://partners.example.com', today: TODAY }, question, { partner, private: true });
-  return parseTelegramHtml(reply.message.value).text.split('\n')[0] ?? '';
+  const partner = member ? snapshot.content.partners.find((p) => p.slug === 'isartal-systems') : undefined;
+  const answer = replyTo({ snapshot, t: wordsFor(snapshot.content, language), language, siteUrl: 'https://partners.example.com', today: TODAY }, question, { partner, private: true });
+  return parseTelegramHtml(answer.message.value).text;
 }
+
+const firstLine = (language: string, question: string) => reply(language, question).split('\n')[0] ?? '';
 
 const VERDICTS = ['Yes.', 'No.', 'Ja.', 'Nein.', 'Sí.', 'Sim.', 'Não.'];
 
@@ -55,5 +57,33 @@ describe('a yes or no only for the question itself', () => {
     ['de', 'Müssen Silber-Partner First-Level-Support leisten?', 'Ja.'],
   ])('%s: %s is %s', (language, question, verdict) => {
     expect(firstLine(language, question)).toBe(verdict);
+  });
+});
+
+describe('a question about something else than the rule that shares its words', () => {
+  // The first words of "not sure, these sections come nearest" and of "I don't know", per language.
+  const UNSURE: Record<string, string[]> = {
+    en: ["I'm not sure that is what you asked", "I don't know that one"],
+    de: ['Ich bin nicht sicher, ob Sie das gefragt haben', 'Das weiß ich nicht'],
+    es: ['No sé si es exactamente lo que preguntabas', 'Eso no lo sé'],
+    pt: ['Não tenho certeza de que era isso que você perguntou', 'Isso eu não sei'],
+  };
+
+  it.each([
+    // The products' plans are not the NFR subscription, whose limits are the only figures the rules give.
+    ['en', 'How much storage does the Professional plan have?', 'The NFR cloud subscription has 24 GB of storage.'],
+    ['de', 'Wie viel Speicher hat der Professional-Tarif?', 'Das NFR-Cloud-Abonnement hat 24 GB Speicherplatz.'],
+    ['es', '¿Cuánto almacenamiento trae el plan Professional?', 'La suscripción NFR en la nube tiene 24 GB de almacenamiento.'],
+    ['pt', 'Quanto de armazenamento tem o plano Professional?', 'A assinatura NFR na nuvem tem 24 GB de armazenamento.'],
+    // Asking for a phone number, not for who supports clients by phone.
+    ['es', '¿Cuál es el teléfono de soporte?', undefined],
+    ['pt', 'Qual é o telefone do suporte?', undefined],
+    // Who gets leads says nothing of an API.
+    ['en', 'Is there an API to push leads into our CRM?', undefined],
+    ['pt', 'tem API pra jogar os leads direto no nosso CRM?', undefined],
+  ])('%s: %s says it is not sure', (language, question, notSaid) => {
+    const text = reply(language, question, false);
+    expect(UNSURE[language]?.some((phrase) => text.includes(phrase))).toBe(true);
+    if (notSaid) expect(text).not.toContain(notSaid);
   });
 });
