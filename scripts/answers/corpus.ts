@@ -94,10 +94,10 @@ function verdictsOf(reply: string, t: Translator): ('yes' | 'no')[] {
   return reply.split('\n').map((l) => l.trim()).flatMap((l) => (l === yes ? ['yes' as const] : l === no ? ['no' as const] : []));
 }
 
-/** Whether a reply says the bot does not know, in the corpus language's words (the first line of its "unknown" answers). */
+/** Whether a reply says the bot does not know or is not sure, in the corpus language's words (the first words of those answers, markup left out). */
 function declines(reply: string, t: Translator): boolean {
   const phrases = ['bot-answer-unknown', 'bot-answer-unknown-nearest', 'bot-answer-unsure-sections']
-    .map((id) => loose(t.t(id, { docs: '' }).split(/[,.:;]/)[0] ?? '').replace(/^\W+/, '').trim()).filter((p) => p.length > 4);
+    .map((id) => loose(t.t(id, { docs: '' }).replace(/<[^>]*>/g, '').split(/[,.:;]/)[0] ?? '').replace(/^\W+/, '').trim()).filter((p) => p.length > 4);
   const text = loose(reply);
   return phrases.some((p) => text.includes(p)) || /don't know|not sure/i.test(reply);
 }

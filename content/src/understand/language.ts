@@ -75,6 +75,11 @@ export const languageFile = z.strictObject({
    * permission under a condition ("partners who applied after 2019 can") answers nobody in particular.
    */
   verdictWords: z.strictObject({ affirmation: phrases, negation: phrases, without: phrases, contrast: phrases, permission: phrases, condition: phrases }),
+  /**
+   * Words that say what is done with a thing, not which thing ("use", "provide", "towards"): a
+   * rule decides "Can I use a custom domain?" without naming them.
+   */
+  lightWords: phrases.default([]),
   /** Words that say what a thing is ("means", "stands for"): a passage with one defines. */
   definitionWords: phrases.default([]),
   /** Words that say what then happens ("cancelled", "expires"): a passage with one answers "what happens if". */

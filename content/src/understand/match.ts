@@ -154,12 +154,8 @@ export function scoreFact(fact: Fact, reading: Reading, scoring: FactScoring): S
   return { fact, score, unexplained: scored.unexplained };
 }
 
-/** How well something described by `m` answers `reading` (facts, and the personal answers too). */
-export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<string, number>): { score: number; unexplained: string[] } | undefined {
-  const named = statusesOf(reading);
-  if (m.status && named.length > 0 && !named.includes(m.status)) return undefined;
-  if (!m.needs.every((group) => group.some((t) => reading.topics.has(t)))) return undefined;
-  if (m.excludes?.some((t) => reading.topics.has(t))) return undefined;
+/** The topics something described by `m` explains: its own, and those that only name an aspect it answers. */
+export function topicsOf(m: FactMatch): ReadonlySet<string> {
   let own = ownTopics.get(m);
   if (!own) {
     own = new Set([...m.needs.flat(), ...m.about]);
@@ -169,6 +165,16 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
     if (m.aspects.includes('limit') || m.aspects.includes('count')) own.add('limit');
     ownTopics.set(m, own);
   }
+  return own;
+}
+
+/** How well something described by `m` answers `reading` (facts, and the personal answers too). */
+export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<string, number>): { score: number; unexplained: string[] } | undefined {
+  const named = statusesOf(reading);
+  if (m.status && named.length > 0 && !named.includes(m.status)) return undefined;
+  if (!m.needs.every((group) => group.some((t) => reading.topics.has(t)))) return undefined;
+  if (m.excludes?.some((t) => reading.topics.has(t))) return undefined;
+  const own = topicsOf(m);
   const weight = (t: string) => weights.get(t) ?? 1;
   let explained = 0;
   let total = 0;

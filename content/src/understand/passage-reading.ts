@@ -91,13 +91,16 @@ export function findFigure(understanding: Understanding, reading: Reading, text:
 /** The share of the question's words found in its passage that the deciding sentence must hold. */
 const SENTENCE_HOLDS = 0.6;
 
-/** The share of the question's words the sentence and its surroundings must hold for a yes. */
-const YES_HOLDS = 0.75;
+/** The share of the question's deciding words (by rarity) the passage and its titles must hold for a yes or a no. */
+const ASKED_HOLDS = 0.75;
 
-/** Whether `text` holds one of `phrases` as words. */
+/**
+ * Whether `text` holds one of `phrases` as words. A word joined to another by a hyphen is part
+ * of it: the "nicht" of "nicht-technischen Support" negates nothing.
+ */
 function says(understanding: Understanding, text: string, phrases: readonly string[]): boolean {
-  const words = ` ${fold(text).replace(/n't\b/g, ' not').replace(/[^\p{L}\p{N}%]+/gu, ' ')} `;
-  return phrases.some((p) => words.includes(` ${fold(p)} `));
+  const words = ` ${fold(text).replace(/n't\b/g, ' not').replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2010').replace(/[^\p{L}\p{N}%\u2010]+/gu, ' ')} `;
+  return phrases.some((p) => words.includes(` ${fold(p).replace(/-/g, '\u2010')} `));
 }
 
 /**
@@ -120,7 +123,7 @@ function permits(text: string, permission: readonly string[], negation: readonly
  * Yes or No, a sentence with a negation and no contrast, or a permission ("can", "may") in the
  * sentence or the lead of its list. Undefined otherwise: never a guess.
  */
-export function passageVerdict(understanding: Understanding, reading: Reading, passage: Passage, whole: string): 'yes' | 'no' | undefined {
+export function passageVerdict(index: PassageIndex, understanding: Understanding, reading: Reading, passage: Passage, whole: string): 'yes' | 'no' | undefined {
   if (!reading.yesNo || reading.negated) return undefined;
   // Of a sentence in clauses ("You decide what to charge, with one limit: never less than..."),
   // the clause holding most of what was asked decides; two holding as much, none does.
@@ -146,6 +149,14 @@ export function passageVerdict(understanding: Understanding, reading: Reading, p
   if (says(understanding, sentence, contrast)) return undefined;
   // The lead's last sentence is what introduces the list ("Never use them to:").
   const context = `${passage.heading ?? ''} ${passage.kind === 'item' ? sentences(passage.lead ?? '').at(-1) ?? '' : ''}`;
+  // A yes or a no needs the sentence's passage (with its heading, its section and its page's
+  // title) to say nearly all that was asked whether: "never use a lead's contact details to send mass e-mails"
+  // does not say whether you may pass them on, nor "the vendor may hold back some products for a
+  // client" that a partner may sell one. Not its list's lead: that gives the permission or the
+  // ban ("Never use them to:"), not what is permitted or banned.
+  const around = new Set([...held, ...understanding.terms(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`)]);
+  const asked = understanding.decidingTerms(reading.terms);
+  if (index.weight(asked.filter((t) => around.has(t))) < ASKED_HOLDS * index.weight(asked)) return undefined;
   const negative = says(understanding, sentence, negation);
   // A sentence that grants and forbids at once ("You decide what to charge, with one limit: never
   // less than...") is no plain yes or no, unless the question asks about the limit itself, in the
@@ -157,14 +168,8 @@ export function passageVerdict(understanding: Understanding, reading: Reading, p
   if (passage.kind === 'item' && says(understanding, context, negation)) return negative ? undefined : 'no';
   if (negative) return 'no';
   if (says(understanding, sentence, condition)) return undefined;
-  // A yes needs the sentence (with its heading, its list's lead and its section) to say nearly all
-  // that was asked: "the vendor may hold back some products for a client" does not say that a
-  // partner may sell one.
   // Its list's lead gives the permission ("Silver partners can:"), not what is permitted: the
   // "apply" of "one or more of these can apply" is not applying to join.
-  const around = new Set([...held, ...understanding.terms(`${passage.heading ?? ''} ${passage.section}`)]);
-  const asked = reading.terms.filter((t) => !understanding.statusStems.has(t));
-  if (asked.filter((t) => around.has(t)).length < YES_HOLDS * asked.length) return undefined;
   if (says(understanding, sentence, permission) || (passage.kind === 'item' && says(understanding, context, permission))) return 'yes';
   return undefined;
 }

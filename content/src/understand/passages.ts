@@ -175,6 +175,13 @@ export class PassageIndex {
     return Math.log(1 + this.passages.length / (1 + (this.df.get(term) ?? 0)));
   }
 
+  /** What `terms` weigh together, each by its rarity. */
+  weight(terms: Iterable<string>): number {
+    let sum = 0;
+    for (const term of terms) sum += this.idf(term);
+    return sum;
+  }
+
   /** Whether a passage says what then happens ("…is cancelled"). */
   tellsConsequence(passage: Passage): boolean {
     return this.consequences.has(passage);

@@ -9,7 +9,7 @@ import type { Passage } from '../load/docs.ts';
 import type { Verdict } from './decide.ts';
 import { decide } from './decide.ts';
 import type { FactScoring, ScoredFact } from './match.ts';
-import { rankFacts, statusesOf } from './match.ts';
+import { rankFacts, statusesOf, topicsOf } from './match.ts';
 import { asksFigure, bestSentence, findFigure, passageVerdict } from './passage-reading.ts';
 import type { PassageIndex, SectionRef } from './passages.ts';
 import type { Reading, Understanding } from './understanding.ts';
@@ -94,6 +94,37 @@ function withQuestion(fact: Fact, reading: Reading): Fact {
   return { ...fact, sold: Math.max(...reading.numbers) };
 }
 
+/** The share of a yes/no question's deciding words (by rarity) a fact must know to decide it. */
+const DECIDES = 0.7;
+
+/**
+ * Whether `fact` decides the yes/no question itself, not another one about the same things: its
+ * words (its section's, its figures' passages', its topics') hold nearly all of what the question
+ * asks whether. Who gets leads does not decide "may I pass on a lead's contact details?".
+ */
+function decidesWhole(k: Knowledge, reading: Reading, fact: Fact): boolean {
+  const words = k.scoring.words.get(fact.id);
+  if (!words) return true;
+  const asked = k.understanding.decidingTerms(k.passages.telling(reading.ownTerms));
+  if (k.passages.weight(asked.filter((t) => words.has(t))) < DECIDES * k.passages.weight(asked)) return false;
+  // A rule that says who has a thing decides whether a status has it, nothing else about it: a
+  // question naming another thing besides ("a lead's contact details") asks something else.
+  return fact.decide?.kind !== 'statuses' || othersNamed(k, reading, fact, asked).length === 0;
+}
+
+/**
+ * The topics `reading` names, through words of its own, that `fact` is not about: a word naming
+ * one of the fact's topics too ("tutorial": the tutorial and courses) names no other thing.
+ */
+function othersNamed(k: Knowledge, reading: Reading, fact: Fact, asked: readonly string[]): string[] {
+  const own = topicsOf(fact.match);
+  const light = new Set(k.understanding.language.lightTopics);
+  return [...new Set(asked.flatMap((term) => {
+    const named = k.understanding.stemTopics(term);
+    return named.some((t) => own.has(t)) ? [] : named.filter((t) => !light.has(t) && reading.topics.has(t));
+  }))];
+}
+
 /** The facts and the verdict for one part, or undefined when no fact is good enough. */
 function factAnswer(k: Knowledge, reading: Reading, ranked: readonly ScoredFact[], status?: string): PartAnswer | undefined {
   const best = ranked[0];
@@ -117,8 +148,12 @@ function factAnswer(k: Knowledge, reading: Reading, ranked: readonly ScoredFact[
     }
   }
   const answer: PartAnswer = { question: reading.text, facts: chosen.map((f) => withQuestion(f, reading)), confidence: Math.min(1, best.score / FACT_FULL) };
+  // A rule that decides yes/no questions of its own ("who gets leads") but holds too little of
+  // this one to decide it ("Is there an API to push leads into our CRM?") is about another
+  // question: as unsure an answer as a passage without the figure asked.
+  if (reading.yesNo && best.fact.decide && !decidesWhole(k, reading, best.fact)) answer.confidence *= NO_FIGURE;
   if (reading.yesNo) {
-    const verdicts = chosen.map((f) => decide(f, reading, distinctTerms(k), status, k.understanding.unitWords)).filter((v): v is Verdict => v !== undefined);
+    const verdicts = chosen.map((f) => (decidesWhole(k, reading, f) ? decide(f, reading, distinctTerms(k), status, k.understanding.unitWords) : undefined)).filter((v): v is Verdict => v !== undefined);
     if (verdicts.length > 0 && verdicts.every((v) => v === verdicts[0])) answer.verdict = verdicts[0];
   }
   return answer;
@@ -145,6 +180,17 @@ function passageAnswer(k: Knowledge, reading: Reading): PartAnswer | undefined {
   return best;
 }
 
+/** An e-mail address, a phone number or a link. */
+const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.\w|\+?\d[\d ()/-]{6,}\d|https?:\/\//;
+
+/**
+ * Whether a part asks for a contact detail ("the support phone number"): not whether or how to
+ * get in touch, nor what not to do with contact details.
+ */
+function asksContact(reading: Reading): boolean {
+  return reading.topics.has('contact') && !reading.yesNo && !reading.negated && !reading.aspects.includes('howTo');
+}
+
 /** The answer `passage` gives one part, with how sure it is. */
 function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: number): PartAnswer {
   const sentence = bestSentence(k.passages, k.understanding, hit, reading);
@@ -167,10 +213,13 @@ function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: num
     // for "how many": a count is a number or nothing.
     else if (!holds || reading.aspects[0] === 'count' || reading.aspects[0] === 'duration' || findFigure(k.understanding, reading, sentence, hit)) confidence *= NO_FIGURE;
   }
+  // "What is the support's phone number?" asks how to reach someone: a passage giving no way (an
+  // e-mail address, a phone number, a link) does not answer it, however much it says of phones.
+  if (asksContact(reading) && !CONTACT_DETAIL.test(hit.plain)) confidence *= NO_FIGURE;
   // "What happens if..." is not answered by a passage that says nothing of what then happens.
   if (reading.whatIf && !k.passages.tellsConsequence(hit)) confidence *= NO_CONSEQUENCE;
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
-  const verdict = answer.confidence >= VERDICT_LEAST ? passageVerdict(k.understanding, reading, hit, sentence) : undefined;
+  const verdict = answer.confidence >= VERDICT_LEAST ? passageVerdict(k.passages, k.understanding, reading, hit, sentence) : undefined;
   if (verdict) answer.verdict = verdict;
   return answer;
 }

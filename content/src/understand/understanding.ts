@@ -192,13 +192,40 @@ export class Understanding {
     for (const text of source.texts) this.vocabulary.add(tokenize(text, language).map((t) => t.word), 3);
     const dataWords = [
       ...language.stopWords, ...language.yesNo, ...language.personal, ...language.leadIns, ...language.splitters,
-      ...Object.keys(language.numbers), ...Object.keys(language.contractions),
+      ...Object.keys(language.numbers), ...Object.keys(language.contractions), ...Object.keys(language.stems),
       ...Object.values(language.aspects).flat(), ...Object.values(language.topics).flat(),
       ...rules.statuses.map((s) => s.name), ...rules.services.flatMap((s) => [s.id, s.name]),
       ...source.places.map((p) => p.city), ...source.languages.map((l) => languageName(l) ?? l),
     ];
     this.vocabulary.add(dataWords.flatMap(words), 2);
     this.vocabulary.add([...countriesByName().keys()].filter((n) => !n.includes(' ')));
+  }
+
+  private asking?: Set<string>;
+
+  /**
+   * Stems of the words that only say how a question is put (its yes/no openers, the words of its
+   * aspects: "required", "how long"; comparisons: "more than", "below"; "without", "can") or what is done with a thing rather than
+   * which thing (the language's `lightWords`: "use", "provide"). What a yes/no question asks
+   * whether is in its other words, and a rule or a sentence decides it only when it holds them.
+   */
+  private askingStems(): ReadonlySet<string> {
+    if (!this.asking) {
+      const words = (phrase: string) => phraseWords(phrase, this.language);
+      const { yesNo, aspects, comparisons, verdictWords, lightWords } = this.language;
+      const how = [...yesNo, ...Object.values(aspects).flat(), ...Object.values(comparisons).flat(), ...verdictWords.without, ...verdictWords.permission, ...lightWords];
+      this.asking = new Set(how.flatMap(words).map((w) => this.stem(w)));
+    }
+    return this.asking;
+  }
+
+  /**
+   * Of `terms` (a question's), those a yes or no must be about: not numbers, status names, nor
+   * the words that only say how it is asked ("Can Bronze use the app?": the app).
+   */
+  decidingTerms(terms: readonly string[]): string[] {
+    const asking = this.askingStems();
+    return terms.filter((t) => !/^\d/.test(t) && !this.statusStems.has(t) && !asking.has(t));
   }
 
   /** The stem of one folded word. */

@@ -1,0 +1,89 @@
+/**
+ * A "Yes." or "No." only when a rule or a docs passage decides the very question asked, in every
+ * language: a rule about who gets leads does not say whether a lead's contact details may be
+ * passed on, and a ban on mass e-mails does not say whether they may be shared. The answer then
+ * shows what it found without a verdict, or says it does not know.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../bot/clock.ts';
+import type { ContentSource } from '../bot/content-source.ts';
+import { openContentSource } from '../bot/content-source.ts';
+import { parseTelegramHtml } from '../bot/dev/telegram-html.ts';
+import { replyTo } from '../bot/features/answers.ts';
+import { wordsFor } from '../bot/i18n/words.ts';
+
+const TODAY = '2026-11-24';
+let source: ContentSource;
+beforeAll(async () => {
+  source = await openContentSource({ clock: fixedClock(TODAY) });
+});
+afterAll(() => source.close());
+
+/** The reply as the user reads it, asked in `language` in a private chat (as a team member of Isartal Systems, Gold, when `member`). */
+function reply(language: string, question: string, member = true): string {
+  const snapshot = source.current();
+  const partner = member ? snapshot.content.partners.find((p) => p.slug === 'isartal-systems') : undefined;
+  const answer = replyTo({ snapshot, t: wordsFor(snapshot.content, language), language, siteUrl: 'https://partners.example.com', today: TODAY }, question, { partner, private: true });
+  return parseTelegramHtml(answer.message.value).text;
+}
+
+const firstLine = (language: string, question: string) => reply(language, question).split('\n')[0] ?? '';
+
+const VERDICTS = ['Yes.', 'No.', 'Ja.', 'Nein.', 'Sí.', 'Sim.', 'Não.'];
+
+describe('a yes or no only for the question itself', () => {
+  it.each([
+    ['de', 'Darf ich die Kontaktdaten einer Anfrage weitergeben?'],
+    ['de', 'Darf ich Kontaktdaten aus einem Lead an andere Firmen geben?'],
+    ['en', "May I pass on a request's contact details to someone else?"],
+    ['en', "Can I share a lead's contact details with another company?"],
+    ['es', '¿Puedo pasarle los datos de contacto de una solicitud a otra empresa?'],
+    ['es', 'puedo compartir los datos de contacto de un lead con otro partner?'],
+    ['pt', 'Posso repassar os dados de contato de um lead para outra empresa?'],
+    ['pt', 'posso passar o contato de uma solicitação pra outro parceiro?'],
+  ])('%s: %s has no verdict', (language, question) => {
+    expect(VERDICTS).not.toContain(firstLine(language, question));
+  });
+
+  it.each([
+    // Decided by the rules: who gets leads by e-mail, who can extend the NFR, what a bonus pays for.
+    ['de', 'Bekommen Bronze-Partner Leads per E-Mail?', 'Nein.'],
+    ['en', 'Can Bronze partners extend the NFR cloud subscription?', 'No.'],
+    ['es', '¿Puedo usar un dominio propio en la cuenta NFR?', 'No.'],
+    ['pt', 'Posso usar o bônus pra pagar renovação da manutenção on-premise?', 'Não.'],
+    // Decided by a sentence of the docs, which says it whole.
+    ['de', 'Darf ich Kontakte aus der Anmeldeliste an Dritte weitergeben?', 'Nein.'],
+    // "nicht-technischen" is a kind of support, not a "no".
+    ['de', 'Müssen Silber-Partner First-Level-Support leisten?', 'Ja.'],
+  ])('%s: %s is %s', (language, question, verdict) => {
+    expect(firstLine(language, question)).toBe(verdict);
+  });
+});
+
+describe('a question about something else than the rule that shares its words', () => {
+  // The first words of "not sure, these sections come nearest" and of "I don't know", per language.
+  const UNSURE: Record<string, string[]> = {
+    en: ["I'm not sure that is what you asked", "I don't know that one"],
+    de: ['Ich bin nicht sicher, ob Sie das gefragt haben', 'Das weiß ich nicht'],
+    es: ['No sé si es exactamente lo que preguntabas', 'Eso no lo sé'],
+    pt: ['Não tenho certeza de que era isso que você perguntou', 'Isso eu não sei'],
+  };
+
+  it.each([
+    // The products' plans are not the NFR subscription, whose limits are the only figures the rules give.
+    ['en', 'How much storage does the Professional plan have?', 'The NFR cloud subscription has 24 GB of storage.'],
+    ['de', 'Wie viel Speicher hat der Professional-Tarif?', 'Das NFR-Cloud-Abonnement hat 24 GB Speicherplatz.'],
+    ['es', '¿Cuánto almacenamiento trae el plan Professional?', 'La suscripción NFR en la nube tiene 24 GB de almacenamiento.'],
+    ['pt', 'Quanto de armazenamento tem o plano Professional?', 'A assinatura NFR na nuvem tem 24 GB de armazenamento.'],
+    // Asking for a phone number, not for who supports clients by phone.
+    ['es', '¿Cuál es el teléfono de soporte?', undefined],
+    ['pt', 'Qual é o telefone do suporte?', undefined],
+    // Who gets leads says nothing of an API.
+    ['en', 'Is there an API to push leads into our CRM?', undefined],
+    ['pt', 'tem API pra jogar os leads direto no nosso CRM?', undefined],
+  ])('%s: %s says it is not sure', (language, question, notSaid) => {
+    const text = reply(language, question, false);
+    expect(UNSURE[language]?.some((phrase) => text.includes(phrase))).toBe(true);
+    if (notSaid) expect(text).not.toContain(notSaid);
+  });
+});
