@@ -121,6 +121,36 @@ describe('calculator', () => {
     await page.context().close();
   });
 
+  it('posts nothing while the form is as it came, so the page does not change under the reader', async () => {
+    const page = await open('/check/');
+    const posts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
+    expect(posts).toEqual([]);
+    await page.fill('#sales', '2600');
+    await expect.poll(() => page.locator('#check-result').innerText()).toContain('Not yet');
+    expect(posts.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('answers for the answers the browser kept when the reader comes back to the page', async () => {
+    const page = await open('/check/');
+    const result = () => page.locator('#check-result').innerText();
+    // Choices, which the browser keeps (the figures' fields are autocomplete="off": it keeps none of them).
+    await page.getByLabel('On our website').check();
+    await expect.poll(result).toContain('Not yet');
+    const before = await result();
+    await page.getByLabel('Partner Program Tutorial').check();
+    await expect.poll(result).not.toBe(before);
+    const answer = await result();
+    await page.goto(`${base}/program/`);
+    await page.goBack();
+    expect(await page.getByLabel('Partner Program Tutorial').isChecked()).toBe(true);
+    await expect.poll(result).toBe(answer);
+    await page.context().close();
+  });
+
   it('asks which reading of an ambiguous figure was meant, next to the field, as you type', async () => {
     const page = await open('/check/');
     await page.fill('#sales', '2.600');
