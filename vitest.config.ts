@@ -13,7 +13,13 @@ export default defineConfig({
       {
         // Builds the site once and serves it on loopback; see test/site/setup.ts.
         extends: true,
-        test: { name: 'site', include: ['test/site/**/*.test.ts'], globalSetup: ['test/site/setup.ts'], hookTimeout: 120_000 },
+        test: { name: 'site', include: ['test/site/**/*.test.ts'], exclude: ['test/site/lighthouse.test.ts'], globalSetup: ['test/site/setup.ts'], hookTimeout: 120_000 },
+      },
+      {
+        // Lighthouse on the site's test build (test/site/setup.ts builds it once more for this
+        // project): last and alone, since it measures time and the other tests' load would be in it.
+        extends: true,
+        test: { name: 'lighthouse', include: ['test/site/lighthouse.test.ts'], globalSetup: ['test/site/setup.ts'], hookTimeout: 120_000, sequence: { groupOrder: 2 } },
       },
       {
         // Three `npm start` instances, PostgreSQL and nginx (test/cluster/setup.ts): after the

@@ -73,7 +73,7 @@ export { loadCatalogs } from './src/i18n/catalogs.ts';
 export type { Catalogs } from './src/i18n/catalogs.ts';
 export { acceptedLanguages, englishName, localesOf, matchLocale, SOURCE_LOCALE } from './src/i18n/locales.ts';
 export type { LocaleInfo } from './src/i18n/locales.ts';
-export { DIRECTORY_PATH, docPath, localizedPath, partnerPath } from './src/i18n/paths.ts';
+export { DIRECTORY_PATH, docPath, isPagePath, localizedHref, localizedPath, partnerPath } from './src/i18n/paths.ts';
 export { docsIn, sectionIn } from './src/i18n/docs-in.ts';
 export type { DocsByLocale } from './src/i18n/docs-in.ts';
 export { bundleFunctions, catalogText, formatsFor, intlTag, translatorFor } from './src/i18n/translator.ts';

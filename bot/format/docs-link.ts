@@ -5,11 +5,11 @@
  * by the English anchors, a translated passage by its own: either is mapped to the section the
  * page there has (the content module's `sectionIn`, as the site does).
  */
-import { docsIn, parseDocHref, sectionIn } from '../../content/index.ts';
+import { docsIn, localizedHref, parseDocHref, sectionIn } from '../../content/index.ts';
 import type { DocPage, DocsByLocale, LocaleInfo } from '../../content/index.ts';
 import type { Html } from './html.ts';
 import { link } from './html.ts';
-import { docsUrl, siteUrlOf } from './links.ts';
+import { docsUrl } from './links.ts';
 
 /** The docs in one language, for one content version and site. */
 export interface DocsLinks {
@@ -60,7 +60,7 @@ export function docsLinks(content: DocsByLocale, locale: LocaleInfo, siteUrl: st
       const target = parseDocHref(href);
       if (target.kind === 'external') return href;
       if (target.kind === 'doc' && (target.page === undefined || page(target.page))) return url(target.page ?? slug, target.anchor);
-      if (target.kind === 'site') return /^[^?#]*\/(?:[?#]|$)/.test(href) ? siteUrlOf(siteUrl, locale, href) : `${siteUrl}${href}`;
+      if (target.kind === 'site') return `${siteUrl}${localizedHref(locale, href)}`;
       return new URL(href, docsUrl(siteUrl, locale, slug)).toString();
     },
   };

@@ -2,13 +2,14 @@
  * Markdown to safe HTML. Content is untrusted: descriptions and docs pass through rehype-sanitize
  * (GitHub's allow-list), so a `<script>`, an `onerror=` or a `javascript:` link never reaches a page.
  * Headings get GitHub-style ids after sanitizing, matching the anchors the content module gives.
- * Links between docs pages (`statuses.md#annual-review`) become the pages' addresses, and tables
- * scroll inside their own box on narrow screens.
+ * Links between docs pages (`statuses.md#annual-review`) become the pages' addresses, a link to a
+ * page of the site (`/partners/`) goes to that page in the text's reader's language
+ * (`/de/partners/`), and tables scroll inside their own box on narrow screens.
  */
 import { toString } from 'hast-util-to-string';
 import type { Element, Root as HastRoot } from 'hast';
-import { parseDocHref } from '../../content/index.ts';
-import type { Translator } from '../../content/index.ts';
+import { localizedHref, parseDocHref } from '../../content/index.ts';
+import type { LocaleInfo, Translator } from '../../content/index.ts';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -48,6 +49,21 @@ function resolveDocLinks(page: string, docLink: DocLink) {
       if (target.kind !== 'doc') return;
       const samePage = target.page === undefined || target.page === page;
       node.properties.href = samePage && target.anchor ? `#${target.anchor}` : docLink(target.page ?? page, target.anchor);
+    });
+  };
+}
+
+/**
+ * Points every link to a page of the site written without a language (`/partners/`, as docs and
+ * descriptions are written) at that page in `locale` (`/de/partners/`); a file of the site
+ * (`/partners.json`) has one address and keeps it, and other sites' addresses are left alone.
+ */
+function localizeSiteLinks(locale: LocaleInfo) {
+  return () => (tree: HastRoot) => {
+    if (!locale.prefix) return;
+    visit(tree, 'element', (node) => {
+      const href = node.tagName === 'a' ? node.properties.href : undefined;
+      if (typeof href === 'string') node.properties.href = localizedHref(locale, href);
     });
   };
 }
@@ -97,7 +113,8 @@ export type DocLink = (slug: string, anchor?: string) => string;
 /** Renders untrusted markdown to sanitized HTML (the words it adds in `t`'s language), with a table of contents of its h2 and h3 headings when `anchors` is set. */
 export function renderMarkdown(markdown: string, t: Translator, { anchors = false, docsPage, docLink = docPath }: RenderOptions = {}): { html: string; toc: TocEntry[] } {
   const toc: TocEntry[] = [];
-  let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(scrollableTables, t);
+  // Site links first: a docs link comes out already at the language's address.
+  let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(scrollableTables, t).use(localizeSiteLinks(t.locale));
   if (docsPage !== undefined) pipeline = pipeline.use(resolveDocLinks(docsPage, docLink));
   if (anchors) {
     pipeline = pipeline

@@ -27,7 +27,7 @@ export function enhanceCheck(): void {
   const form = document.querySelector<HTMLFormElement>('[data-check]');
   if (!form) return;
   let controller: AbortController | undefined;
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const update = async () => {
     controller?.abort();
@@ -44,13 +44,18 @@ export function enhanceCheck(): void {
     }
   };
   const schedule = () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void update(), DEBOUNCE_MS);
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), DEBOUNCE_MS);
   };
+  // Typing, ticking a box and choosing an option all fire `input`.
   form.addEventListener('input', schedule);
-  form.addEventListener('change', schedule);
-  // Answer for the form as it stands (the browser may have kept earlier answers).
-  void update();
+  // The page's answer is for the form as it came: fetched again only when the browser put earlier
+  // answers back (coming back to the page), which it does after this script ran, by the time the page shows.
+  const answers = () => String(new URLSearchParams(new FormData(form) as unknown as string[][]));
+  const asItCame = answers();
+  addEventListener('pageshow', () => {
+    if (answers() !== asItCame) void update();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void update().then(() => document.getElementById('result-title')?.focus());

@@ -87,6 +87,18 @@ describe('docs links in every language', () => {
     }
   });
 
+  it('resolves a passage\'s link to a page of the site to that page in the language, and a link to a file as written', () => {
+    for (const locale of shipped.catalogs.locales) {
+      const prefix = locale.prefix ? `/${locale.prefix}` : '';
+      const links = docsLinks(shipped, locale, SITE);
+      expect(links.resolve('leads', '/partners/')).toBe(`${SITE}${prefix}/partners/`);
+      expect(links.resolve('leads', '/')).toBe(`${SITE}${prefix}/`);
+      expect(links.resolve('leads', '/request/?partner=isartal-systems#form')).toBe(`${SITE}${prefix}/request/?partner=isartal-systems#form`);
+      expect(links.resolve('leads', '/partners.json')).toBe(`${SITE}/partners.json`);
+      expect(links.resolve('leads', 'https://example.org/partners/')).toBe('https://example.org/partners/');
+    }
+  });
+
   it('resolves every section the rules and the answers name, in English or in the language, to that section of the language\'s page', () => {
     for (const locale of shipped.catalogs.locales) {
       const links = docsLinks(shipped, locale, SITE);

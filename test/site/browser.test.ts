@@ -6,9 +6,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
 import { launchBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
+/** The languages' prefixes ('' for English), from the home page's alternates. */
+const LANGUAGES = [...(await (await fetch(`${base}/`, { headers: { cookie: 'lang=en' } })).text()).matchAll(/<link rel="alternate" hreflang="(?!x-default")[^"]+" href="([^"]+)"/g)]
+  .map((m) => new URL(m[1] ?? '').pathname.replace(/^\/|\/$/g, ''));
 let browser: Browser;
 let axeSource: string;
 
@@ -121,6 +125,36 @@ describe('calculator', () => {
     await page.context().close();
   });
 
+  it('posts nothing while the form is as it came, so the page does not change under the reader', async () => {
+    const page = await open('/check/');
+    const posts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400);
+    expect(posts).toEqual([]);
+    await page.fill('#sales', '2600');
+    await expect.poll(() => page.locator('#check-result').innerText()).toContain('Not yet');
+    expect(posts.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('answers for the answers the browser kept when the reader comes back to the page', async () => {
+    const page = await open('/check/');
+    const result = () => page.locator('#check-result').innerText();
+    // Choices, which the browser keeps (the figures' fields are autocomplete="off": it keeps none of them).
+    await page.getByLabel('On our website').check();
+    await expect.poll(result).toContain('Not yet');
+    const before = await result();
+    await page.getByLabel('Partner Program Tutorial').check();
+    await expect.poll(result).not.toBe(before);
+    const answer = await result();
+    await page.goto(`${base}/program/`);
+    await page.goBack();
+    expect(await page.getByLabel('Partner Program Tutorial').isChecked()).toBe(true);
+    await expect.poll(result).toBe(answer);
+    await page.context().close();
+  });
+
   it('asks which reading of an ambiguous figure was meant, next to the field, as you type', async () => {
     const page = await open('/check/');
     await page.fill('#sales', '2.600');
@@ -212,10 +246,17 @@ describe('keyboard', () => {
 });
 
 describe('accessibility (axe)', () => {
-  const pages = ['/', '/partners/', '/partners/isartal-systems/', '/program/statuses/', '/check/'];
-  // A page of each kind in the other language too (the test content's German; its penalties page is in English, marked so).
-  const german = ['/de/', '/de/partners/', '/de/partners/isartal-systems/', '/de/program/nfr/', '/de/program/penalties/', '/de/check/'];
-  const cases: [string, number][] = [...[...pages, ...german].map((p): [string, number] => [p, 1280]), ['/', 390], ['/program/statuses/', 390], ['/de/program/nfr/', 390]];
+  // Every kind of page in every language, at full width; on a phone, a few of them, and a docs page each
+  // language has (German's nfr) and one it shows in English (the test content's German penalties page).
+  const pages = LANGUAGES.flatMap((prefix) => PAGE_KINDS.map((k) => `${prefix ? `/${prefix}` : ''}${k.path}`));
+  const cases: [string, number][] = [
+    ...[...pages, '/de/program/nfr/', '/de/program/penalties/'].map((p): [string, number] => [p, 1280]),
+    ['/', 390], ['/program/statuses/', 390], ['/de/program/nfr/', 390], ['/es/partners/', 390], ['/pt-br/check/', 390],
+  ];
+  it('covers every language the site has', () => {
+    expect(LANGUAGES.length).toBeGreaterThanOrEqual(4);
+    expect(pages).toContain('/pt-br/request/?partner=isartal-systems');
+  });
   it.each(cases)('%s at %i px has no violations', async (path, width) => {
     const page = await open(path, true, { width, height: 900 });
     // With the menus open (on a phone, they are what shows).

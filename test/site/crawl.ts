@@ -11,11 +11,24 @@ export interface BrokenLink {
   problem: string;
 }
 
+/** A link from one page of the site to another address of it. */
+export interface InternalLink {
+  page: string;
+  /** As written. */
+  link: string;
+  /** The address it resolves to. */
+  target: URL;
+  /** The `hreflang` of the element that holds it: a link that says it goes to the page in another language. */
+  hreflang?: string;
+}
+
 /** What a crawl found. */
 export interface CrawlResult {
   /** Every internal address fetched (path and query). */
   visited: string[];
   broken: BrokenLink[];
+  /** Every internal link of every page fetched, once per page and link as written. */
+  links: InternalLink[];
 }
 
 /** The most pages a crawl fetches: more means the site links to addresses without end. */
@@ -25,13 +38,23 @@ const AT_ONCE = 4;
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' };
 const unescape = (value: string) => value.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ENTITIES[e] ?? '');
 
-/** Every `href`/`src` value of an HTML page, and every sitemap `<loc>`. */
-function linksOf(body: string, type: string): string[] {
-  if (type.includes('xml')) return [...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => unescape(m[1] ?? ''));
+/** A link as written in a page: its `href`/`src` value, and the `hreflang` of its element. */
+interface WrittenLink {
+  link: string;
+  hreflang?: string;
+}
+
+/** Every `href`/`src` value of an HTML page (with its element's `hreflang`), and every sitemap `<loc>`. */
+function linksOf(body: string, type: string): WrittenLink[] {
+  if (type.includes('xml')) return [...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => ({ link: unescape(m[1] ?? '') }));
   if (!type.includes('html')) return [];
   // Scripts' and styles' contents are not markup.
   const markup = body.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2></$1>');
-  return [...markup.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => unescape(m[1] ?? ''));
+  // Each start tag, its quoted values whole (one may hold a `>`).
+  return [...markup.matchAll(/<[a-z][\w-]*(?:"[^"]*"|'[^']*'|[^'">])*>/gi)].flatMap((tag) => {
+    const hreflang = /\shreflang="([^"]*)"/.exec(tag[0])?.[1];
+    return [...tag[0].matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => ({ link: unescape(m[1] ?? ''), ...(hreflang === undefined ? {} : { hreflang }) }));
+  });
 }
 
 /** The ids an address can point at with `#`: every `id`, and `name` of `<a>`. */
@@ -45,9 +68,9 @@ function idsOf(body: string): Set<string> {
  * address, used in canonical links and the sitemap: addresses under it are internal too.
  */
 export async function crawlSite(base: string, siteUrl: string): Promise<CrawlResult> {
-  type Page = { status: number; ids: Set<string>; links: string[] } | { error: string };
+  type Page = { status: number; ids: Set<string>; links: WrittenLink[] } | { error: string };
   const results = new Map<string, Page>();
-  const referrers: { page: string; link: string; target: URL }[] = [];
+  const referrers: InternalLink[] = [];
   const discovered = new Set<string>(['/']);
 
   const internal = (link: string, from: string): URL | undefined => {
@@ -78,10 +101,10 @@ export async function crawlSite(base: string, siteUrl: string): Promise<CrawlRes
         const page = fetched[j] as Page;
         results.set(address, page);
         if ('error' in page) return;
-        for (const link of page.links) {
+        for (const { link, hreflang } of page.links) {
           const target = internal(link, address);
           if (!target) continue;
-          referrers.push({ page: address, link, target });
+          referrers.push({ page: address, link, target, ...(hreflang === undefined ? {} : { hreflang }) });
           const key = target.pathname + target.search;
           if (discovered.has(key)) continue;
           if (discovered.size >= MAX_PAGES) throw new Error(`the site links to more than ${MAX_PAGES} addresses (last: ${key} on ${address})`);
@@ -94,16 +117,20 @@ export async function crawlSite(base: string, siteUrl: string): Promise<CrawlRes
   }
 
   const broken: BrokenLink[] = [];
+  const links: InternalLink[] = [];
   const seen = new Set<string>();
-  for (const { page, link, target } of referrers) {
+  for (const referrer of referrers) {
+    const { page, link, target } = referrer;
     const key = `${page} ${link}`;
-    const result = results.get(target.pathname + target.search);
-    if (seen.has(key) || !result) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
+    links.push(referrer);
+    const result = results.get(target.pathname + target.search);
+    if (!result) continue;
     const anchor = target.hash.length > 1 ? decodeURIComponent(target.hash.slice(1)) : undefined;
     if ('error' in result) broken.push({ page, link, problem: result.error });
     else if (result.status < 200 || result.status > 299) broken.push({ page, link, problem: `answers ${result.status}` });
     else if (anchor !== undefined && !result.ids.has(anchor)) broken.push({ page, link, problem: `${target.pathname} has no element with id '${anchor}'` });
   }
-  return { visited: [...results.keys()], broken };
+  return { visited: [...results.keys()], broken, links };
 }

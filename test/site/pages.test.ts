@@ -342,6 +342,15 @@ describe('open data and the rest', () => {
     expect(JSON.parse(health.text)).toMatchObject({ status: 'ok', partners: listed().length });
   });
 
+  it('lets crawlers reach every page the sitemap lists, in every language, and keeps them off searches and the switcher', async () => {
+    const robots = (await get('/robots.txt')).text;
+    const closed = [...robots.matchAll(/^Disallow: (\S+)$/gm)].map((m) => m[1] ?? '');
+    const listed = [...(await get('/sitemap.xml')).text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    expect(listed).toContain('/de/check/');
+    expect(listed.filter((p) => closed.some((c) => p.startsWith(c)))).toEqual([]);
+    for (const path of ['/partners/search/', '/de/partners/search/', '/partners/results/', '/language/']) expect(closed).toContain(path);
+  });
+
   it('compresses responses', async () => {
     const response = await fetch(`${base}/partners/`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
