@@ -51,12 +51,15 @@ describe('the start cache', () => {
     expect(second.current().content.partners).toEqual(fresh.current().content.partners);
   });
 
-  it('keeps the docs pages as read, and a page edited while down shows as it is now', async () => {
+  it('keeps the docs pages and catalogs as read, and a page edited while down shows as it is now', async () => {
     const first = await openContentSource({ dir: contentDir(), startCache: cacheFile });
     first.close();
-    const kept = deserialize(await readFile(cacheFile)) as { trees: [string, unknown][] };
+    const kept = new Map((deserialize(await readFile(cacheFile)) as { results: [string, [string, unknown][]][] }).results);
     const pages = [...first.current().content.docsByLocale.values()].flat().filter((p, i, all) => all.findIndex((q) => q.file === p.file) === i);
-    expect(kept.trees.length).toBeGreaterThanOrEqual(pages.length);
+    expect(kept.get('doc-tree')?.length).toBeGreaterThanOrEqual(pages.length);
+    // And every catalog file as checked, and the words glossaries are checked against.
+    expect(kept.get('catalog-file')?.length).toBeGreaterThanOrEqual(first.current().content.catalogs.locales.length * 4);
+    expect(kept.get('known-stems')?.length).toBeGreaterThanOrEqual(first.current().content.glossaries.size);
 
     const page = path.join(contentDir(), 'docs', 'en', 'nfr.md');
     await writeFile(page, `${await readFile(page, 'utf8')}\nA line written while the server was down.\n`);

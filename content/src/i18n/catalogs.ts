@@ -16,6 +16,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Resource, VariableReference } from '@fluent/syntax';
 import type { ContentIssue } from '../issues.ts';
 import { readFolder } from '../load/files.ts';
+import { digestOf, keptOr } from '../load/kept.ts';
 import type { Rules } from '../rules.ts';
 import { ruleTextIds } from './rule-words.ts';
 import type { LocaleInfo } from './locales.ts';
@@ -66,6 +67,27 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
+/** One entry of a catalog file as the check reads it: a message or term (terms as `-name`), or what cannot be read. */
+type CatalogEntry = { key: string; line: number; variables: string[]; junk?: undefined } | { junk: string; line: number };
+
+/** The entries of a catalog file, in order (kept by the file's text: a reload or restart reads an unchanged file once). */
+function readEntries(parser: FluentParser, text: string): CatalogEntry[] {
+  const resource: Resource = parser.parse(text);
+  const lineAt = lineFinder(text);
+  const entries: CatalogEntry[] = [];
+  for (const entry of resource.body) {
+    if (entry instanceof Junk) {
+      const note = entry.annotations[0];
+      entries.push({ junk: note?.message ?? 'a syntax error', line: lineAt(note?.span?.start ?? entry.span?.start ?? 0) });
+    } else if (entry instanceof Message || entry instanceof Term) {
+      const variables = new Variables();
+      variables.visit(entry);
+      entries.push({ key: entry instanceof Term ? `-${entry.id.name}` : entry.id.name, line: lineAt(entry.span?.start ?? 0), variables: [...variables.found] });
+    }
+  }
+  return entries;
+}
+
 /** Reads every catalog under `<contentDir>/locales/`; returns them with every problem and warning. */
 export async function loadCatalogs(contentDir: string, displayRoot: string): Promise<{ catalogs: Catalogs; issues: ContentIssue[]; warnings: ContentIssue[] }> {
   const root = path.join(contentDir, 'locales');
@@ -90,23 +112,16 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
     for (const source of files) {
       const file = path.relative(displayRoot, source.absolute);
       sources.push({ file, text: source.text });
-      const resource: Resource = parser.parse(source.text);
-      const lineAt = lineFinder(source.text);
-      for (const entry of resource.body) {
-        if (entry instanceof Junk) {
-          const note = entry.annotations[0];
-          issues.push({ file, line: lineAt(note?.span?.start ?? entry.span?.start ?? 0), path: '', message: `this Fluent message cannot be read: ${note?.message ?? 'a syntax error'}` });
-        } else if (entry instanceof Message || entry instanceof Term) {
-          const key = entry instanceof Term ? `-${entry.id.name}` : entry.id.name;
-          const line = lineAt(entry.span?.start ?? 0);
-          if (messages.has(key)) {
-            issues.push({ file, line, path: key, message: `is defined twice (first in ${messages.get(key)?.file}:${messages.get(key)?.line}); keep one` });
-            continue;
-          }
-          const variables = new Variables();
-          variables.visit(entry);
-          messages.set(key, { file, line, variables: variables.found });
+      for (const entry of keptOr('catalog-file', digestOf(source.text), () => readEntries(parser, source.text))) {
+        if (entry.junk !== undefined) {
+          issues.push({ file, line: entry.line, path: '', message: `this Fluent message cannot be read: ${entry.junk}` });
+          continue;
         }
+        if (messages.has(entry.key)) {
+          issues.push({ file, line: entry.line, path: entry.key, message: `is defined twice (first in ${messages.get(entry.key)?.file}:${messages.get(entry.key)?.line}); keep one` });
+          continue;
+        }
+        messages.set(entry.key, { file, line: entry.line, variables: new Set(entry.variables) });
       }
     }
     catalogs.sources.set(id, sources);

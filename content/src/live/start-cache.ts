@@ -1,8 +1,9 @@
 /**
  * The partner files as parsed by the last run, kept in one file between runs (in DATA_DIR), so a
  * restart parses only the files that changed since: the rest are taken back by their stamps (size,
- * times and inode) exactly as a live reload does. The docs pages as read are kept beside them, by a
- * digest of their text: an unchanged page is not parsed again either. The file is tied to the code that parsed it (a
+ * times and inode) exactly as a live reload does. What the load read besides (docs pages, catalog
+ * files, the glossary check's words) is kept beside them by a digest of its source (load/kept.ts):
+ * an unchanged page is not parsed again either. The file is tied to the code that parsed it (a
  * digest of content/src) and to the rules and scope (the cache's own key): any difference and it is
  * ignored, and everything is parsed as on a first start. A missing, unreadable or broken file is
  * the same as none: the cache can only make a start faster, never different.
@@ -12,12 +13,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { projectRoot } from '../config.ts';
-import type { DocTree } from '../load/doc-tree.ts';
-import { keepDocTrees, readDocTrees } from '../load/docs.ts';
+import { keepResults, keptResults } from '../load/kept.ts';
 import type { PartnerCache } from '../load/partners.ts';
 
 /** Bumped when the file's layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 let code: string | undefined;
 
@@ -40,8 +40,8 @@ interface Kept {
   dir: string;
   rulesKey?: string;
   files: [string, unknown][];
-  /** The docs pages as read (by a digest of their text), so a restart does not parse them again either. */
-  trees: [string, DocTree][];
+  /** What the load read besides partner files (docs pages, catalog files, glossary words), by a digest of its source: see load/kept.ts. */
+  results: [string, [string, unknown][]][];
 }
 
 /** Fills `cache` from `file` when it was written by this code for the folder `dir`; says whether it did. */
@@ -52,8 +52,8 @@ export function readStartCache(file: string, dir: string, cache: PartnerCache): 
   } catch {
     return false;
   }
-  if (kept?.format !== FORMAT || kept.code !== codeDigest() || kept.dir !== path.resolve(dir) || !Array.isArray(kept.files) || !Array.isArray(kept.trees)) return false;
-  keepDocTrees(kept.trees);
+  if (kept?.format !== FORMAT || kept.code !== codeDigest() || kept.dir !== path.resolve(dir) || !Array.isArray(kept.files) || !Array.isArray(kept.results)) return false;
+  keepResults(kept.results);
   cache.rulesKey = kept.rulesKey;
   cache.files.clear();
   for (const [name, parsed] of kept.files) cache.files.set(name, parsed as never);
@@ -62,7 +62,7 @@ export function readStartCache(file: string, dir: string, cache: PartnerCache): 
 
 /** Writes `cache` of the folder `dir` to `file` (through a temporary file, so a crash never leaves half of one). */
 export function writeStartCache(file: string, dir: string, cache: PartnerCache): void {
-  const kept: Kept = { format: FORMAT, code: codeDigest(), dir: path.resolve(dir), rulesKey: cache.rulesKey, files: [...cache.files], trees: readDocTrees() };
+  const kept: Kept = { format: FORMAT, code: codeDigest(), dir: path.resolve(dir), rulesKey: cache.rulesKey, files: [...cache.files], results: keptResults() };
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, serialize(kept), { mode: 0o600 });

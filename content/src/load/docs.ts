@@ -5,7 +5,6 @@
  * (a link resolves to the language's own page when it has one, else to the English page it falls
  * back to). A page a language lacks is a warning that says what is left to translate.
  */
-import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
@@ -20,6 +19,7 @@ import type { DocFrontmatter } from '../schemas/doc.ts';
 import type { DocSection, DocTree, Passage } from './doc-tree.ts';
 import { readDocTree } from './doc-tree.ts';
 import { readFolder } from './files.ts';
+import { digestOf, keptOr } from './kept.ts';
 import { parseMarkdownSource } from './source.ts';
 
 export type { DocSection, Passage } from './doc-tree.ts';
@@ -48,33 +48,12 @@ export interface DocPage extends DocFrontmatter {
  * links and anchors. `line` maps a line of `markdown` back to the written file's, for messages.
  */
 export function readDoc(slug: string, title: string, rendered: ReturnType<typeof renderFigures>, lineOffset = 1, source = rendered.text): DocTree {
-  // A reload parses only the pages whose text (or figures) changed: the same page read the same way
-  // is the same tree, so it is taken from the last load's.
-  const key = createHash('sha256').update(JSON.stringify([slug, title, lineOffset, source, rendered.text])).digest('base64url');
-  const kept = readTrees.get(key);
-  if (kept) return kept;
-  const tree = readDocTree(parseMarkdown(rendered.text), {
+  // A reload (or a restart, through the start cache) parses only the pages whose text or figures
+  // changed: the same page read the same way is the same tree, so it is taken from the last load's.
+  return keptOr('doc-tree', digestOf(slug, title, String(lineOffset), source, rendered.text), () => readDocTree(parseMarkdown(rendered.text), {
     slug, title, markdown: rendered.text, spans: rendered.spans, line: (l) => rendered.sourceLine(l - 1) + lineOffset,
-  });
-  if (readTrees.size >= MAX_KEPT_TREES) readTrees.clear();
-  readTrees.set(key, tree);
-  return tree;
+  }));
 }
-
-/** Pages read by the loads so far, by a digest of what they were read from. */
-const readTrees = new Map<string, DocTree>();
-
-/** The pages read so far, for a later run to take back (the start cache keeps them with the partners). */
-export function readDocTrees(): [string, DocTree][] {
-  return [...readTrees];
-}
-
-/** Takes back pages an earlier run read (by this same code: the start cache checks it), so they are not parsed again. */
-export function keepDocTrees(trees: Iterable<[string, DocTree]>): void {
-  for (const [key, tree] of trees) if (readTrees.size < MAX_KEPT_TREES) readTrees.set(key, tree);
-}
-/** Enough for every page in every language a few times over; past it the next load reads them again. */
-const MAX_KEPT_TREES = 512;
 
 /** What `loadDocs` found. */
 export interface LoadedDocs {

@@ -2,6 +2,7 @@
  * The words a content version uses, for checking a glossary: a term must be something the docs,
  * the rules or the directory say, or its aliases would lead nowhere.
  */
+import { digestOf, keptOr } from '../load/kept.ts';
 import { languageData } from './language.ts';
 import { languageStemmer } from './stem.ts';
 import { tokenize } from './text.ts';
@@ -31,9 +32,13 @@ const lastKnown = new Map<string, { key: string; words: KnownWords }>();
 function buildKnownWords(language: string, texts: readonly string[]): KnownWords {
   const data = languageData(language);
   const stem = languageStemmer(data);
-  const stems = new Set<string>();
   const all = [...texts, ...Object.values(data.topics).flat()];
-  for (const text of all) for (const token of tokenize(text, data)) stems.add(stem(token.word));
+  // The stems of the same texts are the same (a restart takes them back through the start cache).
+  const stems = new Set(keptOr('known-stems', digestOf(language, ...all), () => {
+    const found = new Set<string>();
+    for (const text of all) for (const token of tokenize(text, data)) found.add(stem(token.word));
+    return [...found];
+  }));
   // The vocabulary of corrections is needed only for a term that is not known (a problem to
   // report): built then, not on every load.
   let vocabulary: Vocabulary | undefined;
