@@ -14,7 +14,7 @@ import { publicDirectory } from '../public.ts';
 import type { Rules } from '../rules.ts';
 import { countryName } from '../public.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
-import { knownWords } from '../understand/known-words.ts';
+import { knownWords, stemsOf } from '../understand/known-words.ts';
 import { missingLanguageData } from '../understand/language.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
@@ -82,8 +82,16 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   prepareParse(dir, options.cache, options.scope ?? 'full');
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
-  // The catalogs first: their folders are the languages whose docs the site shows, and the docs'
-  // figures are written with their messages, in each language's formats.
+  // The partner files first (they need only the rules): once they are handed out (to workers, when
+  // many), the catalogs, docs and glossaries are read beside them instead of before.
+  let partnersParsing: () => void = () => undefined;
+  const handedOut = new Promise<void>((resolve) => { partnersParsing = resolve; });
+  const partnersLoad = loadPartners(dir, displayRoot, rules, options.cache, options.scope, () => partnersParsing());
+  // Awaited below; a failure before the hand-out must not go unhandled meanwhile.
+  partnersLoad.catch(() => undefined);
+  await Promise.race([handedOut, partnersLoad.then(() => undefined, () => undefined)]);
+  // The catalogs before the docs: their folders are the languages whose docs the site shows, and
+  // the docs' figures are written with their messages, in each language's formats.
   const locales = await loadCatalogs(dir, displayRoot);
   const figuresIn = new Map<string, Record<string, string>>();
   const figuresOf = (locale: string): Record<string, string> => {
@@ -91,14 +99,14 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
     return figuresIn.get(locale) as Record<string, string>;
   };
   const figures = figuresOf(SOURCE_LOCALE);
-  const [partners, docs, glossaries] = await Promise.all([
-    loadPartners(dir, displayRoot, rules, options.cache, options.scope),
-    loadDocs(dir, displayRoot, figuresOf, locales.catalogs.locales.map((l) => l.id)),
-    loadGlossaries(dir, displayRoot),
-  ]);
+  const docsLoad = loadDocs(dir, displayRoot, figuresOf, locales.catalogs.locales.map((l) => l.id));
+  const glossariesLoad = loadGlossaries(dir, displayRoot);
+  // The words of the docs and rules each glossary is checked against, while the partners are parsed.
+  void Promise.all([docsLoad, glossariesLoad]).then(([d, g]) => { for (const language of g.glossaries.keys()) stemsOf(language, programTexts(rules, d.docs)); }, () => undefined);
+  const [partners, docs, glossaries] = await Promise.all([partnersLoad, docsLoad, glossariesLoad]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {
-    const words = knownWords(glossary.language, contentTexts(rules, docs.docs, partners.partners));
+    const words = knownWords(glossary.language, [programTexts(rules, docs.docs), placeTexts(partners.partners)]);
     issues.push(...checkGlossaryTerms(glossary, words.known, words.near));
   }
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
@@ -115,16 +123,20 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   return { content: { rules, partners: partners.partners, docs: docs.docs, docsByLocale: docs.byLocale, figures, figuresByLocale: figuresIn, catalogs: locales.catalogs, glossaries: glossaries.glossaries, warnings, dir }, issues, warnings, changes: partners.changes };
 }
 
-/** The texts whose words a glossary term may use: the docs, the rules' names and the partners' places. */
-function contentTexts(rules: Rules, docs: readonly DocPage[], partners: readonly PartnerProfile[]): string[] {
+/** The texts of the docs and the rules whose words a glossary term may use (the partners' places are the other). */
+function programTexts(rules: Rules, docs: readonly DocPage[]): string[] {
   return [
     ...docs.flatMap((d) => [d.title, d.description, ...d.passages.map((p) => p.plain), ...d.sections.map((s) => s.title)]),
     ...rules.statuses.flatMap((s) => [s.id, s.name, s.summary, ...s.benefits.map((b) => b.text)]),
     ...rules.services.flatMap((s) => [s.id, s.name, s.summary]),
     ...rules.courses.flatMap((c) => [c.name, c.summary]),
     ...Object.values(rules.deadlines.kinds).map((k) => k.name),
-    ...new Set(partners.flatMap((p) => [p.city, countryName(p.country)])),
   ];
+}
+
+/** The partners' cities and countries, which a glossary's place names may use. */
+function placeTexts(partners: readonly PartnerProfile[]): string[] {
+  return [...new Set(partners.flatMap((p) => [p.city, countryName(p.country)]))];
 }
 
 /** Every deadline kind must point at a docs page and section that exist. */

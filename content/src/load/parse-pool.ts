@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../config.ts';
 import type { Rules } from '../rules.ts';
 import type { ParsedResult, Scope } from './partners.ts';
-import type { WorkerRequest } from './parse-worker.ts';
+import type { WorkerReply, WorkerRequest } from './parse-worker.ts';
 
 /** Below this many files, starting workers costs more than it saves: they are parsed on this thread. */
 export const PARALLEL_FROM = 1500;
@@ -71,35 +71,33 @@ function takeWorkers(): Worker[] {
  */
 export async function parseInParallel(files: readonly FileToParse[], rules: Rules, scope: Scope, here: (batch: FileToParse[]) => Promise<ParsedResult[]>): Promise<ParsedResult[]> {
   const results: ParsedResult[] = new Array(files.length);
-  let next = 0;
-  const take = (): { start: number; batch: FileToParse[] } | undefined => {
-    if (next >= files.length) return undefined;
-    const start = next;
-    next = Math.min(files.length, next + BATCH);
-    return { start, batch: files.slice(start, next).map(({ name, absolute, file }) => ({ name, absolute, file })) };
+  const list = files.map(({ name, absolute, file }) => ({ name, absolute, file }));
+  // The queue is one shared counter: each thread takes the next batch itself, so a worker never
+  // waits for this thread (busy with the docs, say) to hand it one.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const take = () => {
+    const start = Atomics.add(next, 0, BATCH);
+    return start < list.length ? start : undefined;
   };
   const workers = takeWorkers();
   try {
     const runWorker = (worker: Worker) => new Promise<void>((resolve, reject) => {
-      let current: { start: number; batch: FileToParse[] } | undefined;
-      const send = () => {
-        current = take();
-        if (!current) return resolve();
-        worker.postMessage({ type: 'batch', id: current.start, files: current.batch } satisfies WorkerRequest);
-      };
-      worker.on('message', (message: { id: number; results: ParsedResult[] }) => {
+      let done = false;
+      worker.on('message', (message: WorkerReply) => {
+        if (message.type === 'done') {
+          done = true;
+          resolve();
+          return;
+        }
         message.results.forEach((r, i) => { results[message.id + i] = r; });
-        send();
       });
       worker.once('error', reject);
-      worker.once('exit', (code) => { if (current && code !== 0) reject(new Error(`a parse worker stopped (exit code ${code})`)); });
-      worker.postMessage({ type: 'rules', rules, scope } satisfies WorkerRequest);
-      send();
+      worker.once('exit', (code) => { if (!done && code !== 0) reject(new Error(`a parse worker stopped (exit code ${code})`)); });
+      worker.postMessage({ type: 'parse', rules, scope, files: list, next, batch: BATCH } satisfies WorkerRequest);
     });
     const runHere = async () => {
-      for (let job = take(); job; job = take()) {
-        const start = job.start;
-        (await here(job.batch)).forEach((r, i) => { results[start + i] = r; });
+      for (let start = take(); start !== undefined; start = take()) {
+        (await here(list.slice(start, start + BATCH))).forEach((r, i) => { results[start + i] = r; });
       }
     };
     await Promise.all([...workers.map(runWorker), runHere()]);

@@ -1,24 +1,31 @@
 /**
  * A worker thread that parses partner files for `loadPartners` (parse-pool.ts): it gets the rules
- * once, then batches of files, and answers each batch with the parsed partners and their problems.
+ * and every file, takes batches by the shared counter until none is left, and answers each batch
+ * with the parsed partners and their problems.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Rules } from '../rules.ts';
-import type { Scope } from './partners.ts';
+import type { ParsedResult, Scope } from './partners.ts';
 import { parserFor } from './partners.ts';
 
-/** What the pool sends. */
-export type WorkerRequest =
-  | { type: 'rules'; rules: Rules; scope: Scope }
-  | { type: 'batch'; id: number; files: { name: string; absolute: string; file: string }[] };
+/** What the pool sends: the rules, every file, and the shared counter the threads take batches by. */
+export interface WorkerRequest {
+  type: 'parse';
+  rules: Rules;
+  scope: Scope;
+  files: { name: string; absolute: string; file: string }[];
+  /** The start of the next batch not taken yet, shared by every thread (Atomics.add). */
+  next: Int32Array;
+  batch: number;
+}
 
-let parse: ReturnType<typeof parserFor> | undefined;
+/** What a worker answers: each batch it parsed, then that no batch is left. */
+export type WorkerReply = { type: 'batch'; id: number; results: ParsedResult[] } | { type: 'done' };
 
 parentPort?.on('message', (message: WorkerRequest) => {
-  if (message.type === 'rules') {
-    parse = parserFor(message.rules, message.scope);
-    return;
+  const parse = parserFor(message.rules, message.scope);
+  for (let start = Atomics.add(message.next, 0, message.batch); start < message.files.length; start = Atomics.add(message.next, 0, message.batch)) {
+    parentPort?.postMessage({ type: 'batch', id: start, results: parse(message.files.slice(start, start + message.batch)) } satisfies WorkerReply);
   }
-  if (!parse) throw new Error('the parse worker got files before the rules');
-  parentPort?.postMessage({ id: message.id, results: parse(message.files) });
+  parentPort?.postMessage({ type: 'done' } satisfies WorkerReply);
 });

@@ -230,7 +230,7 @@ interface FolderEntry {
  * `cache`, unchanged files (same size, times and inode, same rules) are not read again. Many files
  * are parsed in worker threads beside this one (parse-pool.ts); the event loop keeps answering.
  */
-export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache, scope: Scope = 'full'): Promise<{ partners: (Partner | PartnerProfile)[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
+export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache, scope: Scope = 'full', parsing?: () => void): Promise<{ partners: (Partner | PartnerProfile)[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
   const folder = path.join(contentDir, 'partners');
   const rulesKey = cache && `${scope} ${JSON.stringify(rules)}`;
   const all = !cache || cache.rulesKey !== rulesKey;
@@ -246,7 +246,10 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
     else issues.push({ file: entry.file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
   }
   const stale = entries.filter((e) => cache?.files.get(e.name)?.stamp !== e.stamp);
-  const parsed = await parseFiles(stale, rules, scope);
+  const started = parseFiles(stale, rules, scope);
+  // The files are handed out (to workers, when many): what else the load reads can go on beside them.
+  parsing?.();
+  const parsed = await started;
   stale.forEach((entry, i) => cache?.files.set(entry.name, { stamp: entry.stamp, result: parsed[i] as ParsedResult }));
   const fresh = new Map(stale.map((e, i) => [e.name, parsed[i] as ParsedResult]));
   const warnings: ContentIssue[] = [];

@@ -14,38 +14,47 @@ export interface KnownWords {
   near(phrase: string): string | undefined;
 }
 
-/** The words of `texts` in `language`, compared by stem (so "endorse" is known from "endorsed"). */
-export function knownWords(language: string, texts: Iterable<string>): KnownWords {
+/**
+ * The words of `groups` of texts in `language`, compared by stem (so "endorse" is known from
+ * "endorsed"). Each group's stems are kept by its texts (`stemsOf`), so a group that did not change
+ * (the docs and rules, while a partner's city did) is not read again.
+ */
+export function knownWords(language: string, groups: readonly (readonly string[])[]): KnownWords {
   // A reload whose docs, rules and places did not change (a partner's description, say) asks again
   // for the same words: the last answer per language is kept.
-  const list = [...texts];
-  const key = list.join('\u0000');
+  const key = groups.map((g) => g.join('\u0000')).join('\u0001');
   const kept = lastKnown.get(language);
   if (kept?.key === key) return kept.words;
-  const words = buildKnownWords(language, list);
+  const words = buildKnownWords(language, groups);
   lastKnown.set(language, { key, words });
   return words;
 }
 
 const lastKnown = new Map<string, { key: string; words: KnownWords }>();
 
-function buildKnownWords(language: string, texts: readonly string[]): KnownWords {
+/** The stems of `texts`' words in `language`, kept by the texts (a restart takes them back through the start cache). */
+export function stemsOf(language: string, texts: readonly string[]): string[] {
+  return keptOr('known-stems', digestOf(language, ...texts), () => {
+    const data = languageData(language);
+    const stem = languageStemmer(data);
+    const found = new Set<string>();
+    for (const text of texts) for (const token of tokenize(text, data)) found.add(stem(token.word));
+    return [...found];
+  });
+}
+
+function buildKnownWords(language: string, groups: readonly (readonly string[])[]): KnownWords {
   const data = languageData(language);
   const stem = languageStemmer(data);
-  const all = [...texts, ...Object.values(data.topics).flat()];
-  // The stems of the same texts are the same (a restart takes them back through the start cache).
-  const stems = new Set(keptOr('known-stems', digestOf(language, ...all), () => {
-    const found = new Set<string>();
-    for (const text of all) for (const token of tokenize(text, data)) found.add(stem(token.word));
-    return [...found];
-  }));
+  const all = [...groups, Object.values(data.topics).flat()];
+  const stems = new Set(all.flatMap((texts) => stemsOf(language, texts)));
   // The vocabulary of corrections is needed only for a term that is not known (a problem to
   // report): built then, not on every load.
   let vocabulary: Vocabulary | undefined;
   const corrections = () => {
     if (!vocabulary) {
       vocabulary = new Vocabulary();
-      for (const text of all) vocabulary.add(tokenize(text, data).map((t) => t.word));
+      for (const text of all.flat()) vocabulary.add(tokenize(text, data).map((t) => t.word));
     }
     return vocabulary;
   };
