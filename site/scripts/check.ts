@@ -18,7 +18,8 @@ function syncFieldMessages(form: HTMLFormElement, fresh: Document): void {
     }
     document.getElementById(`${field.id}-error`)?.remove();
     const message = fresh.getElementById(`${field.id}-error`);
-    if (message) field.after(document.importNode(message, true));
+    // Moved from the parsed answer (inserting adopts it into this document).
+    if (message) field.after(message);
   }
 }
 
@@ -48,16 +49,16 @@ export function enhanceCheck(): void {
     timer = setTimeout(() => void update(), DEBOUNCE_MS);
   };
   // Typing, ticking a box and choosing an option all fire `input`.
-  form.addEventListener('input', schedule);
+  form.oninput = schedule;
   // The page's answer is for the form as it came: fetched again only when the browser put earlier
   // answers back (coming back to the page), which it does after this script ran, by the time the page shows.
-  const answers = () => String(new URLSearchParams(new FormData(form) as unknown as string[][]));
+  const answers = () => [...new FormData(form)].join();
   const asItCame = answers();
-  addEventListener('pageshow', () => {
+  onpageshow = () => {
     if (answers() !== asItCame) void update();
-  });
-  form.addEventListener('submit', (event) => {
+  };
+  form.onsubmit = (event) => {
     event.preventDefault();
     void update().then(() => document.getElementById('result-title')?.focus());
-  });
+  };
 }

@@ -5,14 +5,17 @@
  * is the one audited (canonical links and alternates name it), and runs after every other test
  * file, alone (see vitest.config.ts): Lighthouse measures time, and a busy machine slows pages down.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localesOf, projectRoot } from '../../content/index.ts';
 import { auditPage, categoriesBelow100, describeAudit, freePort, NOT_INDEXED, PAGE_KINDS, startChrome } from '../../scripts/lib/lighthouse.ts';
 import type { Chrome, PageAudit } from '../../scripts/lib/lighthouse.ts';
 import { startSite } from './serve.ts';
 import type { RunningSite } from './serve.ts';
 
-/** The languages' prefixes, English first, as the site's home page lists them in its alternates. */
-const PREFIXES = ['', 'de', 'es', 'pt-br'];
+/** The languages' prefixes (one per catalog folder, English first), as the home page lists them in its alternates. */
+const PREFIXES = localesOf(readdirSync(path.join(projectRoot, 'content', 'locales'))).map((l) => l.prefix);
 
 let site: RunningSite;
 let chrome: Chrome;
