@@ -211,7 +211,7 @@ bot-standing-next-deadline = Nächste Frist: <b>{ $name }</b> am { DAY($date) } 
 
 ## /deadlines
 bot-deadlines-title = <b>Nächste Fristen für { $partner }</b>
-bot-deadlines-none = Keine anstehenden Fristen für <b>{ $partner }</b>. 🎉
+bot-deadlines-none = Keine anstehenden Fristen für <b>{ $partner }</b> 🎉
 bot-deadlines-cancelled = Für <b>{ $partner }</b> gibt es keine Fristen mehr: Der Status { $status } wurde aufgehoben, weil die Anforderungen bis zum { DAY($date) } nicht erfüllt waren.
 # How far away a day is (plain): $days is 0 for today.
 bot-days = { $days ->

@@ -227,7 +227,7 @@ bot-standing-next-deadline = Next deadline: <b>{ $name }</b> on { DAY($date) } (
 
 ## /deadlines
 bot-deadlines-title = <b>Upcoming deadlines for { $partner }</b>
-bot-deadlines-none = No upcoming deadlines for <b>{ $partner }</b>. 🎉
+bot-deadlines-none = No upcoming deadlines for <b>{ $partner }</b> 🎉
 bot-deadlines-cancelled = No more deadlines for <b>{ $partner }</b>: its { $status } status was cancelled, because the requirements were not met by { DAY($date) }.
 # How far away a day is (plain): $days is 0 for today.
 bot-days = { $days ->

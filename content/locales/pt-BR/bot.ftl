@@ -216,7 +216,7 @@ bot-standing-next-deadline = Próximo prazo: <b>{ $name }</b> em { DAY($date) } 
 
 ## /deadlines
 bot-deadlines-title = <b>Próximos prazos de { $partner }</b>
-bot-deadlines-none = Nenhum prazo pela frente para <b>{ $partner }</b>. 🎉
+bot-deadlines-none = Nenhum prazo pela frente para <b>{ $partner }</b> 🎉
 bot-deadlines-cancelled = Não há mais prazos para <b>{ $partner }</b>: o status { $status } foi cancelado porque os requisitos não foram cumpridos até { DAY($date) }.
 # How far away a day is (plain): $days is 0 for today.
 bot-days = { $days ->
