@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../content/index.ts';
 import { parseCli, runCli, UsageError } from './lib/cli.ts';
-import { auditPage, CATEGORIES, categoriesBelow100, describeAudit, freePort, PAGE_KINDS, startChrome } from './lib/lighthouse.ts';
+import { freePort } from './lib/free-port.ts';
+import { auditPage, CATEGORIES, categoriesBelow100, describeAudit, PAGE_KINDS, startChrome } from './lib/lighthouse.ts';
 
 const USAGE = 'Usage: npm run lighthouse -- [--language <id>]... [--page <path>]... [--url <running site>] [--advice]';
 

@@ -47,22 +47,25 @@ const WARM_DELAY_MS = 250;
 const INPUTS = ['site', 'content/src', 'content/index.ts', 'astro.config.mjs', 'package-lock.json'];
 
 /**
- * A full garbage collection once a version is loaded and its index built: reading thousands of
- * partner files leaves more garbage than the live content (at 10,000 partners about 250 MB of heap
- * for 95 MB live), and V8 lets it stand, and keeps the pages it freed pooled, until the heap next
- * fills, so the server would hold it for hours. The last-resort kind compacts and gives the pages
- * back (idle at 10,000 partners: about 200 MB instead of 310–350). Only with `--expose-gc` (npm
- * start sets it); one pause of around 100–250 ms per content version, after it is live.
- */
-/**
  * Whether loading `snapshot` read enough to leave much garbage: the first version, or a change to
  * the rules or to many partner files (reading one file leaves little, and V8 deals with it).
  */
 function leftGarbage(snapshot: LiveContentSnapshot<PartnerProfile>): boolean {
   const { partners, rules } = snapshot.changes;
-  return snapshot.version === 1 || rules || partners.all || partners.changed.length >= 500;
+  return snapshot.version === 1 || rules || partners.all || partners.changed.length >= MANY_FILES;
 }
 
+/** Partner files read again in one load past which it is worth a collection. */
+const MANY_FILES = 500;
+
+/**
+ * A full garbage collection once a version is loaded and its index built: reading thousands of
+ * partner files leaves more garbage than the live content (at 10,000 partners about 250 MB of heap
+ * for 95 MB live), and V8 lets it stand, and keeps the pages it freed pooled, until the heap next
+ * fills, so the server would hold it for hours. The last-resort kind compacts and gives the pages
+ * back (idle at 10,000 partners: about 200 MB instead of 310–350). Only with `--expose-gc` (npm
+ * start sets it); one pause of around 100–250 ms after such a load (see leftGarbage), once it is live.
+ */
 function releaseMemory(): void {
   const collect = (globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc;
   collect?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });

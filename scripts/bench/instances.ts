@@ -26,7 +26,7 @@ import { openPostgresStore } from '../../bot/store/postgres.ts';
 import { openSqliteStore } from '../../bot/store/sqlite.ts';
 import type { Store } from '../../bot/store/store.ts';
 import { webhookPath } from '../../bot/webhook.ts';
-import { freePort } from '../../test/servers/postgres.ts';
+import { freePort } from '../lib/free-port.ts';
 
 const TOKEN = '123456789:BENCH-token-for-the-bot-api-imitation-0';
 const FIRST_USER = 930_000_000;

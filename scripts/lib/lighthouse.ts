@@ -5,7 +5,6 @@
  * timing, and two runs side by side on a small machine slow each other down.
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
@@ -70,18 +69,6 @@ export async function startChrome(): Promise<Chrome> {
   return { port: chrome.port, close: async () => { chrome.kill(); } };
 }
 
-/** A free loopback port: a site started on it knows its public address beforehand (SITE_URL), as its canonical links and alternates name it. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs Lighthouse on `url` in `chrome` (its default: a phone on a slow network, simulated). */
 export async function auditPage(chrome: Chrome, url: string): Promise<PageAudit> {

@@ -24,7 +24,8 @@ import { projectRoot } from '../helpers.ts';
 import type { TestNginx } from '../servers/nginx.ts';
 import { startNginx } from '../servers/nginx.ts';
 import type { TestPostgres } from '../servers/postgres.ts';
-import { freePort, startPostgres } from '../servers/postgres.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { startPostgres } from '../servers/postgres.ts';
 import { clusterContent } from './content.ts';
 import { postForm, requestBody } from '../site/request-form.ts';
 

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { freePort } from './postgres.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 /** A running nginx. */
 export interface TestNginx {

@@ -14,7 +14,7 @@ import { publicDirectory } from '../public.ts';
 import type { Rules } from '../rules.ts';
 import { countryName } from '../public.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
-import { knownWords, stemsOf } from '../understand/known-words.ts';
+import { knownWords } from '../understand/known-words.ts';
 import { missingLanguageData } from '../understand/language.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
@@ -101,8 +101,6 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const figures = figuresOf(SOURCE_LOCALE);
   const docsLoad = loadDocs(dir, displayRoot, figuresOf, locales.catalogs.locales.map((l) => l.id));
   const glossariesLoad = loadGlossaries(dir, displayRoot);
-  // The words of the docs and rules each glossary is checked against, while the partners are parsed.
-  void Promise.all([docsLoad, glossariesLoad]).then(([d, g]) => { for (const language of g.glossaries.keys()) stemsOf(language, programTexts(rules, d.docs)); }, () => undefined);
   const [partners, docs, glossaries] = await Promise.all([partnersLoad, docsLoad, glossariesLoad]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {

@@ -92,7 +92,8 @@ export async function parseInParallel(files: readonly FileToParse[], rules: Rule
         message.results.forEach((r, i) => { results[message.id + i] = r; });
       });
       worker.once('error', reject);
-      worker.once('exit', (code) => { if (!done && code !== 0) reject(new Error(`a parse worker stopped (exit code ${code})`)); });
+      // Stopped before saying it was done (whatever its code): some batches have no results.
+      worker.once('exit', (code) => { if (!done) reject(new Error(`a parse worker stopped before it was done (exit code ${code})`)); });
       worker.postMessage({ type: 'parse', rules, scope, files: list, next, batch: BATCH } satisfies WorkerRequest);
     });
     const runHere = async () => {

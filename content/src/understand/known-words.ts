@@ -20,30 +20,6 @@ export interface KnownWords {
  * (the docs and rules, while a partner's city did) is not read again.
  */
 export function knownWords(language: string, groups: readonly (readonly string[])[]): KnownWords {
-  // A reload whose docs, rules and places did not change (a partner's description, say) asks again
-  // for the same words: the last answer per language is kept.
-  const key = groups.map((g) => g.join('\u0000')).join('\u0001');
-  const kept = lastKnown.get(language);
-  if (kept?.key === key) return kept.words;
-  const words = buildKnownWords(language, groups);
-  lastKnown.set(language, { key, words });
-  return words;
-}
-
-const lastKnown = new Map<string, { key: string; words: KnownWords }>();
-
-/** The stems of `texts`' words in `language`, kept by the texts (a restart takes them back through the start cache). */
-export function stemsOf(language: string, texts: readonly string[]): string[] {
-  return keptOr('known-stems', digestOf(language, ...texts), () => {
-    const data = languageData(language);
-    const stem = languageStemmer(data);
-    const found = new Set<string>();
-    for (const text of texts) for (const token of tokenize(text, data)) found.add(stem(token.word));
-    return [...found];
-  });
-}
-
-function buildKnownWords(language: string, groups: readonly (readonly string[])[]): KnownWords {
   const data = languageData(language);
   const stem = languageStemmer(data);
   const all = [...groups, Object.values(data.topics).flat()];
@@ -69,4 +45,15 @@ function buildKnownWords(language: string, groups: readonly (readonly string[])[
       return fixed.every(Boolean) ? fixed.join(' ') : undefined;
     },
   };
+}
+
+/** The stems of `texts`' words in `language`, kept by the texts (a restart takes them back through the start cache). */
+function stemsOf(language: string, texts: readonly string[]): string[] {
+  return keptOr('known-stems', digestOf(language, ...texts), () => {
+    const data = languageData(language);
+    const stem = languageStemmer(data);
+    const found = new Set<string>();
+    for (const text of texts) for (const token of tokenize(text, data)) found.add(stem(token.word));
+    return [...found];
+  });
 }
