@@ -45,7 +45,9 @@ beforeAll(async () => {
   const addUs = (text: string) => text.replace(/\n---\n/, '\n  locations: [US]\n---\n');
   for (const slug of ['paulista-integra', 'araucaria-tecnologia', 'harbourline-digital', 'jalisco-nube', 'meseta-consultores'].filter((s) => s !== 'meseta-consultores')) await copy.edit(slug, addUs);
   await copy.edit('hudson-ledger-consulting', (text) => text.replace(/ {2}courses:\n {4}tutorial: \S+\n/, ''));
-  rig = await startRig({ contentDir: copy.dir, at: START });
+  // One message in flight at a time: with several, the imitation numbers messages in the order
+  // they arrive, not the order they were sent, and the order test below would measure the network.
+  rig = await startRig({ contentDir: copy.dir, at: START, reminders: { inFlight: 1 } });
   rig.deps.config.adminIds = [ADMIN];
   bot = createBot(rig.deps, { botInfo: FAKE_BOT });
   for (const p of rig.deps.content.current().content.partners) {
