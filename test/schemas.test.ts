@@ -1,9 +1,9 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatIssue, parsePartner } from '../content/index.ts';
-import type { ContentIssue } from '../content/index.ts';
+import type { ContentIssue, Rules } from '../content/index.ts';
 import { projectRoot, shippedRules } from './helpers.ts';
 import { copyContentBase } from './helpers.ts';
 
@@ -225,5 +225,31 @@ program:
   ])('$case', async ({ locations, problems }) => {
     const result = parsePartner(file(locations), 'x.md', 'content/partners/x.md', await shippedRules());
     expect(result.issues.map(formatIssue)).toEqual(problems);
+  });
+});
+
+describe('the frontmatter block', () => {
+  const lindqvist = (rules: Rules) => readFile(path.join(projectRoot, 'test/fixtures/valid-partners/lindqvist-data.md'), 'utf8').then((text) => ({ text, rules }));
+  const problems = (text: string, rules: Rules) => parsePartner(text, 'lindqvist-data.md', 'content/partners/lindqvist-data.md', rules).issues.map(formatIssue);
+
+  it('ends at a line of its own `---`, and the description starts on the line after it', async () => {
+    const { text, rules } = await lindqvist(await shippedRules());
+    const spaced = parsePartner(text.replace(/\n---\n/, '\n---  \n'), 'lindqvist-data.md', 'content/partners/lindqvist-data.md', rules);
+    const plain = parsePartner(text, 'lindqvist-data.md', 'content/partners/lindqvist-data.md', rules);
+    expect(spaced.issues).toEqual([]);
+    expect(spaced.partner).toEqual(plain.partner);
+    expect(plain.partner?.description.length).toBeGreaterThan(20);
+    // A problem in the description is reported on the description's first line.
+    const long = problems(text.replace(/\n---\n/, `\n---\n\n${'d'.repeat(3001)}\n`), rules);
+    const line = text.split('\n').indexOf('---', 1) + 3;
+    expect(long).toEqual([`content/partners/lindqvist-data.md:${line}: description: is ${(3001 + 1 + plain.partner!.description.length).toLocaleString('en-US')} characters long; keep it to 3,000 or fewer (the markdown below the frontmatter)`]);
+  });
+
+  it('says so when it is never closed, or empty, instead of loading nothing in silence', async () => {
+    const rules = await shippedRules();
+    expect(problems('---\nname: Unclosed GmbH\ncountry: DE\n', rules)).toEqual(['content/partners/lindqvist-data.md:1: the frontmatter block is never closed: put a line `---` after its last field']);
+    const empty = problems('---\n# to do\n---\nA description.\n', rules);
+    expect(empty[0]).toMatch(/^content\/partners\/lindqvist-data\.md:\d+: name: /);
+    expect(empty.length).toBeGreaterThan(3);
   });
 });

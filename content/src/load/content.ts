@@ -14,7 +14,7 @@ import { publicDirectory } from '../public.ts';
 import type { Rules } from '../rules.ts';
 import { countryName } from '../public.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
-import { knownWords } from '../understand/known-words.ts';
+import { knownWords, prepareKnownWords } from '../understand/known-words.ts';
 import { missingLanguageData } from '../understand/language.ts';
 import type { DocPage } from './docs.ts';
 import { loadDocs } from './docs.ts';
@@ -101,10 +101,17 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const figures = figuresOf(SOURCE_LOCALE);
   const docsLoad = loadDocs(dir, displayRoot, figuresOf, locales.catalogs.locales.map((l) => l.id));
   const glossariesLoad = loadGlossaries(dir, displayRoot);
-  const [partners, docs, glossaries] = await Promise.all([partnersLoad, docsLoad, glossariesLoad]);
+  // The glossary check's words of the rules and docs are read while the partner files are still
+  // being parsed (when many, on the other threads): only the partners' places wait for them.
+  const programWords = Promise.all([docsLoad, glossariesLoad]).then(([{ docs }, { glossaries }]) => {
+    const texts = programTexts(rules, docs);
+    for (const glossary of glossaries.values()) prepareKnownWords(glossary.language, [texts]);
+    return texts;
+  });
+  const [partners, docs, glossaries, programWordTexts] = await Promise.all([partnersLoad, docsLoad, glossariesLoad, programWords]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {
-    const words = knownWords(glossary.language, [programTexts(rules, docs.docs), placeTexts(partners.partners)]);
+    const words = knownWords(glossary.language, [programWordTexts, placeTexts(partners.partners)]);
     issues.push(...checkGlossaryTerms(glossary, words.known, words.near));
   }
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));

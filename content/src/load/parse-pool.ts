@@ -4,13 +4,14 @@
  * half the time on two cores, and the calling thread, parsing in small batches between other work,
  * keeps answering requests meanwhile.
  */
+import module from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../config.ts';
 import type { Rules } from '../rules.ts';
 import type { ParsedResult, Scope } from './partners.ts';
-import type { WorkerReply, WorkerRequest } from './parse-worker.ts';
+import type { WorkerReply, WorkerRequest, WorkerStart } from './parse-worker.ts';
 
 /** Below this many files, starting workers costs more than it saves: they are parsed on this thread. */
 export const PARALLEL_FROM = 1500;
@@ -28,6 +29,9 @@ interface FileToParse {
   file: string;
 }
 
+/** A parse worker, loading its modules from this thread's compile cache when it has one. */
+const startWorker = () => new Worker(WORKER, { workerData: { compileCache: module.getCompileCacheDir() } satisfies WorkerStart });
+
 /** How many workers a parse starts: one per core beside this thread's, at least one, at most three. */
 const workerCount = () => Math.max(1, Math.min(3, availableParallelism() - 1));
 
@@ -43,7 +47,7 @@ let spareTimer: NodeJS.Timeout | undefined;
 export function prestartWorkers(): void {
   if (spare.length) return;
   spare = Array.from({ length: workerCount() }, () => {
-    const entry = { worker: new Worker(WORKER), stopped: false };
+    const entry = { worker: startWorker(), stopped: false };
     entry.worker.unref();
     // A worker that fails before it is taken is replaced when taken; its error is not this load's.
     entry.worker.once('error', () => { entry.stopped = true; });
@@ -62,7 +66,7 @@ function takeWorkers(): Worker[] {
   const ready = spare.filter((s) => !s.stopped).map((s) => s.worker);
   spare = [];
   for (const worker of ready) worker.ref();
-  return [...ready, ...Array.from({ length: Math.max(0, workerCount() - ready.length) }, () => new Worker(WORKER))];
+  return [...ready, ...Array.from({ length: Math.max(0, workerCount() - ready.length) }, startWorker)];
 }
 
 /**

@@ -2,11 +2,21 @@
  * A worker thread that parses partner files for `loadPartners` (parse-pool.ts): it gets the rules
  * and every file, takes batches by the shared counter until none is left, and answers each batch
  * with the parsed partners and their problems.
+ *
+ * The parser is imported only after the worker has taken up the compile cache of the thread that
+ * started it (a worker does not inherit it): its modules then load from the compiled code kept in
+ * .cache/ instead of being stripped of their types and compiled again, a third faster.
  */
-import { parentPort } from 'node:worker_threads';
+import module from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Rules } from '../rules.ts';
 import type { ParsedResult, Scope } from './partners.ts';
-import { parserFor } from './partners.ts';
+
+/** What the pool gives a worker when it starts it. */
+export interface WorkerStart {
+  /** The starting thread's compile cache folder, if it has one. */
+  compileCache?: string;
+}
 
 /** What the pool sends: the rules, every file, and the shared counter the threads take batches by. */
 export interface WorkerRequest {
@@ -22,10 +32,16 @@ export interface WorkerRequest {
 /** What a worker answers: each batch it parsed, then that no batch is left. */
 export type WorkerReply = { type: 'batch'; id: number; results: ParsedResult[] } | { type: 'done' };
 
+const { compileCache } = (workerData ?? {}) as WorkerStart;
+if (compileCache) module.enableCompileCache(compileCache);
+const parsers = import('./partners.ts');
+
 parentPort?.on('message', (message: WorkerRequest) => {
-  const parse = parserFor(message.rules, message.scope);
-  for (let start = Atomics.add(message.next, 0, message.batch); start < message.files.length; start = Atomics.add(message.next, 0, message.batch)) {
-    parentPort?.postMessage({ type: 'batch', id: start, results: parse(message.files.slice(start, start + message.batch)) } satisfies WorkerReply);
-  }
-  parentPort?.postMessage({ type: 'done' } satisfies WorkerReply);
+  void parsers.then(({ parserFor }) => {
+    const parse = parserFor(message.rules, message.scope);
+    for (let start = Atomics.add(message.next, 0, message.batch); start < message.files.length; start = Atomics.add(message.next, 0, message.batch)) {
+      parentPort?.postMessage({ type: 'batch', id: start, results: parse(message.files.slice(start, start + message.batch)) } satisfies WorkerReply);
+    }
+    parentPort?.postMessage({ type: 'done' } satisfies WorkerReply);
+  });
 });

@@ -240,7 +240,8 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
   }
   const issues: ContentIssue[] = [];
   const entries: FolderEntry[] = [];
-  for (const entry of await statFolder(folder, displayRoot)) {
+  // Stamps are for the cache: without one, the files are handed out without a stat each.
+  for (const entry of await statFolder(folder, displayRoot, cache !== undefined)) {
     if (entry.name.startsWith('.') || entry.name === 'README.md') continue;
     if (entry.name.endsWith('.md')) entries.push(entry);
     else issues.push({ file: entry.file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
@@ -323,8 +324,11 @@ export function parserFor(rules: Rules, scope: Scope): (files: readonly { name: 
   });
 }
 
-/** Every file in `folder` with its stamp (size, times, inode), in name order; none when it is missing. */
-async function statFolder(folder: string, displayRoot: string): Promise<FolderEntry[]> {
+/**
+ * Every file in `folder` in name order, with its stamp (size, times, inode) when `stamps` is set
+ * (else an empty one); none when the folder is missing.
+ */
+async function statFolder(folder: string, displayRoot: string, stamps: boolean): Promise<FolderEntry[]> {
   let names: string[];
   try {
     names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
@@ -333,12 +337,13 @@ async function statFolder(folder: string, displayRoot: string): Promise<FolderEn
     throw error;
   }
   const out: FolderEntry[] = [];
+  const relative = path.relative(displayRoot, folder);
   for (let i = 0; i < names.length; i++) {
-    if (i > 0 && i % 1024 === 0) await setImmediate();
+    if (stamps && i > 0 && i % 1024 === 0) await setImmediate();
     const name = names[i] as string;
     const absolute = path.join(folder, name);
-    const info = statSync(absolute, { bigint: true });
-    out.push({ name, absolute, file: path.relative(displayRoot, absolute), stamp: `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` });
+    const info = stamps ? statSync(absolute, { bigint: true }) : undefined;
+    out.push({ name, absolute, file: path.join(relative, name), stamp: info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : '' });
   }
   return out;
 }

@@ -1,13 +1,12 @@
 /**
  * Turns the text of one content file into data, with the line of every field.
  *
- * Markdown files are split by gray-matter; their frontmatter, and whole YAML files, are read with
- * the YAML 1.2 core schema, and every problem can name its line. Two traps of older YAML readers
+ * Markdown files are split at their frontmatter's closing line; the frontmatter, and whole YAML
+ * files, are read with the YAML 1.2 core schema, and every problem can name its line. Two traps of older YAML readers
  * are closed here: `012345` is not an octal number, and `2024-03-10` stays the text it is. A number
  * written with a leading zero is reported, because YAML would drop the zero (phone numbers, ids):
  * such values must be quoted.
  */
-import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
@@ -64,6 +63,8 @@ function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSo
     const node = nearestNode(doc, path);
     return node?.range ? lineOf(node.range[0]) : firstLine;
   };
+  // Nothing but blank lines and comments: no data, and nothing wrong with the YAML (the caller says what is missing).
+  if (!YAML_CONTENT.test(text)) return { data: undefined, locate, issues: [] };
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA });
@@ -73,6 +74,9 @@ function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSo
   const issues = LEADING_ZERO.test(text) ? leadingZeroIssues(withPositions().doc, withPositions().lineOf, file) : [];
   return { data, locate, issues };
 }
+
+/** A line that is neither blank nor a comment. */
+const YAML_CONTENT = /^[ \t]*[^\s#]/m;
 
 /** A plain number written with a leading zero, somewhere in the text (checked exactly later). */
 const LEADING_ZERO = /(?:^|:\s+|-\s+|[[,]\s*)[-+]?0\d+(?:\.\d*)?\s*(?:$|[,\]#])/m;
@@ -143,9 +147,11 @@ function pathOf(ancestors: readonly unknown[]): PropertyKey[] {
   return out;
 }
 
-/** Parses a whole YAML file. */
+/** Parses a whole YAML file; an empty one (or only comments) is a problem of its own. */
 export function parseYamlSource(raw: string, file: string): ParsedSource {
-  return { ...parseYaml(normalizeText(raw), file, 1), body: '', bodyLine: 1 };
+  const parsed = parseYaml(normalizeText(raw), file, 1);
+  if (parsed.data === undefined && parsed.issues.length === 0) parsed.issues.push({ file, line: 1, path: '', message: 'the file is empty: it needs its fields (see the other files in its folder, or the docs)' });
+  return { ...parsed, body: '', bodyLine: 1 };
 }
 
 /**
@@ -172,25 +178,42 @@ export function parseMarkdownSource(raw: string, file: string, omit?: string): P
       issues: [{ file, line: 1, path: '', message: 'the file must start with a frontmatter block: a line `---`, the fields, and another `---`' }],
     };
   }
-  let parsed: ReturnType<typeof parseYaml> | undefined;
-  // Passing options also keeps gray-matter from caching every input for the life of the process.
-  const result = matter(text, {
-    engines: {
-      yaml: (frontmatter: string) => {
-        // The frontmatter text starts right after the opening `---`, usually with its line break.
-        parsed = parseYaml(omit ? withoutTopLevelField(frontmatter, omit) : frontmatter, file, frontmatter.startsWith('\n') ? 1 : 2);
-        return (parsed.data ?? {}) as object;
-      },
-    },
-  });
-  const bodyOffset = text.length - result.content.length;
-  const leading = result.content.length - result.content.trimStart().length;
-  const bodyLine = text.slice(0, bodyOffset + leading).split('\n').length;
+  // The frontmatter runs from the opening `---` to the next line that is `---`, and the body from
+  // the line after it.
+  const close = closingLine(text);
+  if (!close) {
+    return {
+      data: undefined, body: '', bodyLine: 1, locate: () => 1,
+      issues: [{ file, line: 1, path: '', message: 'the frontmatter block is never closed: put a line `---` after its last field' }],
+    };
+  }
+  const frontmatter = text.slice(3, close.start);
+  const bodyStart = close.end;
+  // The frontmatter text starts right after the opening `---`, with its line break: line 1.
+  const parsed = parseYaml(omit ? withoutTopLevelField(frontmatter, omit) : frontmatter, file, 1);
+  const rest = text.slice(bodyStart);
+  const body = rest.trim();
+  const leading = rest.length - rest.trimStart().length;
   return {
-    data: parsed?.data,
-    body: result.content.trim(),
-    bodyLine,
-    locate: parsed?.locate ?? (() => 1),
-    issues: parsed?.issues ?? [],
+    // Empty frontmatter (or only comments) is a file without fields, which the schema explains.
+    data: parsed.data === undefined && parsed.issues.length === 0 ? {} : parsed.data,
+    body,
+    bodyLine: text.slice(0, bodyStart + leading).split('\n').length,
+    locate: parsed.locate,
+    issues: parsed.issues,
   };
+}
+
+/**
+ * Where the line closing a frontmatter block (`---` alone, trailing spaces allowed) starts (at its
+ * line break) and where the line after it starts; undefined when the block is never closed.
+ */
+function closingLine(text: string): { start: number; end: number } | undefined {
+  for (let at = text.indexOf('\n---', 3); at !== -1; at = text.indexOf('\n---', at + 1)) {
+    let end = at + 4;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+    if (end === text.length) return { start: at, end };
+    if (text[end] === '\n') return { start: at, end: end + 1 };
+  }
+  return undefined;
 }

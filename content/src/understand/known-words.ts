@@ -22,7 +22,7 @@ export interface KnownWords {
 export function knownWords(language: string, groups: readonly (readonly string[])[]): KnownWords {
   const data = languageData(language);
   const stem = languageStemmer(data);
-  const all = [...groups, Object.values(data.topics).flat()];
+  const all = [...groups, topicTexts(language)];
   const stems = new Set(all.flatMap((texts) => stemsOf(language, texts)));
   // The vocabulary of corrections is needed only for a term that is not known (a problem to
   // report): built then, not on every load.
@@ -45,6 +45,20 @@ export function knownWords(language: string, groups: readonly (readonly string[]
       return fixed.every(Boolean) ? fixed.join(' ') : undefined;
     },
   };
+}
+
+/**
+ * Reads the stems of `groups` ahead (kept by their texts), so that a later `knownWords` with the
+ * same groups among its own only looks them up: the rules' and docs' words can be read while the
+ * partner files are still being parsed.
+ */
+export function prepareKnownWords(language: string, groups: readonly (readonly string[])[]): void {
+  for (const texts of [...groups, topicTexts(language)]) stemsOf(language, texts);
+}
+
+/** The words of the language data's topics, which every glossary term may use too. */
+function topicTexts(language: string): string[] {
+  return Object.values(languageData(language).topics).flat();
 }
 
 /** The stems of `texts`' words in `language`, kept by the texts (a restart takes them back through the start cache). */
