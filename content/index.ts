@@ -32,8 +32,8 @@ export type { DeadlineKind, Status } from './src/schemas/program.ts';
 export type { Partner, PartnerProfile, ProgramData, Sale } from './src/schemas/partner.ts';
 
 // Rules engine
-export { evaluatePartner, summarizeStanding } from './src/engine/evaluate.ts';
-export type { BenefitState, KeepCheck, NextCheck, SalesFigure, Standing } from './src/engine/evaluate.ts';
+export { beyondNext, evaluatePartner, summarizeStanding } from './src/engine/evaluate.ts';
+export type { BenefitState, BeyondCheck, KeepCheck, NextCheck, SalesFigure, Standing } from './src/engine/evaluate.ts';
 export type { AdviceCode, Deadline } from './src/engine/deadlines.ts';
 export type { NfrCopy } from './src/engine/nfr.ts';
 export { upcomingDeadlines } from './src/engine/deadlines.ts';
@@ -108,7 +108,7 @@ export { answerProgram } from './src/understand/program.ts';
 export { answerQuestion } from './src/understand/answer.ts';
 export type { Answer, AnswerPart, Asker } from './src/understand/answer.ts';
 export { personalAnswer, personalKind } from './src/understand/personal.ts';
-export type { MySalesFigure, PersonalAnswer, PersonalData, PersonalKind } from './src/understand/personal.ts';
+export type { MyBeyond, MySalesFigure, PersonalAnswer, PersonalData, PersonalKind } from './src/understand/personal.ts';
 export type { Knowledge, PartAnswer, PassageAnswer, ProgramAnswer } from './src/understand/program.ts';
 export type { SectionRef } from './src/understand/passages.ts';
 export { Understanding } from './src/understand/understanding.ts';

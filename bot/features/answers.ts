@@ -84,7 +84,7 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
   const c: AnswerContext = { t, rules, docs, userId: sender.userId ?? 0 };
   const docsHome = link(docs.url('index'), t.plain('bot-answer-docs-home'));
   // The partner's data only ever in a private chat with one of its team members.
-  const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
+  const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', partner: sender.partner, standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
   const language = view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase();
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
   const answer = /\p{L}/u.test(question) ? understood(snapshot, language, question, asker) : { kind: 'empty' as const };

@@ -3,7 +3,7 @@
  * words: each answer's data becomes the variables of its message, `bot-my-<…>` in bot.ftl.
  */
 import { inline } from '../../content/index.ts';
-import type { MySalesFigure, PersonalData, RequirementResult } from '../../content/index.ts';
+import type { MyBeyond, MySalesFigure, PersonalData, RequirementResult } from '../../content/index.ts';
 import type { T } from '../i18n/words.ts';
 import type { Html } from './html.ts';
 import { joinHtml } from './html.ts';
@@ -46,6 +46,21 @@ function salesLines(t: T, figures: readonly MySalesFigure[]): Html[] {
   });
 }
 
+/** Moving up to the next status: apply now, or what is still missing. */
+function nextStep(t: T, p: Of<'my-next'> | Of<'my-can-reach'>): Html {
+  return p.qualifies
+    ? t('bot-my-next-qualifies', { next: t.status(p.next) })
+    : joinHtml([t('bot-my-next', { next: t.status(p.next), met: p.met, total: p.total }), bullets(t, p.missing.map((r) => missingText(t, r)))]);
+}
+
+/** A status beyond the next one: what it will still ask once the partner holds the one below it. */
+function beyondStep(t: T, b: MyBeyond): Html {
+  const args = { target: t.status(b.status), below: t.status(b.below), met: b.met, total: b.total };
+  return b.missing.length === 0
+    ? t('bot-my-beyond-then-met', args)
+    : joinHtml([t('bot-my-beyond-then', args), bullets(t, b.missing.map((r) => missingText(t, r)))]);
+}
+
 /** Each personal answer in words. */
 const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
   'my-cancelled': (t, p) => t('bot-my-cancelled', { status: t.status(p.status), date: p.date }),
@@ -77,9 +92,11 @@ const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
     ]);
   },
   'my-keep-none': (t, p) => t('bot-my-keep-none', { status: t.status(p.status) }),
-  'my-next': (t, p) => (p.qualifies
-    ? t('bot-my-next-qualifies', { next: t.status(p.next) })
-    : joinHtml([t('bot-my-next', { next: t.status(p.next), met: p.met, total: p.total }), bullets(t, p.missing.map((r) => missingText(t, r)))])),
+  'my-next': (t, p) => joinHtml([
+    p.beyond && t('bot-my-beyond', { target: t.status(p.beyond.status), next: t.status(p.next) }),
+    nextStep(t, p),
+    p.beyond && beyondStep(t, p.beyond),
+  ]),
   'my-top': (t, p) => t('bot-my-top', { status: t.status(p.status) }),
   'my-gap': (t, p) => (p.keep || p.next
     ? joinHtml([
@@ -132,9 +149,12 @@ const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
     if (p.gap !== undefined) return t('bot-my-on-track-gap', { ...args, gap: p.gap });
     return joinHtml([t('bot-my-on-track-missing', args), bullets(t, p.missing.map((r) => missingText(t, r)))]);
   },
-  'my-can-reach': (t, p) => (p.qualifies
-    ? t('bot-my-can-reach', { next: t.status(p.next) })
-    : joinHtml([t('bot-my-can-reach-missing', { next: t.status(p.next) }), bullets(t, p.missing.map((r) => missingText(t, r)))])),
+  'my-can-reach': (t, p) => {
+    if (p.beyond) return joinHtml([t('bot-my-beyond-not-yet', { target: t.status(p.beyond.status), next: t.status(p.next) }), nextStep(t, p), beyondStep(t, p.beyond)]);
+    return p.qualifies
+      ? t('bot-my-can-reach', { next: t.status(p.next) })
+      : joinHtml([t('bot-my-can-reach-missing', { next: t.status(p.next) }), bullets(t, p.missing.map((r) => missingText(t, r)))]);
+  },
   'my-deadline': (t, p) => (p.deadline
     ? t('bot-my-deadline', {
       name: p.deadline.name, date: p.deadline.date, when: when(t, p.deadline.daysLeft),

@@ -125,6 +125,25 @@ describe('questions about one\'s own partner', () => {
     expect(sold).toContain('toward reaching Gold');
   });
 
+  it('answers a Bronze partner asking about Gold with Silver first, then what Gold will still ask', async () => {
+    const partner = content.partners.find((p) => p.slug === 'donaukanal-edv');
+    if (!partner || partner.status !== 'bronze') throw new Error('the sample partner donaukanal-edv is missing or no longer Bronze');
+    const standing = evaluatePartner(partner, content.rules, TODAY);
+    const silver = standing.next?.requirements ?? [];
+    const chat = h.chat({ userId: Number(partner.program.telegram[0]) });
+    const gold = (await chat.send('what do I still need for Gold?')).split('\n');
+    expect(gold[0]).toBe('Gold comes after Silver: partners move up one status at a time.');
+    expect(gold[1]).toBe(`To move up to Silver (${silver.filter((r) => r.met).length} of ${silver.length} met) you still need to:`);
+    const then = gold.findIndex((line) => line.startsWith('Then, as a Silver partner, for Gold'));
+    expect(gold.slice(2, then)).toHaveLength(silver.filter((r) => !r.met).length);
+    // Sales as a Silver partner count once it is Silver: all of Gold's 10,000 is still ahead.
+    expect(gold.slice(then + 1)).toContain(`• sell ${formatMoney(content.rules, 10_000)} more to reach ${formatMoney(content.rules, 10_000)} in sales as a Silver partner over the last 12 months`);
+    expect(gold.slice(then + 1)).toContain('• submit a case study of a recent project');
+    expect(firstLine(await chat.send('can we become Gold?'))).toBe('Not yet. Gold comes after Silver: partners move up one status at a time.');
+    // Asked about the next status itself, the answer is the same as before: Silver alone.
+    expect(await chat.send('what do I still need for Silver?')).not.toContain('Gold');
+  });
+
   it('tells someone not linked how to link, with the general rule', async () => {
     const reply = await ask('when is my review?');
     expect(reply).toContain(`add your Telegram user id ${STRANGER} to your company's partner file`);

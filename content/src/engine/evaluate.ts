@@ -9,7 +9,7 @@ import type { Message } from '../i18n/message.ts';
 import { msg } from '../i18n/message.ts';
 import { benefitWord, statusWord } from '../i18n/rule-words.ts';
 import type { Rules } from '../rules.ts';
-import { nextStatus, statusById } from '../rules.ts';
+import { nextStatus, statusById, statusRank } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
 import type { Status } from '../schemas/program.ts';
 import type { SalesRequirement } from '../schemas/requirement.ts';
@@ -192,6 +192,33 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
     nfr: status ? nfrCopies(rules, p.nfr, status, asOf) : [],
     nextSteps: lapsed ? ['contact-partner-department', 'apply-again'] : [],
   };
+}
+
+/** What a status more than one step above the partner's asks, after the steps before it. */
+export interface BeyondCheck {
+  /** The status asked about. */
+  status: Status;
+  /** The status just below it, which the partner holds first: statuses are reached one at a time. */
+  below: Status;
+  /** Its entry requirements, judged as if the partner held `below` from the standing's day. */
+  requirements: RequirementResult[];
+}
+
+/**
+ * What reaching `target` would ask of the partner when it is above the next status (Gold for a
+ * Bronze partner): a partner moves up one status at a time, so the target's entry requirements are
+ * judged as if it held the status below from `standing`'s day on. Sales "as a Silver partner" count
+ * from then, so none yet; courses, plans and case studies already in the file count. Undefined when
+ * `target` is not beyond the next status.
+ */
+export function beyondNext(partner: Partner, rules: Rules, standing: Standing, target: string): BeyondCheck | undefined {
+  if (!standing.status || !standing.next) return undefined;
+  const rank = statusRank(rules, target);
+  if (rank <= statusRank(rules, standing.next.status.id)) return undefined;
+  const status = rules.statuses[rank] as Status;
+  const below = rules.statuses[rank - 1] as Status;
+  const { results } = evaluateAll(status.entry.requires, requirementContext(rules, partner, standing.asOf, below, standing.asOf));
+  return { status, below, requirements: results };
 }
 
 /** A one-line summary (`standing-summary`: "Silver since 3 May 2024, 40% discount"). */

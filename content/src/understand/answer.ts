@@ -5,17 +5,19 @@
  * ever said. Every other part is answered about the program (program.ts).
  */
 import type { Standing } from '../engine/evaluate.ts';
+import { beyondNext } from '../engine/evaluate.ts';
+import type { Partner } from '../schemas/partner.ts';
 import type { Rules } from '../rules.ts';
 import type { PartAnswer, ProgramAnswer } from './program.ts';
 import { answerPart, answerProgram } from './program.ts';
 import type { Knowledge } from './program.ts';
 import type { PersonalAnswer, PersonalKind } from './personal.ts';
-import { personalAnswer, personalKind } from './personal.ts';
+import { personalAnswer, personalKind, statusBeyondNext } from './personal.ts';
 
 /** Who asks. */
 export type Asker =
-  /** A linked team member in a private chat, with the partner's standing today. */
-  | { kind: 'member'; standing: Standing }
+  /** A linked team member in a private chat: the partner and its standing today. */
+  | { kind: 'member'; partner: Partner; standing: Standing }
   /** Someone in a private chat whose Telegram account is linked to no partner. */
   | { kind: 'stranger' }
   /** Someone in a group chat: nothing private is ever said there. */
@@ -53,7 +55,9 @@ export function answerQuestion(k: Knowledge, rules: Rules, text: string, asker: 
       return;
     }
     if (asker.kind === 'member') {
-      answered.push({ kind: 'personal', question: reading.text, personal: personalAnswer(kind, asker.standing, rules) });
+      const target = kind === 'next' || kind === 'can-reach' ? statusBeyondNext(reading, asker.standing, rules) : undefined;
+      const beyond = target ? beyondNext(asker.partner, rules, asker.standing, target) : undefined;
+      answered.push({ kind: 'personal', question: reading.text, personal: personalAnswer(kind, asker.standing, rules, beyond) });
       return;
     }
     const general = answerPart(k, reading);

@@ -8,7 +8,7 @@
  */
 import type { Deadline } from '../engine/deadlines.ts';
 import { upcomingDeadlines } from '../engine/deadlines.ts';
-import type { Standing } from '../engine/evaluate.ts';
+import type { BeyondCheck, Standing } from '../engine/evaluate.ts';
 import type { RequirementResult } from '../engine/requirements.ts';
 import type { FactMatch } from '../facts/types.ts';
 import type { PlainDate } from '../dates.ts';
@@ -77,7 +77,7 @@ export type PersonalData =
   | { code: 'my-sales'; status: string; figures: MySalesFigure[] }
   | { code: 'my-keep'; status: string; kind: 'probation' | 'annual-review'; by: PlainDate; met: boolean; missing: RequirementResult[]; gap?: number; daysLeft: number }
   | { code: 'my-keep-none'; status: string }
-  | { code: 'my-next'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; met: number; total: number; gap?: number }
+  | { code: 'my-next'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; met: number; total: number; gap?: number; beyond?: MyBeyond }
   | { code: 'my-top'; status: string }
   | { code: 'my-gap'; keep?: { status: string; by: PlainDate; gap: number }; next?: { status: string; gap: number }; status: string }
   | { code: 'my-review'; status: string; date: PlainDate; met: boolean; gap?: number; daysLeft: number }
@@ -89,9 +89,21 @@ export type PersonalData =
   | { code: 'my-nfr-extend'; what: 'nfr-cloud' | 'nfr-key'; status: string; extendable: boolean; statuses: string[]; date?: PlainDate; months: number }
   | { code: 'my-key-claim'; status: string; count: number; claimed: number; statuses: string[] }
   | { code: 'my-on-track'; status: string; by: PlainDate; met: boolean; gap?: number; missing: RequirementResult[]; kind: 'probation' | 'annual-review' }
-  | { code: 'my-can-reach'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; gap?: number }
+  | { code: 'my-can-reach'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; met: number; total: number; gap?: number; beyond?: MyBeyond }
   | { code: 'my-deadline'; deadline?: Deadline }
   | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: Message; date: PlainDate; daysLeft: number }[] };
+
+/**
+ * A status asked about beyond the next one ("what do I still need for Gold?" from a Bronze
+ * partner): reached after `below`, with what it will still ask then.
+ */
+export interface MyBeyond {
+  status: string;
+  below: string;
+  missing: RequirementResult[];
+  met: number;
+  total: number;
+}
 
 /**
  * The partner's kickstart bonus: `credited` (usable until `date`), `open` (not credited: to
@@ -153,8 +165,20 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
   return best && best.score >= LEAST ? best.kind : undefined;
 }
 
-/** The answer of `kind` for `standing`. */
-export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Rules): PersonalAnswer {
+/**
+ * The status a question about moving up names beyond the partner's next one (Gold, asked by a
+ * Bronze partner), the highest when several: what it asks is answered after the next step's.
+ */
+export function statusBeyondNext(reading: Reading, standing: Standing, rules: Rules): string | undefined {
+  const next = standing.next ? statusRank(rules, standing.next.status.id) : Infinity;
+  return statusesOf(reading).filter((s) => statusRank(rules, s) > next).sort((a, b) => statusRank(rules, b) - statusRank(rules, a))[0];
+}
+
+/**
+ * The answer of `kind` for `standing`; `beyond`, for `next` and `can-reach`, is a status asked
+ * about beyond the next one (engine's `beyondNext`).
+ */
+export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Rules, beyond?: BeyondCheck): PersonalAnswer {
   const s = standing;
   if (!s.status) {
     return { data: { code: 'my-cancelled', status: s.recordedStatus.id, date: s.deadlines.find((d) => d.kind === 'bronze-cutoff')?.date ?? s.asOf }, more: 'status' };
@@ -201,13 +225,16 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
     case 'can-reach': {
       if (!s.next) return { data: { code: 'my-top', status }, more: 'status' };
       const missing = s.next.requirements.filter((r) => !r.met);
-      if (kind === 'can-reach') {
-        return { data: { code: 'my-can-reach', status, next: s.next.status.id, qualifies: s.next.qualifies, missing, ...(nextGap ? { gap: nextGap.gap } : {}) }, ...(s.next.qualifies ? { verdict: 'yes' as const } : {}), more: 'status' };
-      }
-      return {
-        data: { code: 'my-next', status, next: s.next.status.id, qualifies: s.next.qualifies, missing, met: s.next.requirements.length - missing.length, total: s.next.requirements.length, ...(nextGap ? { gap: nextGap.gap } : {}) },
-        more: 'status',
+      const later = beyond && {
+        status: beyond.status.id, below: beyond.below.id, missing: beyond.requirements.filter((r) => !r.met),
+        met: beyond.requirements.filter((r) => r.met).length, total: beyond.requirements.length,
       };
+      const step = { status, next: s.next.status.id, qualifies: s.next.qualifies, missing, met: s.next.requirements.length - missing.length, total: s.next.requirements.length, ...(nextGap ? { gap: nextGap.gap } : {}), ...(later ? { beyond: later } : {}) };
+      if (kind === 'can-reach') {
+        // "Can we become Gold?" from a Bronze partner: not yet (after Silver), whatever else is done.
+        return { data: { code: 'my-can-reach', ...step }, ...(s.next.qualifies && !later ? { verdict: 'yes' as const } : {}), more: 'status' };
+      }
+      return { data: { code: 'my-next', ...step }, more: 'status' };
     }
     case 'gap':
       return {
