@@ -99,6 +99,16 @@ const FACTS: { [C in FactData['code']]: (s: Say, f: Of<C>) => Html } = {
   ])]),
   'status-nfr': (s, f) => plainFact(s, f.code, { status: s.t.status(f.status), cloud: f.cloud, keys: f.onPremise }),
   'nfr-counts': (s, f) => joinHtml([s.t('bot-fact-nfr-counts'), ...f.statuses.map((x) => s.t('bot-fact-nfr-counts-item', { status: s.t.status(x.status), cloud: x.cloud, keys: x.onPremise }))]),
+  'statuses-compare': (s, f) => joinHtml([s.t('bot-fact-statuses-compare'), ...f.statuses.map((x) => s.t('bot-fact-statuses-compare-item', {
+    status: s.t.status(x.status),
+    parts: joinHtml([
+      s.t('bot-fact-statuses-compare-discount', discountTiers(s, x.tiers)),
+      x.entry ? s.t('bot-fact-targets-entry', { amount: x.entry.amount, months: x.entry.months }) : s.t('bot-fact-statuses-compare-start'),
+      x.annual !== undefined ? s.t('bot-fact-targets-annual', { amount: x.annual }) : s.t('bot-fact-statuses-compare-no-target'),
+      s.t('bot-fact-statuses-compare-nfr', { cloud: x.cloud, keys: x.onPremise }),
+      s.t(x.listed ? 'bot-fact-statuses-compare-listed' : 'bot-fact-statuses-compare-unlisted'),
+    ], '; '),
+  }))]),
   'statuses-list': (s, f) => plainFact(s, f.code, { count: f.statuses.length, statuses: s.t.statuses(f.statuses) }),
   'status-highest': (s, f) => plainFact(s, f.code, { status: s.t.status(f.status) }),
   'status-lowest': (s, f) => plainFact(s, f.code, { status: s.t.status(f.status) }),

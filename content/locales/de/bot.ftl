@@ -599,6 +599,22 @@ bot-fact-nfr-counts-item = • { $status }: { $cloud ->
        *[other] { $keys } On-Premise-Schlüssel
     }
 bot-fact-statuses-list = Es gibt { $count } Status, vom niedrigsten an: <b>{ $statuses }</b>.
+bot-fact-statuses-compare = So unterscheiden sich die Status, vom niedrigsten an:
+bot-fact-statuses-compare-item = • <b>{ $status }</b>: { $parts }
+bot-fact-statuses-compare-discount = { PERCENT($percent) } Rabatt{ $when }
+bot-fact-statuses-compare-start = hier beginnt jeder Partner
+bot-fact-statuses-compare-no-target = kein jährliches Umsatzziel
+bot-fact-statuses-compare-nfr = NFR: { $cloud ->
+        [0] kein Cloud-Abonnement
+        [one] { $cloud } Cloud-Abonnement
+       *[other] { $cloud } Cloud-Abonnements
+    }, { $keys ->
+        [0] kein On-Premise-Schlüssel
+        [one] { $keys } On-Premise-Schlüssel
+       *[other] { $keys } On-Premise-Schlüssel
+    }
+bot-fact-statuses-compare-listed = im Partnerverzeichnis gelistet
+bot-fact-statuses-compare-unlisted = nicht im Verzeichnis gelistet
 bot-fact-status-highest = <b>{ $status }</b> ist der höchste Status.
 bot-fact-status-lowest = Jeder Partner beginnt mit <b>{ $status }</b>, und zwar in dem Moment, in dem sein Antrag zugelassen wird.
 bot-fact-status-courses = Für { $status } brauchen Sie: <b>{ $courses }</b>.

@@ -620,6 +620,22 @@ bot-fact-nfr-counts-item = • { $status }: { $cloud ->
        *[other] { $keys } on-premise keys
     }
 bot-fact-statuses-list = There are { $count } statuses, lowest first: <b>{ $statuses }</b>.
+bot-fact-statuses-compare = How the statuses compare, lowest first:
+bot-fact-statuses-compare-item = • <b>{ $status }</b>: { $parts }
+bot-fact-statuses-compare-discount = { PERCENT($percent) } discount{ $when }
+bot-fact-statuses-compare-start = where every partner starts
+bot-fact-statuses-compare-no-target = no yearly sales target
+bot-fact-statuses-compare-nfr = NFR: { $cloud ->
+        [0] no cloud subscription
+        [one] { $cloud } cloud subscription
+       *[other] { $cloud } cloud subscriptions
+    }, { $keys ->
+        [0] no on-premise key
+        [one] { $keys } on-premise key
+       *[other] { $keys } on-premise keys
+    }
+bot-fact-statuses-compare-listed = listed in the partner directory
+bot-fact-statuses-compare-unlisted = not listed in the directory
 bot-fact-status-highest = <b>{ $status }</b> is the highest status.
 bot-fact-status-lowest = Every partner starts at <b>{ $status }</b>, the moment the application is approved.
 bot-fact-status-courses = { $status } needs <b>{ $courses }</b>.

@@ -616,6 +616,22 @@ bot-fact-nfr-counts-item = • { $status }: { $cloud ->
        *[other] { $keys } claves on-premise
     }
 bot-fact-statuses-list = Hay { $count } niveles, de menor a mayor: <b>{ $statuses }</b>.
+bot-fact-statuses-compare = Así se comparan los niveles, de menor a mayor:
+bot-fact-statuses-compare-item = • <b>{ $status }</b>: { $parts }
+bot-fact-statuses-compare-discount = { PERCENT($percent) } de descuento{ $when }
+bot-fact-statuses-compare-start = el nivel con el que empieza todo partner
+bot-fact-statuses-compare-no-target = sin objetivo anual de ventas
+bot-fact-statuses-compare-nfr = NFR: { $cloud ->
+        [0] ninguna suscripción en la nube
+        [one] { $cloud } suscripción en la nube
+       *[other] { $cloud } suscripciones en la nube
+    }, { $keys ->
+        [0] ninguna clave on-premise
+        [one] { $keys } clave on-premise
+       *[other] { $keys } claves on-premise
+    }
+bot-fact-statuses-compare-listed = aparece en el directorio de partners
+bot-fact-statuses-compare-unlisted = no aparece en el directorio
 bot-fact-status-highest = <b>{ $status }</b> es el nivel más alto.
 bot-fact-status-lowest = Todo partner empieza en <b>{ $status }</b>, en el momento en que se aprueba su solicitud.
 bot-fact-status-courses = { $status } exige <b>{ $courses }</b>.

@@ -613,6 +613,22 @@ bot-fact-nfr-counts-item = • { $status }: { $cloud ->
        *[other] { $keys } chaves on-premise
     }
 bot-fact-statuses-list = Há { $count } status, do mais baixo ao mais alto: <b>{ $statuses }</b>.
+bot-fact-statuses-compare = Como os status se comparam, do mais baixo ao mais alto:
+bot-fact-statuses-compare-item = • <b>{ $status }</b>: { $parts }
+bot-fact-statuses-compare-discount = { PERCENT($percent) } de desconto{ $when }
+bot-fact-statuses-compare-start = onde todo parceiro começa
+bot-fact-statuses-compare-no-target = sem meta anual de vendas
+bot-fact-statuses-compare-nfr = NFR: { $cloud ->
+        [0] nenhuma assinatura na nuvem
+        [one] { $cloud } assinatura na nuvem
+       *[other] { $cloud } assinaturas na nuvem
+    }, { $keys ->
+        [0] nenhuma chave on-premise
+        [one] { $keys } chave on-premise
+       *[other] { $keys } chaves on-premise
+    }
+bot-fact-statuses-compare-listed = aparece no diretório de parceiros
+bot-fact-statuses-compare-unlisted = não aparece no diretório
 bot-fact-status-highest = O <b>{ $status }</b> é o status mais alto.
 bot-fact-status-lowest = Todo parceiro começa no <b>{ $status }</b>, no momento em que a inscrição é aprovada.
 bot-fact-status-courses = O { $status } exige <b>{ $courses }</b>.

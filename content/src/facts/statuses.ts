@@ -157,6 +157,20 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
     match: { needs: [['status']], about: [], excludes: ['highest', 'lowest'], aspects: ['list', 'count', 'definition'] },
     docs: refs.section('index#statuses-at-a-glance'),
   });
+  // "What's the difference between Silver and Gold?": the figures that tell the statuses apart, side by side.
+  facts.push({
+    id: 'statuses.compare', code: 'statuses-compare',
+    statuses: rules.statuses.map((s) => {
+      const entry = salesOf(s.entry.requires);
+      const annual = salesOf(s.maintain?.requires)?.amount;
+      return {
+        status: s.id, tiers: tiersOf(s), cloud: s.nfr.cloud, onPremise: s.nfr.onPremise, listed: s.listing !== 'none',
+        ...(entry ? { entry: { amount: entry.amount, months: entry.months ?? 0 } } : {}), ...(annual !== undefined ? { annual } : {}),
+      };
+    }),
+    match: { needs: [['compare', 'different']], about: ['status', 'discount', 'target', 'nfr'], aspects: ['list', 'definition', 'benefits', 'requirements'], statuses: true },
+    docs: refs.section('index#statuses-at-a-glance'),
+  });
   facts.push({
     id: 'statuses.highest', code: 'status-highest', status: statuses.at(-1) as string,
     match: { needs: [['highest']], about: ['status'], aspects: ['definition', 'list', 'who'] },

@@ -32,6 +32,7 @@ export type FactData =
   | { code: 'status-nfr'; status: string; cloud: number; onPremise: number }
   | { code: 'nfr-counts'; statuses: { status: string; cloud: number; onPremise: number }[] }
   | { code: 'statuses-list'; statuses: string[] }
+  | { code: 'statuses-compare'; statuses: { status: string; tiers: FactTier[]; entry?: { amount: number; months: number }; annual?: number; cloud: number; onPremise: number; listed: boolean }[] }
   | { code: 'status-highest'; status: string }
   | { code: 'status-lowest'; status: string }
   | { code: 'status-courses'; status: string; courses: string[] }
@@ -96,6 +97,8 @@ export interface FactMatch {
   aspects: Aspect[];
   /** The status it is about: a question naming other statuses only is not answered by it. */
   status?: string;
+  /** Only for a question about statuses: one naming a status, or statuses as such. */
+  statuses?: boolean;
 }
 
 /** What a fact's figure counts: money, days, months, gigabytes, or things (clients, sites...). */

@@ -172,6 +172,7 @@ export function topicsOf(m: FactMatch): ReadonlySet<string> {
 export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<string, number>): { score: number; unexplained: string[] } | undefined {
   const named = statusesOf(reading);
   if (m.status && named.length > 0 && !named.includes(m.status)) return undefined;
+  if (m.statuses && named.length === 0 && !reading.topics.has('status')) return undefined;
   if (!m.needs.every((group) => group.some((t) => reading.topics.has(t)))) return undefined;
   if (m.excludes?.some((t) => reading.topics.has(t))) return undefined;
   const own = topicsOf(m);
@@ -204,6 +205,8 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
   if (reading.whatIf) score += m.aspects.includes('whatIf') ? 0.35 : -0.35;
   else if (m.aspects.length === 1 && m.aspects[0] === 'whatIf') score -= 0.4;
   if (m.status) score += named.includes(m.status) ? 0.3 : -0.2;
+  // Two statuses named are what a fact about statuses side by side compares.
+  if (m.statuses && named.length > 1) score += 0.3;
   return { score, unexplained };
 }
 
