@@ -85,7 +85,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       });
       facts.push({
         id: `statuses.${s}.probation.missed`, code: 'status-probation-missed', ...probation,
-        match: { needs: [], about: ['tutorial', 'nfr', 'claim', 'deadline', 'cancel', 'keep', 'probation'], aspects: ['whatIf'], status: s },
+        match: { needs: [], about: ['tutorial', 'course', 'nfr', 'claim', 'deadline', 'cancel', 'keep', 'probation'], aspects: ['whatIf'], status: s },
         docs: refs.figure([`${s}.probationDays`], 'statuses#bronze'),
       });
     }

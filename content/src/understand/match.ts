@@ -198,7 +198,8 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
     if (direct === 0) score += 0.35;
     else if (direct > 0 && (strong.length === 0 || !WEAK.has(telling[direct] as Aspect))) score += 0.25;
     else if (near) score += 0.15;
-    else if (!asked.every((a) => WEAK.has(a))) score -= 0.3;
+    // "What happens if we miss the deadline?" asks what then happens: its other aspects say of what.
+    else if (!asked.every((a) => WEAK.has(a)) && !(reading.whatIf && m.aspects.includes('whatIf'))) score -= 0.3;
     // "What is NFR?" asks what a thing is: a figure about it is a poor answer.
     else if (asked.length === 1 && asked[0] === 'definition' && direct < 0) score -= 0.15;
   }

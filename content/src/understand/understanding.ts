@@ -362,6 +362,9 @@ export class Understanding {
     const comparison = this.comparisonOf(written);
     // "more than 4" compares; it does not ask what is still missing.
     if (comparison) topics.delete('more');
+    // "What happens if we don't make it in time?": making it is the condition asked about, not
+    // whether one is on track.
+    if (whatIf) topics.delete('on-track');
     return {
       text, tokens, stems, corrections, terms: own, ownTerms: own, entities, topics, aspects,
       ...(comparison ? { comparison } : {}),
