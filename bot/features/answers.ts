@@ -22,6 +22,7 @@ import type { Html } from '../format/html.ts';
 import { joinHtml, link } from '../format/html.ts';
 import { echo } from '../format/echo.ts';
 import type { T } from '../i18n/words.ts';
+import { standingMessage } from '../format/standing.ts';
 import { replyHtml } from '../reply.ts';
 
 /** Longer messages are not questions the docs can answer; they are declined without reading. */
@@ -81,10 +82,13 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
   if (question.length > MAX_QUESTION) return { message: t('bot-answer-too-long'), counter: 'question' };
   const { rules } = snapshot.content;
   const docs = docsLinks(snapshot.content, t.locale, siteUrl);
-  const c: AnswerContext = { t, rules, docs, userId: sender.userId ?? 0 };
   const docsHome = link(docs.url('index'), t.plain('bot-answer-docs-home'));
   // The partner's data only ever in a private chat with one of its team members.
   const asker: Asker = !sender.private ? { kind: 'group' } : sender.partner ? { kind: 'member', partner: sender.partner, standing: evaluatePartner(sender.partner, rules, view.today) } : { kind: 'stranger' };
+  const c: AnswerContext = {
+    t, rules, docs, userId: sender.userId ?? 0,
+    ...(asker.kind === 'member' ? { standing: () => standingMessage(t, snapshot.content, siteUrl, asker.partner, asker.standing) } : {}),
+  };
   const language = view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase();
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
   const answer = /\p{L}/u.test(question) ? understood(snapshot, language, question, asker) : { kind: 'empty' as const };

@@ -25,6 +25,8 @@ export interface AnswerContext {
   docs: DocsLinks;
   /** The asker's Telegram user id, for the way to link it. */
   userId: number;
+  /** A linked asker's whole standing, as /status shows it ("Where do we stand?"). */
+  standing?: () => Html;
 }
 
 /** A docs passage in words: a table cell with its row and column, or the paragraph or list around it. */
@@ -55,7 +57,7 @@ function anyPart(c: AnswerContext, part: AnswerPart): Html {
       return partMessage(c, part);
     case 'personal': {
       const v = part.personal.verdict;
-      return joinHtml([v && html`<b>${t(v === 'yes' ? 'bot-answer-yes' : 'bot-answer-no')}</b>`, personalMessage(t, part.personal.data)]);
+      return joinHtml([v && html`<b>${t(v === 'yes' ? 'bot-answer-yes' : 'bot-answer-no')}</b>`, personalMessage(t, part.personal.data, c.standing)]);
     }
     case 'private':
       if (part.why === 'group') return t('bot-privacy-private-only');

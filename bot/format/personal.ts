@@ -155,6 +155,8 @@ const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
       ? t('bot-my-can-reach', { next: t.status(p.next) })
       : joinHtml([t('bot-my-can-reach-missing', { next: t.status(p.next) }), bullets(t, p.missing.map((r) => missingText(t, r)))]);
   },
+  // Shown as the whole standing where the caller has it (personalMessage's `whole`); else its first line.
+  'my-overview': (t, p) => t('bot-my-status', { status: t.status(p.status), since: p.since, moved: '' }),
   'my-deadline': (t, p) => (p.deadline
     ? t('bot-my-deadline', {
       name: p.deadline.name, date: p.deadline.date, when: when(t, p.deadline.daysLeft),
@@ -163,8 +165,9 @@ const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
     : t('bot-my-no-deadline')),
 };
 
-/** A personal answer in `t`'s words. */
-export function personalMessage(t: T, data: PersonalData): Html {
+/** A personal answer in `t`'s words; `whole`, when given, shows the whole standing (for `my-overview`). */
+export function personalMessage(t: T, data: PersonalData, whole?: () => Html): Html {
+  if (data.code === 'my-overview' && whole) return whole();
   const message = PERSONAL[data.code] as (t: T, p: PersonalData) => Html;
   return message(t, data);
 }

@@ -11,6 +11,7 @@ import type { Rules, Standing, Status, Translator } from '../../content/index.ts
 export const PERSONAL_KINDS = [
   'discount', 'status', 'benefits', 'sales', 'window', 'keep', 'on-track', 'next', 'next-gap', 'gap', 'can-reach',
   'review', 'cutoff', 'nfr-expiry', 'key-expiry', 'bonus-expiry', 'nfr-extend', 'nfr-key-claim', 'deadlines', 'kickstart',
+  'overview',
 ] as const;
 export type PersonalExpectKind = (typeof PERSONAL_KINDS)[number];
 
@@ -98,6 +99,11 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules,
     case 'deadlines': {
       const next = upcoming.find((d) => !d.met);
       return { says: [next ? t.day(next.date) : plain(t, 'no-deadline')] };
+    }
+    // The whole standing, as /status shows it: the status and the discount at its head, the next deadline at its foot.
+    case 'overview': {
+      const next = upcoming.find((d) => !d.met);
+      return { says: [name(s.status), t.percent(s.discount), ...(next ? [t.day(next.date)] : [])] };
     }
     case 'kickstart': {
       // Whether the kickstart bonus can still be had, and until when: from its deadline, if the partner has one.

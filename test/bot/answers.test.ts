@@ -125,6 +125,16 @@ describe('questions about one\'s own partner', () => {
     expect(sold).toContain('toward reaching Gold');
   });
 
+  it('answers "where do we stand?" with what /status shows, and someone not linked with how to link', async () => {
+    const chat = h.chat({ userId: LAKESHORE_USER });
+    const status = await chat.send('/status');
+    expect(status).toContain('Lakeshore Workflow');
+    expect(await chat.send('where do we stand?')).toBe(status);
+    const stranger = await ask('where do we stand?');
+    expect(stranger).toContain('once your Telegram account is linked');
+    expect(stranger).not.toContain('In general');
+  });
+
   it('answers a Bronze partner asking about Gold with Silver first, then what Gold will still ask', async () => {
     const partner = content.partners.find((p) => p.slug === 'donaukanal-edv');
     if (!partner || partner.status !== 'bronze') throw new Error('the sample partner donaukanal-edv is missing or no longer Bronze');

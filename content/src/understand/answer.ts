@@ -60,7 +60,8 @@ export function answerQuestion(k: Knowledge, rules: Rules, text: string, asker: 
       answered.push({ kind: 'personal', question: reading.text, personal: personalAnswer(kind, asker.standing, rules, beyond) });
       return;
     }
-    const general = answerPart(k, reading);
+    // The whole standing has no general rule to tell instead.
+    const general = kind === 'overview' ? undefined : answerPart(k, reading);
     answered.push({ kind: 'private', question: reading.text, why: asker.kind === 'group' ? 'group' : 'not-linked', asks: kind, ...(general ? { general } : {}) });
   });
   return { kind: 'answer', parts: answered, sure, nearest: [] };

@@ -22,7 +22,8 @@ import type { Reading } from './understanding.ts';
 /** What a personal question can ask. */
 export type PersonalKind =
   | 'discount' | 'status' | 'benefits' | 'sales' | 'keep' | 'next' | 'gap' | 'review' | 'cutoff'
-  | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'bonus' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines';
+  | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'bonus' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines'
+  | 'overview';
 
 /** How each kind is asked: the same description as a fact's (topics, aspects). */
 const KINDS: Record<PersonalKind, FactMatch> = {
@@ -43,6 +44,8 @@ const KINDS: Record<PersonalKind, FactMatch> = {
   'key-claim': { needs: [['key'], ['claim']], about: ['nfr'], excludes: ['extend'], aspects: ['who', 'count'] },
   'on-track': { needs: [['on-track', 'keep']], about: ['status', 'review', 'target', 'deadline'], excludes: ['reach', 'more'], aspects: ['who', 'requirements', 'deadline'] },
   'can-reach': { needs: [['reach']], about: ['year', 'status'], aspects: ['who', 'requirements'] },
+  // "Where do we stand?": the whole picture, as /status shows it.
+  overview: { needs: [['standing']], about: ['status', 'sales', 'year'], aspects: ['list', 'definition'] },
   deadlines: { needs: [['deadline']], about: ['more'], excludes: ['review', 'bonus', 'kickstart', 'award', 'nfr', 'key', 'cloud', 'activation'], aspects: ['deadline', 'list'] },
 };
 
@@ -91,6 +94,8 @@ export type PersonalData =
   | { code: 'my-on-track'; status: string; by: PlainDate; met: boolean; gap?: number; missing: RequirementResult[]; kind: 'probation' | 'annual-review' }
   | { code: 'my-can-reach'; status: string; next: string; qualifies: boolean; missing: RequirementResult[]; met: number; total: number; gap?: number; beyond?: MyBeyond }
   | { code: 'my-deadline'; deadline?: Deadline }
+  /** The whole standing: a front end shows what its status view shows. */
+  | { code: 'my-overview'; status: string; since: PlainDate }
   | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: Message; date: PlainDate; daysLeft: number }[] };
 
 /**
@@ -138,7 +143,8 @@ const LEAST = 0.75;
 export function personalKind(reading: Reading, weights: ReadonlyMap<string, number>, standing?: Standing, rules?: Rules): PersonalKind | undefined {
   if (!reading.personal && !(standing && reading.topics.has('more'))) return undefined;
   // Without the partner's data at hand, only a question plainly about it ("my review") is personal.
-  if (!standing && !reading.owned) return undefined;
+  // ("Where do we stand?" is about it whoever asks.)
+  if (!standing && !reading.owned && !reading.topics.has('standing')) return undefined;
   const named = statusesOf(reading);
   const higher = standing?.status && rules ? named.some((s) => statusRank(rules, s) > statusRank(rules, standing.status?.id ?? '')) : false;
   const lowest = rules?.statuses[0]?.id;
@@ -281,6 +287,8 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
     }
     case 'deadlines':
       return { data: { code: 'my-deadline', deadline: upcoming.find((d) => !d.met) }, more: 'deadlines' };
+    case 'overview':
+      return { data: { code: 'my-overview', status, since: s.statusSince }, more: 'deadlines' };
     case 'bonus': {
       const { kickstart: rule } = rules.bonuses;
       const deadline = s.deadlines.find((d) => d.kind === 'kickstart-expiry');
