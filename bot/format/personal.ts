@@ -155,6 +155,7 @@ const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
       ? t('bot-my-can-reach', { next: t.status(p.next) })
       : joinHtml([t('bot-my-can-reach-missing', { next: t.status(p.next) }), bullets(t, p.missing.map((r) => missingText(t, r)))]);
   },
+  'my-leads': (t) => t('bot-my-leads'),
   // Shown as the whole standing where the caller has it (personalMessage's `whole`); else its first line.
   'my-overview': (t, p) => t('bot-my-status', { status: t.status(p.status), since: p.since, moved: '' }),
   'my-deadline': (t, p) => (p.deadline

@@ -11,7 +11,7 @@ import type { Rules, Standing, Status, Translator } from '../../content/index.ts
 export const PERSONAL_KINDS = [
   'discount', 'status', 'benefits', 'sales', 'window', 'keep', 'on-track', 'next', 'next-gap', 'gap', 'can-reach',
   'review', 'cutoff', 'nfr-expiry', 'key-expiry', 'bonus-expiry', 'nfr-extend', 'nfr-key-claim', 'deadlines', 'kickstart',
-  'overview',
+  'overview', 'leads',
 ] as const;
 export type PersonalExpectKind = (typeof PERSONAL_KINDS)[number];
 
@@ -100,6 +100,8 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules,
       const next = upcoming.find((d) => !d.met);
       return { says: [next ? t.day(next.date) : plain(t, 'no-deadline')] };
     }
+    // The partner's requests live in the store, not the content: the answer says where to see them.
+    case 'leads': return { says: ['/leads'] };
     // The whole standing, as /status shows it: the status and the discount at its head, the next deadline at its foot.
     case 'overview': {
       const next = upcoming.find((d) => !d.met);

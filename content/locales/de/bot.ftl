@@ -840,6 +840,7 @@ bot-my-on-track-gap = <b>Noch nicht.</b> Um { $status } bei der Überprüfung am
 bot-my-on-track-missing = <b>Noch nicht.</b> Um { $status } bis zum <b>{ DAY($date) }</b> zu behalten, müssen Sie noch:
 bot-my-can-reach = Alle Anforderungen für <b>{ $next }</b> sind erfüllt: Beantragen Sie den Aufstieg im Partner-Dashboard.
 bot-my-can-reach-missing = <b>Noch nicht.</b> Für <b>{ $next }</b> müssen Sie noch:
+bot-my-leads = Ihre Implementierungsanfragen stehen unter /leads: die offenen, die Sie reservieren können, die reservierten mit den Kontaktdaten der Kunden und Ihre Bewertung mit gewonnenen und verlorenen Anfragen.
 bot-my-deadline = Ihre nächste Frist: <b>{ $name }</b> am <b>{ DAY($date) }</b> ({ $when }){ $missing }.
 bot-my-deadline-missing = : { $items }
 bot-my-no-deadline = Sie haben keine anstehende Frist. 🎉

@@ -861,6 +861,7 @@ bot-my-on-track-gap = <b>Not yet.</b> To keep { $status } at the review on <b>{ 
 bot-my-on-track-missing = <b>Not yet.</b> To keep { $status } by <b>{ DAY($date) }</b> you still need to:
 bot-my-can-reach = Every requirement for <b>{ $next }</b> is met: apply for the upgrade in the Partner Dashboard.
 bot-my-can-reach-missing = <b>Not yet.</b> For <b>{ $next }</b> you still need to:
+bot-my-leads = Your implementation requests are in /leads: the open ones you can reserve, those you reserved with the client's contact details, and your rating with how many you won and lost.
 bot-my-deadline = Your next deadline: <b>{ $name }</b> on <b>{ DAY($date) }</b> ({ $when }){ $missing }.
 bot-my-deadline-missing = : { $items }
 bot-my-no-deadline = You have no upcoming deadline. 🎉

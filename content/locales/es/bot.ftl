@@ -858,6 +858,7 @@ bot-my-on-track-gap = <b>Todavía no.</b> Para conservar { $status } en la revis
 bot-my-on-track-missing = <b>Todavía no.</b> Para conservar { $status } a más tardar el <b>{ DAY($date) }</b> todavía necesitas:
 bot-my-can-reach = Cumples todos los requisitos de <b>{ $next }</b>: solicita el cambio de nivel en el panel de partner.
 bot-my-can-reach-missing = <b>Todavía no.</b> Para <b>{ $next }</b> todavía necesitas:
+bot-my-leads = Tus solicitudes de implementación están en /leads: las abiertas que puedes reservar, las que reservaste con los datos de contacto del cliente y tu valoración con las ganadas y las perdidas.
 bot-my-deadline = Tu próximo plazo: <b>{ $name }</b>, el <b>{ DAY($date) }</b> ({ $when }){ $missing }.
 bot-my-deadline-missing = : { $items }
 bot-my-no-deadline = No tienes ningún plazo próximo. 🎉

@@ -854,6 +854,7 @@ bot-my-on-track-gap = <b>Ainda não.</b> Para manter o { $status } na revisão d
 bot-my-on-track-missing = <b>Ainda não.</b> Para manter o { $status } até <b>{ DAY($date) }</b>, ainda falta:
 bot-my-can-reach = Todos os requisitos do <b>{ $next }</b> estão cumpridos: peça a mudança de status no Painel do Parceiro.
 bot-my-can-reach-missing = <b>Ainda não.</b> Para o <b>{ $next }</b>, ainda falta:
+bot-my-leads = As suas solicitações de implementação estão em /leads: as abertas que você pode reservar, as que reservou com os contatos do cliente e a sua avaliação com as ganhas e as perdidas.
 bot-my-deadline = O seu próximo prazo: <b>{ $name }</b> em <b>{ DAY($date) }</b> ({ $when }){ $missing }.
 bot-my-deadline-missing = : { $items }
 bot-my-no-deadline = Você não tem nenhum prazo pela frente. 🎉

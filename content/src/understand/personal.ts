@@ -23,7 +23,7 @@ import type { Reading } from './understanding.ts';
 export type PersonalKind =
   | 'discount' | 'status' | 'benefits' | 'sales' | 'keep' | 'next' | 'gap' | 'review' | 'cutoff'
   | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'bonus' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines'
-  | 'overview';
+  | 'overview' | 'leads';
 
 /** How each kind is asked: the same description as a fact's (topics, aspects). */
 const KINDS: Record<PersonalKind, FactMatch> = {
@@ -44,6 +44,8 @@ const KINDS: Record<PersonalKind, FactMatch> = {
   'key-claim': { needs: [['key'], ['claim']], about: ['nfr'], excludes: ['extend'], aspects: ['who', 'count'] },
   'on-track': { needs: [['on-track', 'keep']], about: ['status', 'review', 'target', 'deadline'], excludes: ['reach', 'more'], aspects: ['who', 'requirements', 'deadline'] },
   'can-reach': { needs: [['reach']], about: ['year', 'status'], aspects: ['who', 'requirements'] },
+  // "How many leads did we get?": the partner's own requests, which /leads shows.
+  leads: { needs: [['leads']], about: ['more', 'count'], excludes: ['misuse', 'email'], aspects: ['count', 'list'] },
   // "Where do we stand?": the whole picture, as /status shows it.
   overview: { needs: [['standing']], about: ['status', 'sales', 'year'], aspects: ['list', 'definition'] },
   deadlines: { needs: [['deadline']], about: ['more'], excludes: ['review', 'bonus', 'kickstart', 'award', 'nfr', 'key', 'cloud', 'activation'], aspects: ['deadline', 'list'] },
@@ -96,6 +98,8 @@ export type PersonalData =
   | { code: 'my-deadline'; deadline?: Deadline }
   /** The whole standing: a front end shows what its status view shows. */
   | { code: 'my-overview'; status: string; since: PlainDate }
+  /** The partner's implementation requests and rating: where to see them (the store has them, not the content). */
+  | { code: 'my-leads' }
   | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: Message; date: PlainDate; daysLeft: number }[] };
 
 /**
@@ -155,6 +159,11 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
   let best: { kind: PersonalKind; score: number } | undefined;
   for (const [kind, match] of Object.entries(KINDS) as [PersonalKind, FactMatch][]) {
     if (kind === 'cutoff' && !(cutoff && dated)) continue;
+    // The partner's own requests: asked how many or which, or as its own in a word or two ("show
+    // me our leads", "my lead rating?"); "what can't I do with lead contacts?" asks the rules, and
+    // "how do I export my leads to Excel?" something the bot does not know.
+    const ownLeads = reading.owned && reading.aspects.every((a) => a === 'definition') && reading.terms.length <= 2;
+    if (kind === 'leads' && !(reading.aspects.some((a) => a === 'count' || a === 'list') || ownLeads)) continue;
     // A yes/no question asks whether: only a kind that answers whether can answer it.
     if (reading.yesNo && !YES_NO_KINDS.has(kind)) continue;
     // A higher status named is what reaching means: "what do I still need for Gold?".
@@ -287,6 +296,8 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
     }
     case 'deadlines':
       return { data: { code: 'my-deadline', deadline: upcoming.find((d) => !d.met) }, more: 'deadlines' };
+    case 'leads':
+      return { data: { code: 'my-leads' }, more: 'status' };
     case 'overview':
       return { data: { code: 'my-overview', status, since: s.statusSince }, more: 'deadlines' };
     case 'bonus': {
