@@ -157,6 +157,8 @@ export function passageVerdict(index: PassageIndex, understanding: Understanding
   const around = new Set([...held, ...understanding.terms(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`)]);
   const asked = understanding.decidingTerms(reading.terms);
   if (index.weight(asked.filter((t) => around.has(t))) < ASKED_HOLDS * index.weight(asked)) return undefined;
+  // "Are Gold partners better than Silver?" compares statuses: a passage naming none does not decide it.
+  if (reading.topics.has('compare') && reading.entities.some((e) => e.kind === 'status') && ![...around].some((t) => understanding.statusStems.has(t))) return undefined;
   const negative = says(understanding, sentence, negation);
   // A sentence that grants and forbids at once ("You decide what to charge, with one limit: never
   // less than...") is no plain yes or no, unless the question asks about the limit itself, in the
