@@ -22,6 +22,9 @@ import type { Html } from '../format/html.ts';
 import { joinHtml, link } from '../format/html.ts';
 import { echo } from '../format/echo.ts';
 import type { T } from '../i18n/words.ts';
+import { wordsFor } from '../i18n/words.ts';
+import { findResults } from './find.ts';
+import { asksToFind, directoryCities, fillerWords, parseFindQuery } from './find-query.ts';
 import { standingMessage } from '../format/standing.ts';
 import { replyHtml } from '../reply.ts';
 
@@ -90,6 +93,12 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
     ...(asker.kind === 'member' ? { standing: () => standingMessage(t, snapshot.content, siteUrl, asker.partner, asker.standing) } : {}),
   };
   const language = view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase();
+  // "Is there a partner in Madrid?": the directory's answer, as /find gives it.
+  const english = wordsFor(snapshot.content, SOURCE_LOCALE);
+  if (asksToFind(question, t, english)) {
+    const query = parseFindQuery(question, rules, fillerWords(t, english), t, directoryCities(snapshot.directory, snapshot.content.glossaries.values()), { sentence: true });
+    if (query.country || query.service) return { ...findResults(t, snapshot, siteUrl, query), counter: 'question:find' };
+  }
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).
   const answer = /\p{L}/u.test(question) ? understood(snapshot, language, question, asker) : { kind: 'empty' as const };
   // In a language the understanding has no data for, the question was read as English: one not

@@ -10,8 +10,10 @@ import type { T } from '../i18n/words.ts';
 
 /** What a /find query asks for. */
 export interface FindQuery {
-  /** ISO 3166 alpha-2 code of the country named, when one was. */
+  /** ISO 3166 alpha-2 code of the country named, when one was (a city's, when a city was). */
   country?: string;
+  /** A city of the directory named, as the partners' files write it. */
+  city?: string;
   /** Id of the service named, when one was. */
   service?: string;
   /** Words that are neither a country, a service nor a filler word (and any past `MAX_QUERY_WORDS`). */
@@ -22,6 +24,20 @@ export interface FindQuery {
 
 /** Words read from a query; the rest is not looked at, and is reported as not used. */
 export const MAX_QUERY_WORDS = 12;
+
+/** Words read from a message asking to find partners in a sentence of its own. */
+const MAX_SENTENCE_WORDS = 60;
+
+/**
+ * Whether `text` asks to find partners, in `t`'s language or English: it names a partner (a word
+ * of `bot-find-partner-words`) and asks to find one (a phrase of `bot-find-intent-phrases`: "find",
+ * "is there a partner", "busco"). "How do I find clients in Germany?" names no partner.
+ */
+export function asksToFind(text: string, ...words: Pick<T, 'plain'>[]): boolean {
+  const folded = ` ${normalize(text)} `;
+  const list = (id: string, split: RegExp) => words.flatMap((w) => w.plain(id).split(split).map(normalize).filter(Boolean));
+  return list('bot-find-partner-words', /\s+/).some((p) => folded.includes(` ${p} `)) && list('bot-find-intent-phrases', /,/).some((p) => folded.includes(` ${p} `));
+}
 
 const normalize = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -96,21 +112,58 @@ export function fillerWords(t: Pick<T, 'plain'>, english?: Pick<T, 'plain'>): Se
   return new Set([...words(t), ...(english ? words(english) : [])]);
 }
 
-/** One piece of a query: a run of words naming a country, or one word. */
+/** The directory's cities by their normalized names ("sao paulo"), each with its country. */
+export type Cities = ReadonlyMap<string, { city: string; country: string }>;
+
+/**
+ * The cities of `directory`'s partners, for /find: the first partner's spelling of each name, and
+ * the names the glossaries' places give it ("München" for Munich).
+ */
+export function directoryCities(directory: readonly PublicPartner[], glossaries: Iterable<{ places: readonly { term: string; aliases: readonly string[] }[] }> = []): Cities {
+  const cities = new Map<string, { city: string; country: string }>();
+  for (const p of directory) {
+    const key = normalize(p.city);
+    if (key && !cities.has(key)) cities.set(key, { city: p.city, country: p.country });
+  }
+  for (const glossary of glossaries) {
+    for (const place of glossary.places) {
+      const city = cities.get(normalize(place.term));
+      if (!city) continue;
+      for (const alias of place.aliases) if (!cities.has(normalize(alias))) cities.set(normalize(alias), city);
+    }
+  }
+  return cities;
+}
+
+/** The most words a city name is looked for in ("rio de janeiro"). */
+const LONGEST_CITY = 4;
+
+/** One piece of a query: a run of words naming a country or a city, or one word. */
 interface Piece {
   text: string;
+  city?: string;
   /** The country it names, and how surely: 3 a full name, 2 a code in capitals, 1 a code in lowercase. */
   country?: { code: string; sureness: number };
   service?: string;
   filler: boolean;
 }
 
-/** Cuts `words` into pieces: the longest run naming a country wins, else one word. */
-function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>): Piece[] {
+/** Cuts `words` into pieces: the longest run naming a country or a city of `cities` wins, else one word. */
+function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>, cities?: Cities): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 0; i < words.length;) {
     let n = Math.min(words.length - i, LONGEST_NAME);
     while (n > 0 && !countryByFullName(words.slice(i, i + n).join(' '))) n--;
+    let c = Math.min(words.length - i, LONGEST_CITY);
+    while (c > 0 && !cities?.get(normalize(words.slice(i, i + c).join(' ')))) c--;
+    // A city named longer than a country ("Mexico City") is the city; as long, the country.
+    if (c > n) {
+      const text = words.slice(i, i + c).join(' ');
+      const found = cities?.get(normalize(text));
+      pieces.push({ text, city: found?.city, country: { code: found?.country ?? '', sureness: 3 }, filler: false });
+      i += c;
+      continue;
+    }
     if (n > 0) {
       const text = words.slice(i, i + n).join(' ');
       pieces.push({ text, country: { code: countryByFullName(text) ?? '', sureness: 3 }, filler: false });
@@ -137,26 +190,30 @@ function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<s
  * also a code ("in" is India) is a country only when written in capitals, or alone. Only the first
  * `MAX_QUERY_WORDS` words are read.
  */
-export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>): FindQuery {
-  const all = text.split(/[\s,;]+/).filter(Boolean);
-  const pieces = piecesOf(all.slice(0, MAX_QUERY_WORDS), rules, fillers, t);
+export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>, cities?: Cities, options: { sentence?: boolean } = {}): FindQuery {
+  const all = text.split(/[\s,;?!.]+/).filter(Boolean);
+  // A sentence ("is there a partner in Madrid?") is read whole, and its small words are words:
+  // "is", "it" and "my" there are not Iceland, Italy and Malaysia.
+  const max = options.sentence ? MAX_SENTENCE_WORDS : MAX_QUERY_WORDS;
+  const pieces = piecesOf(all.slice(0, max), rules, fillers, t, cities);
   for (const piece of pieces) {
-    if (piece.filler && piece.country?.sureness === 1 && all.length > 1) piece.country = undefined;
+    if (piece.country?.sureness === 1 && ((piece.filler && all.length > 1) || options.sentence)) piece.country = undefined;
   }
   const sureness = (p: Piece) => p.country?.sureness ?? 0;
-  const country = [...pieces].sort((a, b) => sureness(b) - sureness(a))[0]?.country?.code;
+  const surest = [...pieces].sort((a, b) => sureness(b) - sureness(a) || Number(Boolean(b.city)) - Number(Boolean(a.city)))[0];
+  const country = surest?.country?.code;
   const service = pieces.find((p) => p.service)?.service;
-  const query: FindQuery = { country, service, unknown: [], extra: [] };
+  const query: FindQuery = { country, ...(surest?.city ? { city: surest.city } : {}), service, unknown: [], extra: [] };
   for (const piece of pieces) {
     if (piece.country) {
-      if (piece.country.code !== country) query.extra.push(piece.text);
+      if (piece.country.code !== country || (piece.city ?? query.city) !== query.city) query.extra.push(piece.text);
     } else if (piece.service) {
       if (piece.service !== service) query.extra.push(piece.text);
     } else if (!piece.filler) {
       query.unknown.push(piece.text);
     }
   }
-  if (all.length > MAX_QUERY_WORDS) query.unknown.push(all.slice(MAX_QUERY_WORDS).join(' '));
+  if (all.length > max) query.unknown.push(all.slice(max).join(' '));
   return query;
 }
 

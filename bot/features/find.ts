@@ -6,6 +6,7 @@
  */
 import { Composer, InlineKeyboard } from 'grammy';
 import { SOURCE_LOCALE } from '../../content/index.ts';
+import type { ContentSnapshot } from '../content-source.ts';
 import type { BotContext } from '../context.ts';
 import { track } from '../context.ts';
 import type { Html } from '../format/html.ts';
@@ -13,10 +14,11 @@ import { joinHtml } from '../format/html.ts';
 import { gridKeyboard } from '../format/keyboard.ts';
 import { partnerList } from '../format/partners.ts';
 import { wordsFor } from '../i18n/words.ts';
+import type { T } from '../i18n/words.ts';
 import { echo } from '../format/echo.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
 import type { FindQuery } from './find-query.ts';
-import { directoryCountries, fillerWords, parseFindQuery, shortCountryName } from './find-query.ts';
+import { directoryCities, directoryCountries, fillerWords, parseFindQuery, shortCountryName } from './find-query.ts';
 
 const ANY = '*';
 /** Telegram takes at most 100 buttons in one keyboard. */
@@ -47,10 +49,16 @@ async function askService(ctx: BotContext, country: string, note?: Html): Promis
   await editOrReply(ctx, joinHtml([note, ctx.t('bot-find-ask-service', { country: ctx.t.country(country), count: partners.length })], '\n\n'), keyboard);
 }
 
-async function showResults(ctx: BotContext, country: string | undefined, service: string | undefined, note?: Html): Promise<void> {
-  const { t } = ctx;
-  const found = ctx.snapshot.directory.filter((p) => (!country || p.country === country) && (!service || p.services.includes(service)));
-  const args = { ...(country ? { country: t.country(country) } : {}), ...(service ? { service: t.service(service) } : {}) };
+/** The partners found for a query: the message and its buttons (also the reply to "find me a partner in Madrid"). */
+export function findResults(t: T, snapshot: ContentSnapshot, siteUrl: string, query: Pick<FindQuery, 'country' | 'service' | 'city'>): { message: Html; keyboard: InlineKeyboard } {
+  const { country, service } = query;
+  const inCountry = snapshot.directory.filter((p) => (!country || p.country === country) && (!service || p.services.includes(service)));
+  const inCity = query.city ? inCountry.filter((p) => sameCity(p.city, query.city ?? '')) : inCountry;
+  // None in the city asked: those of its country, saying so.
+  const city = inCity.length > 0 ? query.city : undefined;
+  const found = city ? inCity : inCountry;
+  const place = country && (city ? t.plain('bot-find-city-in-country', { city, country: t.country(country) }) : t.country(country));
+  const args = { ...(place ? { country: place } : {}), ...(service ? { service: t.service(service) } : {}) };
   // Which of the four wordings: with a country, with a service, with both, or with neither.
   const which = `${country ? '-in' : ''}${service ? '-service' : ''}`;
   const keyboard = new InlineKeyboard();
@@ -58,7 +66,20 @@ async function showResults(ctx: BotContext, country: string | undefined, service
   keyboard.text(t.plain('bot-button-other-country'), 'f:c');
   const message = found.length === 0
     ? t(country && service ? 'bot-find-none-in-service' : country ? 'bot-find-none-in-country' : service ? 'bot-find-none-service' : 'bot-find-none', args)
-    : partnerList(t, ctx.deps.config.siteUrl, t(`bot-find-results${which}`, args), found);
+    : partnerList(t, siteUrl, t(`bot-find-results${which}`, args), found);
+  // Partners in the city, but none with the service asked, is not "no partner in the city".
+  const cityHasOthers = Boolean(query.city && service && snapshot.directory.some((p) => p.country === country && sameCity(p.city, query.city ?? '')));
+  const none = query.city && !city && country && found.length > 0
+    ? t(cityHasOthers ? 'bot-find-none-in-city-service' : 'bot-find-none-in-city', { city: query.city, country: t.country(country), ...(service ? { service: t.service(service) } : {}) })
+    : undefined;
+  return { message: joinHtml([none, message], '\n\n'), keyboard };
+}
+
+/** Two spellings of one city ("São Paulo", "sao paulo"). */
+const sameCity = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
+async function showResults(ctx: BotContext, query: Pick<FindQuery, 'country' | 'service' | 'city'>, note?: Html): Promise<void> {
+  const { message, keyboard } = findResults(ctx.t, ctx.snapshot, ctx.deps.config.siteUrl, query);
   await editOrReply(ctx, joinHtml([note, message], '\n\n'), keyboard);
 }
 
@@ -79,11 +100,12 @@ findFeature.command('find', async (ctx) => {
   await track(ctx, 'find');
   const text = ctx.match.trim();
   if (!text) return askCountry(ctx);
-  const query = parseFindQuery(text, ctx.snapshot.content.rules, fillerWords(ctx.t, wordsFor(ctx.snapshot.content, SOURCE_LOCALE)), ctx.t);
+  const query = parseFindQuery(text, ctx.snapshot.content.rules, fillerWords(ctx.t, wordsFor(ctx.snapshot.content, SOURCE_LOCALE)), ctx.t, directoryCities(ctx.snapshot.directory, ctx.snapshot.content.glossaries.values()));
   const note = queryNote(ctx, query);
   if (!query.country && !query.service) return askCountry(ctx, note && joinHtml([note, ctx.t('bot-find-pick-country')], '\n\n'));
-  if (query.country && !query.service) return askService(ctx, query.country, note);
-  await showResults(ctx, query.country, query.service, note);
+  // A country alone asks which service; a city is narrow enough to show its partners at once.
+  if (query.country && !query.service && !query.city) return askService(ctx, query.country, note);
+  await showResults(ctx, query, note);
 });
 
 findFeature.callbackQuery('f:c', async (ctx) => {
@@ -100,5 +122,5 @@ findFeature.callbackQuery(/^f:r:([A-Z]{2}):([a-z0-9-]{1,40}|\*)$/, async (ctx, n
   const [, country = '', service = ANY] = ctx.match;
   if (service !== ANY && !ctx.snapshot.content.rules.services.some((s) => s.id === service)) return next();
   await ctx.answerCallbackQuery();
-  await showResults(ctx, country, service === ANY ? undefined : service);
+  await showResults(ctx, { country, ...(service === ANY ? {} : { service }) });
 });

@@ -197,6 +197,29 @@ describe('/find', () => {
     expect(await chat.send('/find atlantis')).toContain('I didn\'t understand “atlantis”, so I left it out.\n/find takes a country (its name, or its two-letter code like DE) and a service (like telephony): /find germany telephony.\n\nPick a country below:');
   });
 
+  it('takes a city of the directory, also by its name in the reader\'s language, and says when none there offers the service', async () => {
+    const chat = h.chat({ userId: STRANGER });
+    const madrid = await chat.send('/find madrid');
+    expect(madrid).toContain('Partners in Madrid, Spain');
+    expect(madrid).toContain(`★ Meseta Consultores S.L. <${SITE}/partners/meseta-consultores/> — Madrid · Gold`);
+    const chicago = await chat.send('/find chicago telephony');
+    expect(chicago).toContain('No listed partner in Chicago offers Telephony and VoIP yet; these elsewhere in United States of America do:');
+    expect(chicago).toContain('— Denver · Silver');
+    expect(await h.chat({ userId: 555000201, languageCode: 'de' }).send('/find München')).toContain('Partner – Munich, Deutschland');
+  });
+
+  it('answers a message asking for a partner as /find does, and leaves other questions naming a country alone', async () => {
+    const chat = h.chat({ userId: STRANGER });
+    const reply = await chat.send('I need help setting up the CRM for my company in Madrid, how do I find a partner?');
+    expect(reply).toContain('Partners in Madrid, Spain');
+    expect(reply).toContain('[1] « Other service');
+    expect(await chat.send('is there a partner in Germany that does training?')).toContain('Partners in Germany · Training');
+    expect(await h.chat({ userId: 555000202, languageCode: 'es' }).send('Busco un partner en Madrid')).toContain('Partners en Madrid, España');
+    // No partner asked for, or none to find: the program's answer.
+    expect(await chat.send('How do I find clients in Germany?')).not.toContain('Partners in Germany');
+    expect(await chat.send('Do Gold partners in Germany get leads by email?')).not.toContain('Partners in Germany');
+  });
+
   it('never lists a Bronze partner', async () => {
     const reply = await h.chat({ userId: STRANGER }).send('/find licensing');
     const bronze = h.deps.content.current().content.partners.filter((p) => p.status === 'bronze');

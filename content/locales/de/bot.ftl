@@ -445,6 +445,12 @@ bot-find-ask-service = <b>{ $country }</b>: { $count ->
         [one] { $count } eingetragener Partner
        *[other] { $count } eingetragene Partner
     }. Welche Dienstleistung brauchen Sie?
+bot-find-city-in-country = { $city }, { $country }
+bot-find-none-in-city = In <b>{ $city }</b> gibt es noch keinen gelisteten Partner; diese sind anderswo in { $country }:
+bot-find-none-in-city-service = In <b>{ $city }</b> bietet noch kein gelisteter Partner { $service } an; diese anderswo in { $country } schon:
+# Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
+bot-find-intent-phrases = finde, finden, such, suche, suchen, gesucht, empfehlen, empfiehl, empfehlung, gibt es einen partner, gibt es partner, gibt es einen, brauche einen partner, brauchen einen partner, wer kann mir helfen, wer kann uns helfen, partner in der nahe
+bot-find-partner-words = partner partnern partnerin partnerfirma partnerfirmen integrator integratoren berater beratung dienstleister handler reseller
 bot-find-results = <b>Partner</b>
 bot-find-results-in = <b>Partner – { $country }</b>
 bot-find-results-service = <b>Partner</b> · { $service }

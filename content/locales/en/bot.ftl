@@ -465,6 +465,12 @@ bot-find-ask-service = { $count ->
         [one] { $count } listed partner
        *[other] { $count } listed partners
     } in <b>{ $country }</b>. Which service do you need?
+bot-find-city-in-country = { $city }, { $country }
+bot-find-none-in-city = No listed partner in <b>{ $city }</b> yet; these are elsewhere in { $country }:
+bot-find-none-in-city-service = No listed partner in <b>{ $city }</b> offers { $service } yet; these elsewhere in { $country } do:
+# Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
+bot-find-intent-phrases = find, finding, looking for, look for, search for, searching for, recommend, is there a partner, is there any partner, are there partners, are there any partners, need a partner, need partners, want a partner, who can help me, who can help us, partners near, partner near
+bot-find-partner-words = partner partners integrator integrators consultant consultants reseller resellers implementer implementers
 bot-find-results = <b>Partners</b>
 bot-find-results-in = <b>Partners in { $country }</b>
 bot-find-results-service = <b>Partners</b> · { $service }

@@ -461,6 +461,12 @@ bot-find-ask-service = { $count ->
         [one] { $count } partner del directorio
        *[other] { $count } partners del directorio
     } en <b>{ $country }</b>. ¿Qué servicio necesitas?
+bot-find-city-in-country = { $city }, { $country }
+bot-find-none-in-city = Todavía no hay ningún partner del directorio en <b>{ $city }</b>; estos están en otras partes de { $country }:
+bot-find-none-in-city-service = Todavía ningún partner del directorio en <b>{ $city }</b> ofrece { $service }; estos de otras partes de { $country } sí:
+# Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
+bot-find-intent-phrases = buscar, busco, buscamos, buscando, encontrar, encuentra, encuentrame, recomienda, recomiendas, recomendar, recomiendame, hay algun partner, hay partners, hay un partner, hay algun socio, necesito un partner, necesitamos un partner, quien me puede ayudar, quien nos puede ayudar, quien puede ayudarme
+bot-find-partner-words = partner partners socio socios integrador integradores consultor consultores consultora distribuidor distribuidores revendedor revendedores
 bot-find-results = <b>Partners</b>
 bot-find-results-in = <b>Partners en { $country }</b>
 bot-find-results-service = <b>Partners</b> · { $service }

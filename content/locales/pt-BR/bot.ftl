@@ -457,6 +457,12 @@ bot-find-ask-service = { $count ->
         [one] { $count } parceiro do diretório
        *[other] { $count } parceiros do diretório
     } · <b>{ $country }</b>. De que serviço você precisa?
+bot-find-city-in-country = { $city }, { $country }
+bot-find-none-in-city = Ainda não há parceiro do diretório em <b>{ $city }</b>; estes estão em outras partes de { $country }:
+bot-find-none-in-city-service = Ainda nenhum parceiro do diretório em <b>{ $city }</b> oferece { $service }; estes de outras partes de { $country } oferecem:
+# Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
+bot-find-intent-phrases = encontrar, encontre, procuro, procurar, procurando, buscar, busco, buscando, recomenda, recomendar, recomende, indica, indicar, indique, tem algum parceiro, tem parceiro, existe algum parceiro, existe parceiro, ha parceiros, preciso de um parceiro, precisamos de um parceiro, quem pode me ajudar, quem pode nos ajudar
+bot-find-partner-words = parceiro parceiros parceira integrador integradores consultor consultores consultoria revendedor revendedores
 bot-find-results = <b>Parceiros</b>
 bot-find-results-in = <b>Parceiros · { $country }</b>
 bot-find-results-service = <b>Parceiros</b> · { $service }
