@@ -48,11 +48,20 @@ export interface FactScoring {
 }
 
 /**
+ * The stems of the places a question names ("Do partners in Germany get leads by e-mail?"): they
+ * say where the asker is, not what is asked, since the rules hold for every country alike.
+ */
+function placeStems(reading: Reading): Set<string> {
+  return new Set(reading.entities.filter((e) => e.kind === 'country' || e.kind === 'city').flatMap((e) => reading.stems.slice(e.start, e.start + e.length)));
+}
+
+/**
  * The share of a question's telling terms (by rarity) that `words` holds: a fact about the silver
  * clients' count does not answer "how much can I charge my clients", whose "charge" it never uses.
  */
 export function termCoverage(reading: Reading, words: ReadonlySet<string> | undefined, scoring: FactScoring): number | undefined {
-  const terms = scoring.telling(reading.ownTerms);
+  const places = placeStems(reading);
+  const terms = scoring.telling(reading.ownTerms).filter((t) => !places.has(t));
   if (!words || terms.length === 0) return undefined;
   let held = 0;
   let total = 0;
@@ -137,7 +146,8 @@ export function scoreFact(fact: Fact, reading: Reading, scoring: FactScoring): S
   // Words the fact never uses, when they are most of what is asked.
   if (coverage !== undefined && coverage < WORDS_ENOUGH) score -= WORDS_SHARE * (WORDS_ENOUGH - coverage) / WORDS_ENOUGH;
   // Words the content never uses at all ("best pizza recipe"): the question is about something else.
-  const unknown = reading.ownTerms.filter((t) => !/^\d/.test(t) && !scoring.known(t)).length;
+  const places = placeStems(reading);
+  const unknown = reading.ownTerms.filter((t) => !/^\d/.test(t) && !scoring.known(t) && !places.has(t)).length;
   if (unknown > 0) score -= UNKNOWN_WORD * Math.min(2, unknown) * (unknown / reading.ownTerms.length + 0.5);
   // The question names a thing the docs have a heading for ("the preliminary review"): a fact whose
   // words leave out part of its name is about something else ("the annual review").
