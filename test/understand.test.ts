@@ -136,4 +136,19 @@ describe('the glossary in the content check', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('takes a term from the docs in the glossary\'s own language, not only from the English docs', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'glossary-'));
+    try {
+      await cp(path.join(projectRoot, 'content'), path.join(dir, 'content'), { recursive: true });
+      // 'kommerzielle Arbeit' is written in the German NFR page only; 'Zuckerwatte' in no page at all.
+      await writeFile(path.join(dir, 'content/glossary/de.yaml'), 'terms:\n  - term: kommerzielle Arbeit\n    aliases: [Kundenprojekt]\n  - term: Zuckerwatte\n    aliases: [Watte]\n');
+      const { issues } = await checkContent({ dir: path.join(dir, 'content') });
+      expect(issues.map(formatIssue).filter((m) => m.includes('glossary'))).toEqual([
+        expect.stringMatching(/^content\/glossary\/de\.yaml:4: terms\[1\]\.term: 'Zuckerwatte' is not a word the docs/),
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -103,15 +103,17 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const glossariesLoad = loadGlossaries(dir, displayRoot);
   // The glossary check's words of the rules and docs are read while the partner files are still
   // being parsed (when many, on the other threads): only the partners' places wait for them.
-  const programWords = Promise.all([docsLoad, glossariesLoad]).then(([{ docs }, { glossaries }]) => {
-    const texts = programTexts(rules, docs);
-    for (const glossary of glossaries.values()) prepareKnownWords(glossary.language, [texts]);
-    return texts;
+  // A glossary's terms may be the English docs' and rules' words or its own language's docs' words.
+  const programWords = Promise.all([docsLoad, glossariesLoad]).then(([loaded, { glossaries }]) => {
+    const english = programTexts(rules, loaded.docs);
+    const groups = new Map([...glossaries.values()].map((g) => [g.language, [english, translatedTexts(loaded.byLocale, g.language)]]));
+    for (const [language, texts] of groups) prepareKnownWords(language, texts);
+    return groups;
   });
   const [partners, docs, glossaries, programWordTexts] = await Promise.all([partnersLoad, docsLoad, glossariesLoad, programWords]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {
-    const words = knownWords(glossary.language, [programWordTexts, placeTexts(partners.partners)]);
+    const words = knownWords(glossary.language, [...(programWordTexts.get(glossary.language) ?? []), placeTexts(partners.partners)]);
     issues.push(...checkGlossaryTerms(glossary, words.known, words.near));
   }
   const deadlinesFile = path.relative(displayRoot, path.join(dir, 'program', 'deadlines.yaml'));
@@ -137,6 +139,12 @@ function programTexts(rules: Rules, docs: readonly DocPage[]): string[] {
     ...rules.courses.flatMap((c) => [c.name, c.summary]),
     ...Object.values(rules.deadlines.kinds).map((k) => k.name),
   ];
+}
+
+/** The texts of the docs pages written in `language` (`de`; `pt` for pt-BR's), none for English's. */
+function translatedTexts(byLocale: ReadonlyMap<string, readonly DocPage[]>, language: string): string[] {
+  const pages = [...byLocale].find(([id]) => id.split('-')[0]?.toLowerCase() === language)?.[1] ?? [];
+  return pages.filter((d) => d.locale !== SOURCE_LOCALE).flatMap((d) => [d.title, d.description, ...d.passages.map((p) => p.plain), ...d.sections.map((x) => x.title)]);
 }
 
 /** The partners' cities and countries, which a glossary's place names may use. */
