@@ -16,6 +16,8 @@ export interface FindQuery {
   city?: string;
   /** Id of the service named, when one was. */
   service?: string;
+  /** Code of a language the partners should speak ("Portuguese", "español"), when one was named. */
+  language?: string;
   /** Words that are neither a country, a service nor a filler word (and any past `MAX_QUERY_WORDS`). */
   unknown: string[];
   /** A second country or service, understood but not used: /find takes one of each. */
@@ -135,6 +137,28 @@ export function directoryCities(directory: readonly PublicPartner[], glossaries:
   return cities;
 }
 
+/** The languages the directory's partners speak, by their names (normalized) in `locales` and in each language itself. */
+export type Languages = ReadonlyMap<string, string>;
+
+/** The directory's languages by name: "portuguese", "portugiesisch", "portugues" all give `pt`. */
+export function directoryLanguages(directory: readonly PublicPartner[], locales: readonly string[]): Languages {
+  const byName = new Map<string, string>();
+  for (const code of new Set(directory.flatMap((p) => p.languages))) {
+    for (const locale of [...locales, code]) {
+      let name: string | undefined;
+      try {
+        name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+      } catch {
+        name = undefined;
+      }
+      const key = name ? normalize(name) : '';
+      // One word only ("portuguese"), never a phrase a sentence could hold by chance.
+      if (key && !key.includes(' ') && !byName.has(key)) byName.set(key, code);
+    }
+  }
+  return byName;
+}
+
 /** The most words a city name is looked for in ("rio de janeiro"). */
 const LONGEST_CITY = 4;
 
@@ -142,6 +166,7 @@ const LONGEST_CITY = 4;
 interface Piece {
   text: string;
   city?: string;
+  language?: string;
   /** The country it names, and how surely: 3 a full name, 2 a code in capitals, 1 a code in lowercase. */
   country?: { code: string; sureness: number };
   service?: string;
@@ -149,7 +174,7 @@ interface Piece {
 }
 
 /** Cuts `words` into pieces: the longest run naming a country or a city of `cities` wins, else one word. */
-function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>, cities?: Cities): Piece[] {
+function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>, cities?: Cities, languages?: Languages): Piece[] {
   const pieces: Piece[] = [];
   for (let i = 0; i < words.length;) {
     let n = Math.min(words.length - i, LONGEST_NAME);
@@ -171,6 +196,12 @@ function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<s
       continue;
     }
     const word = words[i] ?? '';
+    const language = languages?.get(normalize(word));
+    if (language) {
+      pieces.push({ text: word, language, filler: false });
+      i++;
+      continue;
+    }
     const code = countryOfCode(word);
     const filler = fillers.has(word.toLowerCase());
     pieces.push({
@@ -190,12 +221,13 @@ function piecesOf(words: readonly string[], rules: Rules, fillers: ReadonlySet<s
  * also a code ("in" is India) is a country only when written in capitals, or alone. Only the first
  * `MAX_QUERY_WORDS` words are read.
  */
-export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>, cities?: Cities, options: { sentence?: boolean } = {}): FindQuery {
-  const all = text.split(/[\s,;?!.]+/).filter(Boolean);
+export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<string>, t?: Pick<T, 'service'>, cities?: Cities, options: { sentence?: boolean; languages?: Languages } = {}): FindQuery {
+  // "Spanish-speaking" is two words.
+  const all = text.split(/[\s,;?!.]+|-(?=\p{L})/u).filter(Boolean);
   // A sentence ("is there a partner in Madrid?") is read whole, and its small words are words:
   // "is", "it" and "my" there are not Iceland, Italy and Malaysia.
   const max = options.sentence ? MAX_SENTENCE_WORDS : MAX_QUERY_WORDS;
-  const pieces = piecesOf(all.slice(0, max), rules, fillers, t, cities);
+  const pieces = piecesOf(all.slice(0, max), rules, fillers, t, cities, options.languages);
   for (const piece of pieces) {
     if (piece.country?.sureness === 1 && ((piece.filler && all.length > 1) || options.sentence)) piece.country = undefined;
   }
@@ -203,10 +235,13 @@ export function parseFindQuery(text: string, rules: Rules, fillers: ReadonlySet<
   const surest = [...pieces].sort((a, b) => sureness(b) - sureness(a) || Number(Boolean(b.city)) - Number(Boolean(a.city)))[0];
   const country = surest?.country?.code;
   const service = pieces.find((p) => p.service)?.service;
-  const query: FindQuery = { country, ...(surest?.city ? { city: surest.city } : {}), service, unknown: [], extra: [] };
+  const language = pieces.find((p) => p.language)?.language;
+  const query: FindQuery = { country, ...(surest?.city ? { city: surest.city } : {}), service, ...(language ? { language } : {}), unknown: [], extra: [] };
   for (const piece of pieces) {
     if (piece.country) {
       if (piece.country.code !== country || (piece.city ?? query.city) !== query.city) query.extra.push(piece.text);
+    } else if (piece.language) {
+      if (piece.language !== language) query.extra.push(piece.text);
     } else if (piece.service) {
       if (piece.service !== service) query.extra.push(piece.text);
     } else if (!piece.filler) {

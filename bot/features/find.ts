@@ -18,7 +18,7 @@ import type { T } from '../i18n/words.ts';
 import { echo } from '../format/echo.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
 import type { FindQuery } from './find-query.ts';
-import { directoryCities, directoryCountries, fillerWords, parseFindQuery, shortCountryName } from './find-query.ts';
+import { directoryCities, directoryCountries, directoryLanguages, fillerWords, parseFindQuery, shortCountryName } from './find-query.ts';
 
 const ANY = '*';
 /** Telegram takes at most 100 buttons in one keyboard. */
@@ -50,9 +50,9 @@ async function askService(ctx: BotContext, country: string, note?: Html): Promis
 }
 
 /** The partners found for a query: the message and its buttons (also the reply to "find me a partner in Madrid"). */
-export function findResults(t: T, snapshot: ContentSnapshot, siteUrl: string, query: Pick<FindQuery, 'country' | 'service' | 'city'>): { message: Html; keyboard: InlineKeyboard } {
-  const { country, service } = query;
-  const inCountry = snapshot.directory.filter((p) => (!country || p.country === country) && (!service || p.services.includes(service)));
+export function findResults(t: T, snapshot: ContentSnapshot, siteUrl: string, query: Pick<FindQuery, 'country' | 'service' | 'city' | 'language'>): { message: Html; keyboard: InlineKeyboard } {
+  const { country, service, language } = query;
+  const inCountry = snapshot.directory.filter((p) => (!country || p.country === country) && (!service || p.services.includes(service)) && (!language || p.languages.includes(language)));
   const inCity = query.city ? inCountry.filter((p) => sameCity(p.city, query.city ?? '')) : inCountry;
   // None in the city asked: those of its country, saying so.
   const city = inCity.length > 0 ? query.city : undefined;
@@ -64,9 +64,12 @@ export function findResults(t: T, snapshot: ContentSnapshot, siteUrl: string, qu
   const keyboard = new InlineKeyboard();
   if (country) keyboard.text(t.plain('bot-button-other-service'), `f:c:${country}`);
   keyboard.text(t.plain('bot-button-other-country'), 'f:c');
+  const noneKey = language && !service
+    ? (country ? 'bot-find-none-in-speaking' : 'bot-find-none-speaking')
+    : country && service ? 'bot-find-none-in-service' : country ? 'bot-find-none-in-country' : service ? 'bot-find-none-service' : 'bot-find-none';
   const message = found.length === 0
-    ? t(country && service ? 'bot-find-none-in-service' : country ? 'bot-find-none-in-country' : service ? 'bot-find-none-service' : 'bot-find-none', args)
-    : partnerList(t, siteUrl, t(`bot-find-results${which}`, args), found);
+    ? t(noneKey, { ...args, ...(language ? { language: t.language(language) } : {}) })
+    : partnerList(t, siteUrl, joinHtml([t(`bot-find-results${which}`, args), language && t('bot-find-results-speaking', { language: t.language(language) })], ' · '), found);
   // Partners in the city, but none with the service asked, is not "no partner in the city".
   const cityHasOthers = Boolean(query.city && service && snapshot.directory.some((p) => p.country === country && sameCity(p.city, query.city ?? '')));
   const none = query.city && !city && country && found.length > 0
@@ -78,7 +81,7 @@ export function findResults(t: T, snapshot: ContentSnapshot, siteUrl: string, qu
 /** Two spellings of one city ("São Paulo", "sao paulo"). */
 const sameCity = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
-async function showResults(ctx: BotContext, query: Pick<FindQuery, 'country' | 'service' | 'city'>, note?: Html): Promise<void> {
+async function showResults(ctx: BotContext, query: Pick<FindQuery, 'country' | 'service' | 'city' | 'language'>, note?: Html): Promise<void> {
   const { message, keyboard } = findResults(ctx.t, ctx.snapshot, ctx.deps.config.siteUrl, query);
   await editOrReply(ctx, joinHtml([note, message], '\n\n'), keyboard);
 }
@@ -100,11 +103,11 @@ findFeature.command('find', async (ctx) => {
   await track(ctx, 'find');
   const text = ctx.match.trim();
   if (!text) return askCountry(ctx);
-  const query = parseFindQuery(text, ctx.snapshot.content.rules, fillerWords(ctx.t, wordsFor(ctx.snapshot.content, SOURCE_LOCALE)), ctx.t, directoryCities(ctx.snapshot.directory, ctx.snapshot.content.glossaries.values()));
+  const query = parseFindQuery(text, ctx.snapshot.content.rules, fillerWords(ctx.t, wordsFor(ctx.snapshot.content, SOURCE_LOCALE)), ctx.t, directoryCities(ctx.snapshot.directory, ctx.snapshot.content.glossaries.values()), { languages: directoryLanguages(ctx.snapshot.directory, [SOURCE_LOCALE, ctx.t.locale.id]) });
   const note = queryNote(ctx, query);
   if (!query.country && !query.service) return askCountry(ctx, note && joinHtml([note, ctx.t('bot-find-pick-country')], '\n\n'));
   // A country alone asks which service; a city is narrow enough to show its partners at once.
-  if (query.country && !query.service && !query.city) return askService(ctx, query.country, note);
+  if (query.country && !query.service && !query.city && !query.language) return askService(ctx, query.country, note);
   await showResults(ctx, query, note);
 });
 

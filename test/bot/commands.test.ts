@@ -220,6 +220,17 @@ describe('/find', () => {
     expect(await chat.send('Do Gold partners in Germany get leads by email?')).not.toContain('Partners in Germany');
   });
 
+  it('takes a language the partners should speak, by its name in English, the reader\'s language or its own', async () => {
+    const chat = h.chat({ userId: STRANGER });
+    const brazil = await chat.send('/find brazil portuguese');
+    expect(brazil).toContain('Partners in Brazil · speaking Portuguese');
+    const listed = h.deps.content.current().content.partners.filter((p) => p.country === 'BR' && p.status !== 'bronze');
+    for (const p of listed) expect(brazil.includes(p.name)).toBe(p.languages.includes('pt'));
+    expect(await chat.send('/find germany french')).toContain('No listed partner in Germany speaks French yet.');
+    expect(await chat.send('are there any partners who speak Spanish in the United States?')).toContain('Partners in United States of America · speaking Spanish');
+    expect(await h.chat({ userId: 555000203, languageCode: 'de' }).send('/find Deutschland Englisch')).toContain('Partner – Deutschland · spricht Englisch');
+  });
+
   it('never lists a Bronze partner', async () => {
     const reply = await h.chat({ userId: STRANGER }).send('/find licensing');
     const bronze = h.deps.content.current().content.partners.filter((p) => p.status === 'bronze');

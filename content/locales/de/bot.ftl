@@ -440,7 +440,7 @@ bot-find-none-in = <b>{ $country }</b>: Hier ist noch kein Partner eingetragen. 
 # Country names arrive without their article ("Schweiz"), so they never follow "in" here.
 # Words a /find query may hold besides a country and a service, skipped without comment (plain,
 # lowercase, separated by spaces). English's are skipped as well.
-bot-find-filler-words = ein eine einen einem einer der die das den dem des in im bei beim nahe nähe um für von vom aus mit und oder zu zum zur mir mich uns wer welche welcher welches kann können könnt finde finden zeig zeige zeigen liste auflisten partner partnern partners firma firmen unternehmen anbieter bietet bieten anbietet anbieten dienstleistung dienstleistungen leistung leistungen service irgendein irgendeine bitte ich wir brauche brauchen suche suchen möchte möchten will wollen gibt es
+bot-find-filler-words = ein eine einen einem einer der die das den dem des in im bei beim nahe nähe um für von vom aus mit und oder zu zum zur mir mich uns wer welche welcher welches kann können könnt finde finden zeig zeige zeigen liste auflisten partner partnern partners firma firmen unternehmen anbieter bietet bieten anbietet anbieten dienstleistung dienstleistungen leistung leistungen service irgendein irgendeine bitte ich wir brauche brauchen suche suchen möchte möchten will wollen gibt es spricht sprechen sprechende sprechender deutschsprachig
 bot-find-ask-service = <b>{ $country }</b>: { $count ->
         [one] { $count } eingetragener Partner
        *[other] { $count } eingetragene Partner
@@ -451,10 +451,13 @@ bot-find-none-in-city-service = In <b>{ $city }</b> bietet noch kein gelisteter 
 # Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
 bot-find-intent-phrases = finde, finden, such, suche, suchen, gesucht, empfehlen, empfiehl, empfehlung, gibt es einen partner, gibt es partner, gibt es einen, brauche einen partner, brauchen einen partner, wer kann mir helfen, wer kann uns helfen, partner in der nahe
 bot-find-partner-words = partner partnern partnerin partnerfirma partnerfirmen integrator integratoren berater beratung dienstleister handler reseller
+bot-find-results-speaking = spricht { $language }
 bot-find-results = <b>Partner</b>
 bot-find-results-in = <b>Partner – { $country }</b>
 bot-find-results-service = <b>Partner</b> · { $service }
 bot-find-results-in-service = <b>Partner – { $country }</b> · { $service }
+bot-find-none-speaking = Noch kein gelisteter Partner spricht { $language }.
+bot-find-none-in-speaking = In <b>{ $country }</b> spricht noch kein gelisteter Partner { $language }.
 bot-find-none = Noch bietet kein eingetragener Partner das an.
 bot-find-none-in-country = <b>{ $country }</b>: Noch bietet hier kein eingetragener Partner das an.
 bot-find-none-service = Noch bietet kein eingetragener Partner { $service } an.

@@ -460,7 +460,7 @@ bot-find-accepts = /find takes a country (its name, or its two-letter code like 
 bot-find-pick-country = Pick a country below:
 bot-find-none-in = No listed partner in <b>{ $country }</b> yet. Pick a country below:
 # Words a /find query may hold besides a country and a service, skipped without comment (plain, lowercase, separated by spaces).
-bot-find-filler-words = a an the in at near for from of with and or to me who that can find show list partner partners company companies offer offers offering service services any some please i need want looking
+bot-find-filler-words = a an the in at near for from of with and or to me who that can find show list partner partners company companies offer offers offering service services any some please i need want looking speak speaks speaking spoken
 bot-find-ask-service = { $count ->
         [one] { $count } listed partner
        *[other] { $count } listed partners
@@ -471,10 +471,13 @@ bot-find-none-in-city-service = No listed partner in <b>{ $city }</b> offers { $
 # Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
 bot-find-intent-phrases = find, finding, looking for, look for, search for, searching for, recommend, is there a partner, is there any partner, are there partners, are there any partners, need a partner, need partners, want a partner, who can help me, who can help us, partners near, partner near
 bot-find-partner-words = partner partners integrator integrators consultant consultants reseller resellers implementer implementers
+bot-find-results-speaking = speaking { $language }
 bot-find-results = <b>Partners</b>
 bot-find-results-in = <b>Partners in { $country }</b>
 bot-find-results-service = <b>Partners</b> · { $service }
 bot-find-results-in-service = <b>Partners in { $country }</b> · { $service }
+bot-find-none-speaking = No listed partner speaks { $language } yet.
+bot-find-none-in-speaking = No listed partner in <b>{ $country }</b> speaks { $language } yet.
 bot-find-none = No listed partner offers that yet.
 bot-find-none-in-country = No listed partner in <b>{ $country }</b> offers that yet.
 bot-find-none-service = No listed partner offers { $service } yet.

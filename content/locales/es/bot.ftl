@@ -456,7 +456,7 @@ bot-find-accepts = /find admite un país (su nombre o su código de dos letras, 
 bot-find-pick-country = Elige un país:
 bot-find-none-in = Todavía no hay partners del directorio en <b>{ $country }</b>. Elige un país:
 # Words a /find query may hold besides a country and a service, skipped without comment (plain, lowercase, separated by spaces).
-bot-find-filler-words = un una unos unas el la los las lo en de del al a para por con y e o u me mi nos que quien quién quienes quiénes cual cuál puede pueden buscar busca busco buscando encontrar encuentra encuéntrame mostrar muestra muéstrame muestrame ver lista listar dame partner partners socio socios empresa empresas compañía compañias compania companias ofrece ofrecen ofrezca ofrezcan servicio servicios algún algun alguno alguna algunos algunas cualquier por favor porfa necesito necesitamos quiero queremos hay cerca
+bot-find-filler-words = un una unos unas el la los las lo en de del al a para por con y e o u me mi nos que quien quién quienes quiénes cual cuál puede pueden buscar busca busco buscando encontrar encuentra encuéntrame mostrar muestra muéstrame muestrame ver lista listar dame partner partners socio socios empresa empresas compañía compañias compania companias ofrece ofrecen ofrezca ofrezcan servicio servicios algún algun alguno alguna algunos algunas cualquier por favor porfa necesito necesitamos quiero queremos hay cerca habla hablan hable hablen hablante
 bot-find-ask-service = { $count ->
         [one] { $count } partner del directorio
        *[other] { $count } partners del directorio
@@ -467,10 +467,13 @@ bot-find-none-in-city-service = Todavía ningún partner del directorio en <b>{ 
 # Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
 bot-find-intent-phrases = buscar, busco, buscamos, buscando, encontrar, encuentra, encuentrame, recomienda, recomiendas, recomendar, recomiendame, hay algun partner, hay partners, hay un partner, hay algun socio, necesito un partner, necesitamos un partner, quien me puede ayudar, quien nos puede ayudar, quien puede ayudarme
 bot-find-partner-words = partner partners socio socios integrador integradores consultor consultores consultora distribuidor distribuidores revendedor revendedores
+bot-find-results-speaking = habla { $language }
 bot-find-results = <b>Partners</b>
 bot-find-results-in = <b>Partners en { $country }</b>
 bot-find-results-service = <b>Partners</b> · { $service }
 bot-find-results-in-service = <b>Partners en { $country }</b> · { $service }
+bot-find-none-speaking = Todavía ningún partner del directorio habla { $language }.
+bot-find-none-in-speaking = Todavía ningún partner del directorio en <b>{ $country }</b> habla { $language }.
 bot-find-none = Todavía ningún partner del directorio ofrece eso.
 bot-find-none-in-country = Todavía ningún partner del directorio en <b>{ $country }</b> ofrece eso.
 bot-find-none-service = Todavía ningún partner del directorio ofrece { $service }.

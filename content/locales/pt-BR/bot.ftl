@@ -452,7 +452,7 @@ bot-find-pick-country = Escolha um país abaixo:
 bot-find-none-in = Ainda não há parceiro do diretório neste país: <b>{ $country }</b>. Escolha um país abaixo:
 # Words a /find query may hold besides a country and a service, skipped without comment (plain, lowercase, separated by spaces).
 # With and without accents: the query is compared as typed, in lowercase.
-bot-find-filler-words = um uma uns umas o a os as em no na nos nas de do da dos das perto para pra com e ou me mim quem que pode podem possa encontrar encontre achar ache buscar busque procurar procuro procurando mostrar mostre listar liste lista parceiro parceiros parceira parceiras empresa empresas oferece oferecem oferecendo serviço serviços servico servicos algum alguma alguns algumas qualquer por favor eu preciso precisamos quero queremos gostaria
+bot-find-filler-words = um uma uns umas o a os as em no na nos nas de do da dos das perto para pra com e ou me mim quem que pode podem possa encontrar encontre achar ache buscar busque procurar procuro procurando mostrar mostre listar liste lista parceiro parceiros parceira parceiras empresa empresas oferece oferecem oferecendo serviço serviços servico servicos algum alguma alguns algumas qualquer por favor eu preciso precisamos quero queremos gostaria fala falam fale falem
 bot-find-ask-service = { $count ->
         [one] { $count } parceiro do diretório
        *[other] { $count } parceiros do diretório
@@ -463,10 +463,13 @@ bot-find-none-in-city-service = Ainda nenhum parceiro do diretório em <b>{ $cit
 # Phrases that make a message a request to find partners ("find me a partner in Madrid"), comma-separated, in lowercase without accents.
 bot-find-intent-phrases = encontrar, encontre, procuro, procurar, procurando, buscar, busco, buscando, recomenda, recomendar, recomende, indica, indicar, indique, tem algum parceiro, tem parceiro, existe algum parceiro, existe parceiro, ha parceiros, preciso de um parceiro, precisamos de um parceiro, quem pode me ajudar, quem pode nos ajudar
 bot-find-partner-words = parceiro parceiros parceira integrador integradores consultor consultores consultoria revendedor revendedores
+bot-find-results-speaking = fala { $language }
 bot-find-results = <b>Parceiros</b>
 bot-find-results-in = <b>Parceiros · { $country }</b>
 bot-find-results-service = <b>Parceiros</b> · { $service }
 bot-find-results-in-service = <b>Parceiros · { $country }</b> · { $service }
+bot-find-none-speaking = Ainda nenhum parceiro do diretório fala { $language }.
+bot-find-none-in-speaking = Ainda nenhum parceiro do diretório em <b>{ $country }</b> fala { $language }.
 bot-find-none = Ainda não há parceiro do diretório que ofereça isso.
 bot-find-none-in-country = Ainda não há parceiro do diretório que ofereça isso neste país: <b>{ $country }</b>.
 bot-find-none-service = Ainda não há parceiro do diretório que ofereça { $service }.
