@@ -23,8 +23,8 @@ import { joinHtml, link } from '../format/html.ts';
 import { echo } from '../format/echo.ts';
 import type { T } from '../i18n/words.ts';
 import { wordsFor } from '../i18n/words.ts';
-import { findResults } from './find.ts';
-import { asksToFind, directoryCities, directoryLanguages, fillerWords, parseFindQuery } from './find-query.ts';
+import { findResults, readFindQuery } from './find.ts';
+import { asksToFind } from './find-query.ts';
 import { standingMessage } from '../format/standing.ts';
 import { replyHtml } from '../reply.ts';
 
@@ -94,9 +94,8 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
   };
   const language = view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase();
   // "Is there a partner in Madrid?": the directory's answer, as /find gives it.
-  const english = wordsFor(snapshot.content, SOURCE_LOCALE);
-  if (asksToFind(question, t, english)) {
-    const query = parseFindQuery(question, rules, fillerWords(t, english), t, directoryCities(snapshot.directory, snapshot.content.glossaries.values()), { sentence: true, languages: directoryLanguages(snapshot.directory, [SOURCE_LOCALE, t.locale.id]) });
+  if (asksToFind(question, t, wordsFor(snapshot.content, SOURCE_LOCALE))) {
+    const query = readFindQuery(snapshot, t, question, { sentence: true });
     if (query.country || query.service || query.language) return { ...findResults(t, snapshot, siteUrl, query), counter: 'question:find' };
   }
   // A bare number or emoji is not a question (a figure typed after a /check ended, for one).

@@ -17,7 +17,7 @@ import { wordsFor } from '../i18n/words.ts';
 import type { T } from '../i18n/words.ts';
 import { echo } from '../format/echo.ts';
 import { editOrReply, replyHtml } from '../reply.ts';
-import type { FindQuery } from './find-query.ts';
+import type { Cities, FindQuery, Languages } from './find-query.ts';
 import { directoryCities, directoryCountries, directoryLanguages, fillerWords, parseFindQuery, shortCountryName } from './find-query.ts';
 
 const ANY = '*';
@@ -47,6 +47,21 @@ async function askService(ctx: BotContext, country: string, note?: Html): Promis
     [InlineKeyboard.text(ctx.t.plain('bot-button-other-country'), 'f:c')],
   );
   await editOrReply(ctx, joinHtml([note, ctx.t('bot-find-ask-service', { country: ctx.t.country(country), count: partners.length })], '\n\n'), keyboard);
+}
+
+/** A content version's cities and, per reader's language, its partners' languages by name: worked out once. */
+const placesAndLanguages = new WeakMap<ContentSnapshot, { cities: Cities; languages: Map<string, Languages> }>();
+
+/**
+ * Reads `text` as /find does, with the directory's cities and languages; a `sentence` ("is there a
+ * partner in Madrid?") is read whole, its small words not taken for country codes.
+ */
+export function readFindQuery(snapshot: ContentSnapshot, t: T, text: string, options: { sentence?: boolean } = {}): FindQuery {
+  let known = placesAndLanguages.get(snapshot);
+  if (!known) placesAndLanguages.set(snapshot, (known = { cities: directoryCities(snapshot.directory, snapshot.content.glossaries.values()), languages: new Map() }));
+  let languages = known.languages.get(t.locale.id);
+  if (!languages) known.languages.set(t.locale.id, (languages = directoryLanguages(snapshot.directory, [SOURCE_LOCALE, t.locale.id])));
+  return parseFindQuery(text, snapshot.content.rules, fillerWords(t, wordsFor(snapshot.content, SOURCE_LOCALE)), t, known.cities, { ...options, languages });
 }
 
 /** The partners found for a query: the message and its buttons (also the reply to "find me a partner in Madrid"). */
@@ -103,7 +118,7 @@ findFeature.command('find', async (ctx) => {
   await track(ctx, 'find');
   const text = ctx.match.trim();
   if (!text) return askCountry(ctx);
-  const query = parseFindQuery(text, ctx.snapshot.content.rules, fillerWords(ctx.t, wordsFor(ctx.snapshot.content, SOURCE_LOCALE)), ctx.t, directoryCities(ctx.snapshot.directory, ctx.snapshot.content.glossaries.values()), { languages: directoryLanguages(ctx.snapshot.directory, [SOURCE_LOCALE, ctx.t.locale.id]) });
+  const query = readFindQuery(ctx.snapshot, ctx.t, text);
   const note = queryNote(ctx, query);
   if (!query.country && !query.service) return askCountry(ctx, note && joinHtml([note, ctx.t('bot-find-pick-country')], '\n\n'));
   // A country alone asks which service; a city is narrow enough to show its partners at once.

@@ -47,12 +47,17 @@ export interface FactScoring {
   named(reading: Reading): readonly (readonly { term: string; topics: readonly string[] }[])[];
 }
 
+/** Each reading's place stems, worked out once for all the facts it is scored against. */
+const placesOf = new WeakMap<Reading, ReadonlySet<string>>();
+
 /**
  * The stems of the places a question names ("Do partners in Germany get leads by e-mail?"): they
  * say where the asker is, not what is asked, since the rules hold for every country alike.
  */
-function placeStems(reading: Reading): Set<string> {
-  return new Set(reading.entities.filter((e) => e.kind === 'country' || e.kind === 'city').flatMap((e) => reading.stems.slice(e.start, e.start + e.length)));
+function placeStems(reading: Reading): ReadonlySet<string> {
+  let stems = placesOf.get(reading);
+  if (!stems) placesOf.set(reading, (stems = new Set(reading.entities.filter((e) => e.kind === 'country' || e.kind === 'city').flatMap((e) => reading.stems.slice(e.start, e.start + e.length)))));
+  return stems;
 }
 
 /**

@@ -119,6 +119,16 @@ function permits(text: string, permission: readonly string[], negation: readonly
 }
 
 /**
+ * Whether `reading` compares statuses ("Are Gold partners better than Silver?") and `passage`, with
+ * its heading, section and page, names none of them: such a passage neither answers it surely nor
+ * decides it.
+ */
+export function comparesStatusesElsewhere(understanding: Understanding, reading: Reading, passage: Passage): boolean {
+  if (!reading.topics.has('compare') || !reading.entities.some((e) => e.kind === 'status')) return false;
+  return !understanding.terms(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`).some((t) => understanding.statusStems.has(t));
+}
+
+/**
  * "yes" or "no" when a yes/no question's best sentence says it plainly: a table cell that reads
  * Yes or No, a sentence with a negation and no contrast, or a permission ("can", "may") in the
  * sentence or the lead of its list. Undefined otherwise: never a guess.
@@ -157,8 +167,7 @@ export function passageVerdict(index: PassageIndex, understanding: Understanding
   const around = new Set([...held, ...understanding.terms(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`)]);
   const asked = understanding.decidingTerms(reading.terms);
   if (index.weight(asked.filter((t) => around.has(t))) < ASKED_HOLDS * index.weight(asked)) return undefined;
-  // "Are Gold partners better than Silver?" compares statuses: a passage naming none does not decide it.
-  if (reading.topics.has('compare') && reading.entities.some((e) => e.kind === 'status') && ![...around].some((t) => understanding.statusStems.has(t))) return undefined;
+  if (comparesStatusesElsewhere(understanding, reading, passage)) return undefined;
   const negative = says(understanding, sentence, negation);
   // A sentence that grants and forbids at once ("You decide what to charge, with one limit: never
   // less than...") is no plain yes or no, unless the question asks about the limit itself, in the

@@ -10,7 +10,7 @@ import type { Verdict } from './decide.ts';
 import { decide } from './decide.ts';
 import type { FactScoring, ScoredFact } from './match.ts';
 import { rankFacts, statusesOf, topicsOf } from './match.ts';
-import { asksFigure, bestSentence, findFigure, passageVerdict } from './passage-reading.ts';
+import { asksFigure, bestSentence, comparesStatusesElsewhere, findFigure, passageVerdict } from './passage-reading.ts';
 import type { PassageIndex, SectionRef } from './passages.ts';
 import type { Reading, Understanding } from './understanding.ts';
 
@@ -216,8 +216,7 @@ function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: num
   // "What is the support's phone number?" asks how to reach someone: a passage giving no way (an
   // e-mail address, a phone number, a link) does not answer it, however much it says of phones.
   if (asksContact(reading) && !CONTACT_DETAIL.test(hit.plain)) confidence *= NO_FIGURE;
-  // "Is Gold better than Silver?" compares statuses: a passage naming none of them does not.
-  if (reading.topics.has('compare') && statusesOf(reading).length > 0 && !k.understanding.terms(`${hit.plain} ${hit.heading ?? ''} ${hit.section}`).some((t) => k.understanding.statusStems.has(t))) confidence *= NO_FIGURE;
+  if (comparesStatusesElsewhere(k.understanding, reading, hit)) confidence *= NO_FIGURE;
   // "What happens if..." is not answered by a passage that says nothing of what then happens.
   if (reading.whatIf && !k.passages.tellsConsequence(hit)) confidence *= NO_CONSEQUENCE;
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
