@@ -66,8 +66,9 @@ function stemsOf(language: string, texts: readonly string[]): string[] {
   return keptOr('known-stems', digestOf(language, ...texts), () => {
     const data = languageData(language);
     const stem = languageStemmer(data);
-    const found = new Set<string>();
-    for (const text of texts) for (const token of tokenize(text, data)) found.add(stem(token.word));
-    return [...found];
+    // Texts repeat their words: each word is stemmed once.
+    const words = new Set<string>();
+    for (const text of texts) for (const token of tokenize(text, data)) words.add(token.word);
+    return [...new Set(Array.from(words, stem))];
   });
 }

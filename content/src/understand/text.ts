@@ -30,6 +30,22 @@ export function fold(text: string): string {
   return /[ßæœøłđðþı]/.test(lower) ? [...lower].map((c) => LETTERS.get(c) ?? c).join('') : lower;
 }
 
+/** Words folded already: texts repeat their words, and folding is the costly part of reading one. */
+const foldedWords = new Map<string, string>();
+/** Most words kept; past that the memory starts again. */
+const MAX_FOLDED = 100_000;
+
+/** `fold` of one word, remembered. */
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= MAX_FOLDED) foldedWords.clear();
+    folded = fold(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 /** A number (with thousands separators or decimals and a k/m suffix), a word (an apostrophe inside kept), or a percent sign. */
 const TOKEN = /(\d+(?:[.,\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(k|m)?(?![\p{L}\d])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|%/gu;
 
@@ -52,7 +68,7 @@ export function tokenize(text: string, language: LanguageData): Token[] {
       continue;
     }
     const raw = match[0].replace(/’/g, "'");
-    const word = fold(raw);
+    const word = foldWord(raw);
     const written = Object.hasOwn(language.contractions, word) ? language.contractions[word] : undefined;
     if (written !== undefined) {
       for (const part of written.split(/\s+/)) out.push({ raw: part, word: part, start, end });
