@@ -1,19 +1,63 @@
 /**
  * The one markdown reader of the content module: remark (with GitHub's extensions) turns a text into
  * an mdast tree, and everything else (docs sections and passages, links and anchors, plain text,
- * summaries) is read off that tree. The site renders HTML with its own pipeline; nothing here reads
- * markdown with regular expressions.
+ * summaries) is read off that tree, and the site renders its HTML from the same tree. Nothing here
+ * reads markdown with regular expressions.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Processor } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+/**
+ * Each GitHub extension costs time on every text, used or not (the e-mail autolink is tried at
+ * every letter), so a text is read with only the extensions it can use, told by the characters
+ * each needs; the tree is the one all of them give (test/markdown.test.ts), and the docs of four
+ * languages are read in two thirds of the time. Autolinks need `@`, `www.` or `http(s)://`,
+ * footnotes `[^`, task lists `[ ]` or `[x]`: a text with any of these gets all of remark-gfm.
+ * Otherwise tables (which need `|`) and strikethrough (`~`) are added when the text has their mark.
+ */
+const NEEDS_ALL = /@|www\.|https?:\/\/|\[\^|\[[\t\n\r xX]\]/i;
 
-/** The mdast tree of `markdown` (GitHub-flavoured: tables, strikethrough, autolinks). */
+/** A unified plugin adding the table and strikethrough extensions alone, as remark-gfm adds them. */
+function gfmParts(this: Processor, parts: { table: boolean; strikethrough: boolean }): void {
+  const data = this.data();
+  const syntax = (data.micromarkExtensions ??= []);
+  const trees = (data.fromMarkdownExtensions ??= []);
+  if (parts.table) {
+    syntax.push(gfmTable());
+    trees.push(gfmTableFromMarkdown());
+  }
+  if (parts.strikethrough) {
+    syntax.push(gfmStrikethrough());
+    trees.push(gfmStrikethroughFromMarkdown());
+  }
+}
+
+/** Readers by the extensions they have, made when first needed. */
+const processors = new Map<string, Processor<Root>>();
+
+function processorFor(markdown: string): Processor<Root> {
+  const all = NEEDS_ALL.test(markdown);
+  const table = markdown.includes('|');
+  const strikethrough = markdown.includes('~');
+  const key = all ? 'all' : `${table ? 't' : ''}${strikethrough ? 's' : ''}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = (all ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse).use(gfmParts, { table, strikethrough })).freeze() as unknown as Processor<Root>;
+    processors.set(key, processor);
+  }
+  return processor;
+}
+
+/** The mdast tree of `markdown` (GitHub-flavoured: tables, strikethrough, autolinks, footnotes, task lists). */
 export function parseMarkdown(markdown: string): Root {
-  return processor.parse(markdown);
+  return processorFor(markdown).parse(markdown);
 }
 
 /** Plain text of a node or of a run of inline nodes: what a reader sees, without any markup. */

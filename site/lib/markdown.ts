@@ -8,14 +8,12 @@
  */
 import { toString } from 'hast-util-to-string';
 import type { Element, Root as HastRoot } from 'hast';
-import { localizedHref, parseDocHref } from '../../content/index.ts';
+import { localizedHref, parseDocHref, parseMarkdown } from '../../content/index.ts';
 import type { LocaleInfo, Translator } from '../../content/index.ts';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { docPath } from './routes.ts';
@@ -113,8 +111,9 @@ export type DocLink = (slug: string, anchor?: string) => string;
 /** Renders untrusted markdown to sanitized HTML (the words it adds in `t`'s language), with a table of contents of its h2 and h3 headings when `anchors` is set. */
 export function renderMarkdown(markdown: string, t: Translator, { anchors = false, docsPage, docLink = docPath }: RenderOptions = {}): { html: string; toc: TocEntry[] } {
   const toc: TocEntry[] = [];
+  // The content module's reader gives the tree (GitHub-flavoured, as the content check reads it).
   // Site links first: a docs link comes out already at the language's address.
-  let pipeline = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(scrollableTables, t).use(localizeSiteLinks(t.locale));
+  let pipeline = unified().use(remarkRehype).use(rehypeSanitize).use(scrollableTables, t).use(localizeSiteLinks(t.locale));
   if (docsPage !== undefined) pipeline = pipeline.use(resolveDocLinks(docsPage, docLink));
   if (anchors) {
     pipeline = pipeline
@@ -130,6 +129,6 @@ export function renderMarkdown(markdown: string, t: Translator, { anchors = fals
         ],
       });
   }
-  const file = pipeline.use(rehypeStringify).processSync(markdown);
-  return { html: String(file), toc };
+  const processor = pipeline.use(rehypeStringify);
+  return { html: processor.stringify(processor.runSync(parseMarkdown(markdown))), toc };
 }
