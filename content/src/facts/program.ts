@@ -56,7 +56,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     },
     {
       id: 'bonuses.canPay', code: 'bonus-uses', can: bonuses.canPay, cannot: bonuses.cannotPay,
-      match: { needs: [anyBonus], about: ['order', 'own-use', 'key', 'cloud', 'renew'], excludes: ['whole'], aspects: ['list'] },
+      match: { needs: [anyBonus], about: ['order', 'own-use', 'key', 'cloud', 'renew'], excludes: ['whole'], aspects: ['list', 'uses'] },
       decide: { kind: 'items', yes: bonuses.canPay, no: bonuses.cannotPay },
       docs: refs.section('bonuses#what-bonuses-can-pay-for'),
     },
@@ -153,7 +153,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'leads.app', code: 'leads-app',
       statuses: rules.statuses.flatMap((s) => s.benefits.filter((b) => b.id === 'leads' || b.id === 'leads-app').slice(0, 1).map((b) => ({ status: s.id, requires: b.requires }))),
-      match: { needs: [['leads']], about: ['app', 'claim', 'benefit'], excludes: ['email', 'location', 'reserve', 'bulk'], aspects: ['who', 'requirements', 'howTo'] },
+      match: { needs: [['leads']], about: ['app', 'claim', 'benefit'], excludes: ['email', 'location', 'reserve', 'distribute', 'bulk'], aspects: ['who', 'requirements', 'howTo'] },
       decide: { kind: 'statuses', ids: rules.statuses.filter((s) => s.benefits.some((b) => b.id === 'leads' || b.id === 'leads-app')).map((s) => s.id) },
       docs: refs.section('leads#the-implementation-requests-app'),
     },
@@ -227,7 +227,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
       id: 'joining', code: 'joining',
       min: timelines.application.reviewMinBusinessDays, max: timelines.application.reviewMaxBusinessDays,
       verification: timelines.application.verificationMaxBusinessDays, lowest: ids[0] as string,
-      match: { needs: [['application']], about: ['reach', 'approval', 'verification'], excludes: ['kickstart', 'status'], aspects: ['howTo', 'requirements', 'list'] },
+      match: { needs: [['application']], about: ['reach', 'approval', 'verification'], excludes: ['kickstart', 'status', 'distribute'], aspects: ['howTo', 'requirements', 'list'] },
       docs: refs.section('joining#applying'),
     },
     {

@@ -100,7 +100,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       });
       facts.push({
         id: `statuses.${s}.maintain.missed`, code: 'status-target-missed', status: s, to, amount: target.amount,
-        match: { needs: [['target', 'sales', 'review', 'keep', 'renew']], about: ['demote', 'keep', 'year', 'target', 'renew', 'status'], aspects: ['whatIf'], status: s },
+        match: { needs: [['target', 'sales', 'review', 'keep', 'renew', 'demote']], about: ['demote', 'keep', 'year', 'target', 'renew', 'status'], aspects: ['whatIf'], status: s },
         docs: refs.section('statuses#annual-review'),
       });
     }
@@ -149,7 +149,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
   const moves = rules.statuses.filter((s) => s.maintain).map((s) => ({ from: s.id, to: lowerStatus(rules, s.id, rules.timelines.review.demoteLevels).id }));
   facts.push({
     id: 'timelines.review.demoteLevels', code: 'target-missed', moves,
-    match: { needs: [['target', 'sales', 'review', 'keep', 'renew']], about: ['demote', 'year', 'keep', 'cancel', 'renew', 'status'], aspects: ['whatIf'] },
+    match: { needs: [['target', 'sales', 'review', 'keep', 'renew', 'demote']], about: ['demote', 'year', 'keep', 'cancel', 'renew', 'status'], aspects: ['whatIf'] },
     docs: refs.section('statuses#annual-review'),
   });
   facts.push({

@@ -16,7 +16,7 @@ import { parseYamlSource } from '../load/source.ts';
 import { stemmerNames } from './stem.ts';
 
 /** The aspects a question can ask about. */
-export const ASPECTS = ['amount', 'percent', 'duration', 'deadline', 'count', 'limit', 'who', 'whatIf', 'howTo', 'requirements', 'benefits', 'definition', 'list', 'frequency'] as const;
+export const ASPECTS = ['amount', 'percent', 'duration', 'deadline', 'count', 'limit', 'who', 'whatIf', 'howTo', 'requirements', 'benefits', 'definition', 'list', 'frequency', 'uses'] as const;
 /** One aspect: what kind of answer a question wants ("how long" wants a duration). */
 export type Aspect = (typeof ASPECTS)[number];
 

@@ -28,7 +28,16 @@ const NEAR: Partial<Record<Aspect, Aspect[]>> = {
   howTo: ['requirements'],
   benefits: ['list'],
   list: ['benefits', 'requirements'],
+  uses: ['list'],
 };
+/** Topics that name what happens when a rule is missed: a status lowered, a place lost, a thing run out. */
+const CONSEQUENCES: ReadonlySet<string> = new Set(['demote', 'cancel', 'expire']);
+
+/** Whether `reading` names one of `topics` that `m` is about. */
+function names(reading: Reading, m: FactMatch, topics: ReadonlySet<string>): boolean {
+  return [...reading.topics].some((t) => topics.has(t) && topicsOf(m).has(t));
+}
+
 /** Aspects too general to tell facts apart ("what is", "get"): they neither help nor hurt much. */
 const WEAK = new Set<Aspect>(['definition', 'list', 'benefits']);
 
@@ -219,7 +228,8 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
     else if (asked.length === 1 && asked[0] === 'definition' && direct < 0) score -= 0.15;
   }
   if (reading.whatIf) score += m.aspects.includes('whatIf') ? 0.35 : -0.35;
-  else if (m.aspects.length === 1 && m.aspects[0] === 'whatIf') score -= 0.4;
+  // A rule of what happens then answers a question naming what happens ("can Silver be downgraded?").
+  else if (m.aspects.length === 1 && m.aspects[0] === 'whatIf' && !names(reading, m, CONSEQUENCES)) score -= 0.4;
   if (m.status) score += named.includes(m.status) ? 0.3 : -0.2;
   // Two statuses named are what a fact about statuses side by side compares.
   if (m.statuses && named.length > 1) score += 0.3;
