@@ -46,6 +46,16 @@ describe('a yes or no only for the question itself', () => {
   });
 
   it.each([
+    // What a partner can do (download a certificate) does not say what a status requires.
+    ['en', 'Do I need a certificate to become Gold?'],
+    ['de', 'Brauche ich ein Zertifikat, um Gold zu werden?'],
+    ['es', '¿Necesito un certificado para ser Gold?'],
+    ['pt', 'Preciso de um certificado para virar Gold?'],
+  ])('%s: %s has no verdict, asked by someone not on a team', (language, question) => {
+    expect(VERDICTS).not.toContain(reply(language, question, false).split('\n')[0]);
+  });
+
+  it.each([
     // Decided by the rules: who gets leads by e-mail, who can extend the NFR, what a bonus pays for.
     ['de', 'Bekommen Bronze-Partner Leads per E-Mail?', 'Nein.'],
     ['en', 'Can Bronze partners extend the NFR cloud subscription?', 'No.'],

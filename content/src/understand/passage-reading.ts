@@ -179,6 +179,9 @@ export function passageVerdict(index: PassageIndex, understanding: Understanding
   if (passage.kind === 'item' && says(understanding, context, negation)) return negative ? undefined : 'no';
   if (negative) return 'no';
   if (says(understanding, sentence, condition)) return undefined;
+  // What one can do does not say what one must: "partners can download a certificate" does not
+  // answer "do I need a certificate to become Gold?".
+  if (reading.aspects.includes('requirements')) return undefined;
   // Its list's lead gives the permission ("Silver partners can:"), not what is permitted: the
   // "apply" of "one or more of these can apply" is not applying to join.
   if (says(understanding, sentence, permission) || (passage.kind === 'item' && says(understanding, context, permission))) return 'yes';
