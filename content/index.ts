@@ -32,7 +32,7 @@ export type { DeadlineKind, Status } from './src/schemas/program.ts';
 export type { Partner, PartnerProfile, ProgramData, Sale } from './src/schemas/partner.ts';
 
 // Rules engine
-export { beyondNext, evaluatePartner, summarizeStanding } from './src/engine/evaluate.ts';
+export { beyondNext, evaluatePartner, partnerRecord, summarizeStanding } from './src/engine/evaluate.ts';
 export type { BenefitState, BeyondCheck, KeepCheck, NextCheck, SalesFigure, Standing } from './src/engine/evaluate.ts';
 export type { AdviceCode, Deadline } from './src/engine/deadlines.ts';
 export type { NfrCopy } from './src/engine/nfr.ts';

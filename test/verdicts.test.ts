@@ -97,3 +97,37 @@ describe('a question about something else than the rule that shares its words', 
     if (notSaid) expect(text).not.toContain(notSaid);
   });
 });
+
+describe('whether we have done a thing, from our own record', () => {
+  /** The reply to a team member of the partner `slug`. */
+  const replyAs = (slug: string, language: string, question: string) => {
+    const snapshot = source.current();
+    const partner = snapshot.content.partners.find((p) => p.slug === slug);
+    const answer = replyTo({ snapshot, t: wordsFor(snapshot.content, language), language, siteUrl: 'https://partners.example.com', today: TODAY }, question, { partner, private: true });
+    return parseTelegramHtml(answer.message.value).text;
+  };
+
+  it('says yes, and what, when the record has it done', () => {
+    const text = replyAs('isartal-systems', 'en', 'did we finish the tutorial?');
+    expect(text.split('\n')[0]).toBe('Yes.');
+    expect(text).toContain('✅ Partner Program Tutorial completed');
+    expect(text).not.toContain('Sales Course');
+  });
+
+  it('says no, and what is not done yet, when it is not', () => {
+    const text = replyAs('donaukanal-edv', 'en', 'have we endorsed the products on social media?');
+    expect(text.split('\n')[0]).toBe('No.');
+    expect(text).toContain('⬜ Products endorsed on your social media: not yet');
+  });
+
+  it('lists each course done or not for "which", with no verdict, in the reader\'s language', () => {
+    const text = replyAs('donaukanal-edv', 'de', 'Welche Kurse haben wir schon gemacht?');
+    expect(VERDICTS).not.toContain(text.split('\n')[0]);
+    expect(text).toContain('✅ Partnerprogramm-Tutorial abgeschlossen');
+    expect(text).toContain('⬜ Partner-Vertriebskurs abgeschlossen: noch nicht');
+  });
+
+  it('tells someone not on a team nothing from any record', () => {
+    expect(reply('en', 'did we finish the tutorial?', false)).not.toMatch(/✅|⬜/);
+  });
+});

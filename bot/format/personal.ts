@@ -98,6 +98,7 @@ const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
     p.beyond && beyondStep(t, p.beyond),
   ]),
   'my-top': (t, p) => t('bot-my-top', { status: t.status(p.status) }),
+  'my-done': (t, p) => joinHtml([t('bot-my-done'), joinHtml(p.items.map((r) => t('bot-my-done-item', { item: t.msg(r.label), met: r.met ? 'yes' : 'no' })))]),
   'my-gap': (t, p) => (p.keep || p.next
     ? joinHtml([
       p.keep && t('bot-my-gap-keep', { status: t.status(p.keep.status), date: p.keep.by, gap: p.keep.gap }),

@@ -157,7 +157,7 @@ export function runCorpus(run: CorpusRun, corpus: Corpus): CaseResult[] {
       continue;
     }
     const standing = evaluatePartner(partner, run.snapshot.content.rules, run.today);
-    const expected = expectedFor(c.expect, standing, run.snapshot.content.rules, words);
+    const expected = expectedFor(c.expect, standing, run.snapshot.content.rules, words, partner);
     const { reply, ms } = asked(run, corpus.language, c.q, partner);
     const why = checkSays(reply, expected.says);
     const got = verdictsOf(reply, words);

@@ -4,14 +4,14 @@
  * dates, status names and the engine's messages are written as the corpus's language writes them
  * (`t`), and so are the few plain words ("met", "highest": PLAIN below).
  */
-import { renderMessage, statusWord, upcomingDeadlines } from '../../content/index.ts';
-import type { Rules, Standing, Status, Translator } from '../../content/index.ts';
+import { partnerRecord, renderMessage, statusWord, upcomingDeadlines } from '../../content/index.ts';
+import type { Partner, Rules, Standing, Status, Translator } from '../../content/index.ts';
 
 /** The kinds a personal corpus question can expect. */
 export const PERSONAL_KINDS = [
   'discount', 'status', 'benefits', 'sales', 'window', 'keep', 'on-track', 'next', 'next-gap', 'gap', 'can-reach',
   'review', 'cutoff', 'nfr-expiry', 'key-expiry', 'bonus-expiry', 'nfr-extend', 'nfr-key-claim', 'deadlines', 'kickstart',
-  'overview', 'leads',
+  'overview', 'leads', 'done-tutorial', 'done-website', 'done-courses',
 ] as const;
 export type PersonalExpectKind = (typeof PERSONAL_KINDS)[number];
 
@@ -49,7 +49,7 @@ function gap(t: Translator, results: readonly { met: boolean; requirement: { kin
 }
 
 /** The expectation of `kind` for `s`, in `t`'s language. */
-export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules, t: Translator): Expected {
+export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules, t: Translator, partner: Partner): Expected {
   const name = (status: Pick<Status, 'id' | 'name'>) => renderMessage(t, statusWord(status));
   if (!s.status) return { says: [name(s.recordedStatus), plain(t, 'cancelled')] };
   const upcoming = upcomingDeadlines(s.deadlines);
@@ -102,6 +102,15 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules,
     }
     // The partner's requests live in the store, not the content: the answer says where to see them.
     case 'leads': return { says: ['/leads'] };
+    // Whether the partner has done a thing, from its record: the thing named, and yes or no.
+    case 'done-tutorial':
+    case 'done-website': {
+      const [done] = partnerRecord(partner, rules, s, [kind === 'done-tutorial' ? { kind: 'course', course: rules.courses[0]?.id ?? '' } : { kind: 'endorsement', channel: 'website' }]);
+      return done ? { says: [renderMessage(t, done.label)], verdict: done.met ? 'yes' : 'no' } : { says: [] };
+    }
+    // Which courses it has done: every course named.
+    case 'done-courses':
+      return { says: partnerRecord(partner, rules, s, rules.courses.map((c) => ({ kind: 'course', course: c.id }))).map((r) => renderMessage(t, r.label)) };
     // The whole standing, as /status shows it: the status and the discount at its head, the next deadline at its foot.
     case 'overview': {
       const next = upcoming.find((d) => !d.met);

@@ -799,6 +799,11 @@ bot-my-beyond-not-yet = <b>Noch nicht.</b> <b>{ $target }</b> kommt nach <b>{ $n
 bot-my-beyond-then = Danach, als { $below }-Partner, müssen Sie für <b>{ $target }</b> ({ $met } von { $total } schon erfüllt) noch:
 bot-my-beyond-then-met = Danach, als { $below }-Partner, können Sie <b>{ $target }</b> beantragen: alles andere dafür ist schon erfüllt.
 bot-my-top = Ihr Status ist <b>{ $status }</b>, der höchste Status. 🏆
+bot-my-done = Laut Ihren Partnerdaten, Stand heute:
+bot-my-done-item = { $met ->
+    [yes] ✅ { $item }
+   *[no] ⬜ { $item }: noch nicht
+}
 bot-my-gap-keep = Um { $status } bei Ihrer Überprüfung am { DAY($date) } zu behalten: noch <b>{ MONEY($gap) }</b> Umsatz.
 bot-my-gap-next = Für { $status }: noch <b>{ MONEY($gap) }</b> anrechenbarer Umsatz.
 bot-my-gap-none = Im Moment nichts weiter: Ihre Umsatzziele sind erreicht.

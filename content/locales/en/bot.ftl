@@ -820,6 +820,11 @@ bot-my-beyond-not-yet = <b>Not yet.</b> <b>{ $target }</b> comes after <b>{ $nex
 bot-my-beyond-then = Then, as a { $below } partner, for <b>{ $target }</b> ({ $met } of { $total } already met) you will still need to:
 bot-my-beyond-then-met = Then, as a { $below } partner, you can apply for <b>{ $target }</b>: everything else it asks is already met.
 bot-my-top = You are <b>{ $status }</b>, the highest status. 🏆
+bot-my-done = From your partner record, as of today:
+bot-my-done-item = { $met ->
+    [yes] ✅ { $item }
+   *[no] ⬜ { $item }: not yet
+}
 bot-my-gap-keep = To keep { $status } at your review on { DAY($date) }: <b>{ MONEY($gap) }</b> more in sales.
 bot-my-gap-next = To reach { $status }: <b>{ MONEY($gap) }</b> more in counted sales.
 bot-my-gap-none = Nothing more for now: your sales targets are met.

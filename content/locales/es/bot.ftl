@@ -817,6 +817,11 @@ bot-my-beyond-not-yet = <b>Todavía no.</b> <b>{ $target }</b> viene después de
 bot-my-beyond-then = Después, como partner { $below }, para <b>{ $target }</b> todavía necesitarás ({ $met } de { $total } ya cumplidos):
 bot-my-beyond-then-met = Después, como partner { $below }, podrás solicitar <b>{ $target }</b>: todo lo demás que pide ya está cumplido.
 bot-my-top = Eres <b>{ $status }</b>, el nivel más alto. 🏆
+bot-my-done = Según tus datos de partner, a día de hoy:
+bot-my-done-item = { $met ->
+    [yes] ✅ { $item }
+   *[no] ⬜ { $item }: todavía no
+}
 bot-my-gap-keep = Para conservar { $status } en tu revisión del { DAY($date) }: <b>{ MONEY($gap) }</b> más en ventas.
 bot-my-gap-next = Para alcanzar { $status }: <b>{ MONEY($gap) }</b> más en ventas computables.
 bot-my-gap-none = Nada más por ahora: ya cumples tus objetivos de ventas.

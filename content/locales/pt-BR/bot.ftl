@@ -813,6 +813,11 @@ bot-my-beyond-not-yet = <b>Ainda não.</b> O <b>{ $target }</b> vem depois do <b
 bot-my-beyond-then = Depois, como parceiro { $below }, para o <b>{ $target }</b> ({ $met } de { $total } já cumpridos), ainda faltará:
 bot-my-beyond-then-met = Depois, como parceiro { $below }, você poderá pedir o <b>{ $target }</b>: tudo o mais que ele exige já está cumprido.
 bot-my-top = Você é <b>{ $status }</b>, o status mais alto. 🏆
+bot-my-done = Segundo os seus dados de parceiro, até hoje:
+bot-my-done-item = { $met ->
+    [yes] ✅ { $item }
+   *[no] ⬜ { $item }: ainda não
+}
 bot-my-gap-keep = Para manter o { $status } na sua revisão de { DAY($date) }: mais <b>{ MONEY($gap) }</b> em vendas.
 bot-my-gap-next = Para chegar ao { $status }: mais <b>{ MONEY($gap) }</b> em vendas contabilizadas.
 bot-my-gap-none = Nada mais por enquanto: as suas metas de vendas estão cumpridas.

@@ -12,14 +12,14 @@ import type { Rules } from '../rules.ts';
 import { nextStatus, statusById, statusRank } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
 import type { Status } from '../schemas/program.ts';
-import type { SalesRequirement } from '../schemas/requirement.ts';
+import type { Requirement, SalesRequirement } from '../schemas/requirement.ts';
 import { requirementContext } from './context.ts';
 import type { AdviceCode, Deadline } from './deadlines.ts';
 import { computeDeadlines } from './deadlines.ts';
 import type { NfrCopy } from './nfr.ts';
 import { nfrCopies } from './nfr.ts';
 import type { RequirementResult } from './requirements.ts';
-import { evaluateAll, missingList } from './requirements.ts';
+import { evaluateAll, evaluateRequirement, missingList } from './requirements.ts';
 import type { ReviewOutcome } from './reviews.ts';
 import { runReviews } from './reviews.ts';
 import type { DateWindow } from './sales.ts';
@@ -105,6 +105,15 @@ export interface Standing {
   nfr: NfrCopy[];
   /** What a partner can do now that nothing else applies (a cancelled participation): advice codes. */
   nextSteps: AdviceCode[];
+}
+
+/**
+ * Whether the partner has done each of `requirements` by the standing's day, read from its record
+ * whatever its status asks ("have we finished the tutorial?").
+ */
+export function partnerRecord(partner: Partner, rules: Rules, standing: Standing, requirements: readonly Requirement[]): RequirementResult[] {
+  const ctx = requirementContext(rules, partner, standing.asOf, standing.status ?? standing.recordedStatus, standing.statusSince);
+  return requirements.map((r) => evaluateRequirement(r, ctx));
 }
 
 /** Evaluates `partner` under `rules` as of `asOf`. */

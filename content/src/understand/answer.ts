@@ -57,7 +57,7 @@ export function answerQuestion(k: Knowledge, rules: Rules, text: string, asker: 
     if (asker.kind === 'member') {
       const target = kind === 'next' || kind === 'can-reach' ? statusBeyondNext(reading, asker.standing, rules) : undefined;
       const beyond = target ? beyondNext(asker.partner, rules, asker.standing, target) : undefined;
-      answered.push({ kind: 'personal', question: reading.text, personal: personalAnswer(kind, asker.standing, rules, beyond) });
+      answered.push({ kind: 'personal', question: reading.text, personal: personalAnswer(kind, asker.standing, rules, beyond, reading, asker.partner) });
       return;
     }
     // The whole standing has no general rule to tell instead.

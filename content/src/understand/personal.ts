@@ -9,21 +9,42 @@
 import type { Deadline } from '../engine/deadlines.ts';
 import { upcomingDeadlines } from '../engine/deadlines.ts';
 import type { BeyondCheck, Standing } from '../engine/evaluate.ts';
+import { partnerRecord } from '../engine/evaluate.ts';
 import type { RequirementResult } from '../engine/requirements.ts';
 import type { FactMatch } from '../facts/types.ts';
 import type { PlainDate } from '../dates.ts';
 import type { Message } from '../i18n/message.ts';
 import type { Rules } from '../rules.ts';
+import type { Partner } from '../schemas/partner.ts';
+import type { Requirement } from '../schemas/requirement.ts';
 import { statusRank } from '../rules.ts';
 import type { Verdict } from './decide.ts';
 import { scoreMatch, statusesOf } from './match.ts';
 import type { Reading } from './understanding.ts';
 
+/** The things a topic names that a partner's record says whether it has done: a course, an endorsement, a document. */
+const DONE: Record<string, (rules: Rules) => Requirement[]> = {
+  course: (rules) => rules.courses.map((c) => ({ kind: 'course', course: c.id })),
+  certificate: (rules) => rules.courses.map((c) => ({ kind: 'course', course: c.id })),
+  tutorial: (rules) => rules.courses.slice(0, 1).map((c) => ({ kind: 'course', course: c.id })),
+  endorse: () => [{ kind: 'endorsement', channel: 'website' }, { kind: 'endorsement', channel: 'social' }],
+  website: () => [{ kind: 'endorsement', channel: 'website' }],
+  social: () => [{ kind: 'endorsement', channel: 'social' }],
+  'first-line': () => [{ kind: 'first-line-support' }],
+  'case-study': () => [{ kind: 'case-study' }],
+  'marketing-plan': () => [{ kind: 'marketing-plan' }],
+  presentation: () => [{ kind: 'product-presentation' }],
+  nfr: () => [{ kind: 'nfr-cloud' }],
+};
+
+/** Topics that name part of what broader ones do: asked together, the narrower one is meant. */
+const NARROWER: [string[], string[]][] = [[['tutorial'], ['course', 'certificate']], [['website', 'social'], ['endorse']]];
+
 /** What a personal question can ask. */
 export type PersonalKind =
   | 'discount' | 'status' | 'benefits' | 'sales' | 'keep' | 'next' | 'gap' | 'review' | 'cutoff'
   | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'bonus' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines'
-  | 'overview' | 'leads';
+  | 'overview' | 'leads' | 'done';
 
 /** How each kind is asked: the same description as a fact's (topics, aspects). */
 const KINDS: Record<PersonalKind, FactMatch> = {
@@ -48,6 +69,8 @@ const KINDS: Record<PersonalKind, FactMatch> = {
   leads: { needs: [['leads']], about: ['more', 'count'], excludes: ['misuse', 'email'], aspects: ['count', 'list'] },
   // "Where do we stand?": the whole picture, as /status shows it.
   overview: { needs: [['standing']], about: ['status', 'sales', 'year'], aspects: ['list', 'definition'] },
+  // "Have we endorsed the products on our website?", "which courses have we done?": the partner's own record.
+  done: { needs: [Object.keys(DONE)], about: ['claim', 'status', 'keep', 'sites', 'cloud'], aspects: ['list', 'definition', 'who'] },
   deadlines: { needs: [['deadline']], about: ['more'], excludes: ['review', 'bonus', 'kickstart', 'award', 'nfr', 'key', 'cloud', 'activation'], aspects: ['deadline', 'list'] },
 };
 
@@ -100,6 +123,8 @@ export type PersonalData =
   | { code: 'my-overview'; status: string; since: PlainDate }
   /** The partner's implementation requests and rating: where to see them (the store has them, not the content). */
   | { code: 'my-leads' }
+  /** The things the question names, each done or not by the partner's record. */
+  | { code: 'my-done'; items: RequirementResult[] }
   | { code: 'my-bonus'; kickstart: MyKickstart; awards: { subject: Message; date: PlainDate; daysLeft: number }[] };
 
 /**
@@ -134,7 +159,7 @@ export interface PersonalAnswer {
 }
 
 /** The kinds that answer a yes/no question ("Am I on track?", "Can I extend my NFR?"). */
-const YES_NO_KINDS = new Set<PersonalKind>(['on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines', 'bonus']);
+const YES_NO_KINDS = new Set<PersonalKind>(['on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines', 'bonus', 'done']);
 
 /** Personal kinds whose score is at least this answer a personal question. */
 const LEAST = 0.75;
@@ -164,6 +189,9 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
     // "how do I export my leads to Excel?" something the bot does not know.
     const ownLeads = reading.owned && reading.aspects.every((a) => a === 'definition') && reading.terms.length <= 2;
     if (kind === 'leads' && !(reading.aspects.some((a) => a === 'count' || a === 'list') || ownLeads)) continue;
+    // Whether the partner has done a thing is asked of its own ("have we", "our"), not of what is left for a status.
+    // ("Do we need the tutorial for Silver?" asks what a status requires, which the rules answer.)
+    if (kind === 'done' && !(standing && named.length === 0 && !reading.topics.has('more') && !reading.topics.has('reach') && !reading.whatIf && !reading.aspects.includes('requirements'))) continue;
     // A yes/no question asks whether: only a kind that answers whether can answer it.
     if (reading.yesNo && !YES_NO_KINDS.has(kind)) continue;
     // A higher status named is what reaching means: "what do I still need for Gold?".
@@ -193,7 +221,7 @@ export function statusBeyondNext(reading: Reading, standing: Standing, rules: Ru
  * The answer of `kind` for `standing`; `beyond`, for `next` and `can-reach`, is a status asked
  * about beyond the next one (engine's `beyondNext`).
  */
-export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Rules, beyond?: BeyondCheck): PersonalAnswer {
+export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Rules, beyond?: BeyondCheck, reading?: Reading, partner?: Partner): PersonalAnswer {
   const s = standing;
   if (!s.status) {
     return { data: { code: 'my-cancelled', status: s.recordedStatus.id, date: s.deadlines.find((d) => d.kind === 'bronze-cutoff')?.date ?? s.asOf }, more: 'status' };
@@ -205,6 +233,17 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
   const nextGap = s.next ? gapOf(s.next.requirements) : undefined;
   const daysTo = (date: PlainDate) => s.deadlines.find((d) => d.date === date)?.daysLeft ?? 0;
   switch (kind) {
+    case 'done': {
+      // A narrower word decides: "the tutorial" is not every course, "our website" not every endorsement.
+      const topics = new Set(reading?.topics ?? []);
+      for (const [narrow, broad] of NARROWER) if (narrow.some((t) => topics.has(t))) for (const t of broad) topics.delete(t);
+      const asked = new Map<string, Requirement>();
+      for (const t of topics) for (const r of DONE[t]?.(rules) ?? []) asked.set(JSON.stringify(r), r);
+      const items = partner ? partnerRecord(partner, rules, s, [...asked.values()]) : [];
+      // Asked whether it is done: yes when every one named is, no when one is not.
+      const verdict: Verdict | undefined = reading?.yesNo && items.length > 0 ? (items.every((r) => r.met) ? 'yes' : 'no') : undefined;
+      return { data: { code: 'my-done', items }, ...(verdict ? { verdict } : {}), more: 'status' };
+    }
     case 'discount': {
       const pending = s.status.discount.filter((t) => t.percent > s.discount).map((t) => ({ percent: t.percent, missing: [] as RequirementResult[] }));
       return { data: { code: 'my-discount', status, percent: s.discount, pending }, more: 'status' };
