@@ -51,6 +51,10 @@ describe('a yes or no only for the question itself', () => {
     ['de', 'Brauche ich ein Zertifikat, um Gold zu werden?'],
     ['es', '¿Necesito un certificado para ser Gold?'],
     ['pt', 'Preciso de um certificado para virar Gold?'],
+    // A client's contact details go to the partners who reserve the request: a partner's ban on
+    // passing contacts on to third parties is no "No." to that; nor is "better service, not lower prices".
+    ['en', 'Will my contact details be shared with partners?'],
+    ['en', 'Are Gold partners better?'],
   ])('%s: %s has no verdict, asked by someone not on a team', (language, question) => {
     expect(VERDICTS).not.toContain(reply(language, question, false).split('\n')[0]);
   });
