@@ -23,7 +23,7 @@ import { joinHtml, link } from '../format/html.ts';
 import { echo } from '../format/echo.ts';
 import type { T } from '../i18n/words.ts';
 import { wordsFor } from '../i18n/words.ts';
-import { findResults, readFindQuery } from './find.ts';
+import { countryQuestion, findResults, readFindQuery } from './find.ts';
 import { asksToFind } from './find-query.ts';
 import { standingMessage } from '../format/standing.ts';
 import { replyHtml } from '../reply.ts';
@@ -94,7 +94,8 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
   };
   const language = view.language ?? (t.locale.id.split('-')[0] ?? SOURCE_LOCALE).toLowerCase();
   // "Is there a partner in Madrid?": the directory's answer, as /find gives it.
-  if (asksToFind(question, t, wordsFor(snapshot.content, SOURCE_LOCALE))) {
+  const findsPartner = asksToFind(question, t, wordsFor(snapshot.content, SOURCE_LOCALE));
+  if (findsPartner) {
     const query = readFindQuery(snapshot, t, question, { sentence: true });
     if (query.country || query.service || query.language) return { ...findResults(t, snapshot, siteUrl, query), counter: 'question:find' };
   }
@@ -113,10 +114,13 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
       return { message: answerMessage(c, answer), keyboard, counter: personal ? 'question:personal' : 'question' };
     }
     case 'topic':
+      if (findsPartner) return { ...countryQuestion(t, snapshot), counter: 'question:find' };
       return { message: joinHtml([joinHtml([t('bot-answer-topic', { text: echo(question) }), sectionLinks(c, answer.sections)]), unread], '\n\n'), counter: 'question' };
     case 'empty':
       return { message: t('bot-answer-empty'), counter: 'question' };
     case 'unknown':
+      // "How do I find an implementation partner?", naming no place or service: /find's first question.
+      if (findsPartner) return { ...countryQuestion(t, snapshot), counter: 'question:find' };
       return {
         message: joinHtml([
           answer.nearest.length

@@ -24,15 +24,20 @@ const ANY = '*';
 /** Telegram takes at most 100 buttons in one keyboard. */
 const MAX_COUNTRY_BUTTONS = 60;
 
-/** Sends (or, from a button, shows in place) the question "which country?". */
-export async function askCountry(ctx: BotContext, intro?: Html): Promise<void> {
-  const list = directoryCountries(ctx.snapshot.directory, ctx.t);
+/** The question "which country?", with a button for each country of the directory. */
+export function countryQuestion(t: T, snapshot: ContentSnapshot, intro?: Html): { message: Html; keyboard: InlineKeyboard } {
+  const list = directoryCountries(snapshot.directory, t);
   // A keyboard has room for so many buttons: past that, the countries with most partners, by name.
   const shown = list.length <= MAX_COUNTRY_BUTTONS ? list
-    : [...list].sort((a, b) => b.count - a.count).slice(0, MAX_COUNTRY_BUTTONS).sort((a, b) => ctx.t.compare(a.name, b.name));
-  const keyboard = gridKeyboard(shown.map((c) => InlineKeyboard.text(`${shortCountryName(c.code, c.name, ctx.t.locale.id)} (${c.count})`, `f:c:${c.code}`)), 2);
-  const text = joinHtml([intro ?? ctx.t('bot-find-ask-country', { count: list.length }), shown.length < list.length && ctx.t('bot-find-type-country')], '\n\n');
-  await (ctx.callbackQuery ? editOrReply(ctx, text, keyboard) : replyHtml(ctx, text, keyboard));
+    : [...list].sort((a, b) => b.count - a.count).slice(0, MAX_COUNTRY_BUTTONS).sort((a, b) => t.compare(a.name, b.name));
+  const keyboard = gridKeyboard(shown.map((c) => InlineKeyboard.text(`${shortCountryName(c.code, c.name, t.locale.id)} (${c.count})`, `f:c:${c.code}`)), 2);
+  return { message: joinHtml([intro ?? t('bot-find-ask-country', { count: list.length }), shown.length < list.length && t('bot-find-type-country')], '\n\n'), keyboard };
+}
+
+/** Sends (or, from a button, shows in place) the question "which country?". */
+export async function askCountry(ctx: BotContext, intro?: Html): Promise<void> {
+  const { message, keyboard } = countryQuestion(ctx.t, ctx.snapshot, intro);
+  await (ctx.callbackQuery ? editOrReply(ctx, message, keyboard) : replyHtml(ctx, message, keyboard));
 }
 
 /** Asks for a service in `country`; `note` (what was not used of a typed query) goes first. */

@@ -215,6 +215,11 @@ describe('/find', () => {
     expect(reply).toContain('[1] « Other service');
     expect(await chat.send('is there a partner in Germany that does training?')).toContain('Partners in Germany · Training');
     expect(await h.chat({ userId: 555000202, languageCode: 'es' }).send('Busco un partner en Madrid')).toContain('Partners en Madrid, España');
+    // Asking for a partner without a place or service, in words the program's docs do not answer: /find's first question.
+    const anywhere = await chat.send("I'm a client, how do I find an implementation partner?");
+    expect(anywhere).toContain('Find a partner');
+    expect(anywhere).toMatch(/\[\d+\] Germany \(\d+\)/);
+    expect(await chat.send('Where can I find the partner certificate?')).not.toContain('Find a partner');
     // No partner asked for, or none to find: the program's answer.
     expect(await chat.send('How do I find clients in Germany?')).not.toContain('Partners in Germany');
     expect(await chat.send('Do Gold partners in Germany get leads by email?')).not.toContain('Partners in Germany');
