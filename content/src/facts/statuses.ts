@@ -100,7 +100,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       });
       facts.push({
         id: `statuses.${s}.maintain.missed`, code: 'status-target-missed', status: s, to, amount: target.amount,
-        match: { needs: [['target', 'sales', 'review', 'keep', 'renew', 'demote']], about: ['demote', 'keep', 'year', 'target', 'renew', 'status'], aspects: ['whatIf'], status: s },
+        match: { needs: [['target', 'sales', 'review', 'keep', 'renew', 'demote']], about: ['demote', 'cancel', 'keep', 'year', 'target', 'renew', 'status'], aspects: ['whatIf'], status: s },
         docs: refs.section('statuses#annual-review'),
       });
     }
