@@ -194,8 +194,11 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
     if (kind === 'done' && !(standing && named.length === 0 && !reading.topics.has('more') && !reading.topics.has('reach') && !reading.whatIf && !reading.aspects.includes('requirements'))) continue;
     // A yes/no question asks whether: only a kind that answers whether can answer it.
     if (reading.yesNo && !YES_NO_KINDS.has(kind)) continue;
-    // A higher status named is what reaching means: "what do I still need for Gold?".
-    const topics = higher && (kind === 'next' || kind === 'can-reach') ? new Set([...reading.topics, 'reach']) : reading.topics;
+    // A higher status named is what reaching means: "what do I still need for Gold?". Time left,
+    // naming nothing else ("how many days do we have left?"), is time to the next deadline.
+    const timeLeft = kind === 'deadlines' && dated && standing !== undefined && [...reading.topics].every((t) => t === 'more' || t === 'deadline');
+    const topics = higher && (kind === 'next' || kind === 'can-reach') ? new Set([...reading.topics, 'reach'])
+      : timeLeft ? new Set([...reading.topics, 'deadline']) : reading.topics;
     const scored = scoreMatch(match, { ...reading, topics, entities: [] }, weights);
     if (!scored) continue;
     let score = scored.score;
