@@ -104,6 +104,9 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
   // In a language the understanding has no data for, the question was read as English: one not
   // made out is most likely written in that language, so the asker is told to ask in English.
   const unread = language !== SOURCE_LOCALE && !snapshot.answersIn(language) ? t('bot-answer-language-unread') : undefined;
+  // "How do I find an implementation partner?", naming no place or service, and nothing the docs
+  // answer better: /find's first question.
+  if (findsPartner && (answer.kind === 'topic' || answer.kind === 'unknown')) return { ...countryQuestion(t, snapshot), counter: 'question:find' };
   switch (answer.kind) {
     case 'answer': {
       const personal = answer.parts.find((p) => p.kind === 'personal');
@@ -114,13 +117,10 @@ export function replyTo(view: ReplyView, question: string, sender: Sender): Repl
       return { message: answerMessage(c, answer), keyboard, counter: personal ? 'question:personal' : 'question' };
     }
     case 'topic':
-      if (findsPartner) return { ...countryQuestion(t, snapshot), counter: 'question:find' };
       return { message: joinHtml([joinHtml([t('bot-answer-topic', { text: echo(question) }), sectionLinks(c, answer.sections)]), unread], '\n\n'), counter: 'question' };
     case 'empty':
       return { message: t('bot-answer-empty'), counter: 'question' };
     case 'unknown':
-      // "How do I find an implementation partner?", naming no place or service: /find's first question.
-      if (findsPartner) return { ...countryQuestion(t, snapshot), counter: 'question:find' };
       return {
         message: joinHtml([
           answer.nearest.length

@@ -105,7 +105,7 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules,
     // Whether the partner has done a thing, from its record: the thing named, and yes or no.
     case 'done-tutorial':
     case 'done-website': {
-      const [done] = partnerRecord(partner, rules, s, [kind === 'done-tutorial' ? { kind: 'course', course: rules.courses[0]?.id ?? '' } : { kind: 'endorsement', channel: 'website' }]);
+      const [done] = partnerRecord(partner, rules, s, [kind === 'done-tutorial' ? { kind: 'course', course: 'tutorial' } : { kind: 'endorsement', channel: 'website' }]);
       return done ? { says: [renderMessage(t, done.label)], verdict: done.met ? 'yes' : 'no' } : { says: [] };
     }
     // Which courses it has done: every course named.

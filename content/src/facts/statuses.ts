@@ -9,8 +9,11 @@ import type { Fact, FactTier } from './types.ts';
 const tiersOf = (status: Status): FactTier[] => status.discount.map((d) => ({ percent: d.percent, requires: d.requires }));
 const salesOf = (list: readonly Requirement[] | undefined) => list?.find((r): r is SalesRequirement => r.kind === 'sales');
 
-/** The topic a requirement kind is named by, in each language's topics (see languages/*.yaml). */
-function requirementTopics(r: Requirement): string[][] {
+/**
+ * The topics a requirement is named by, in each language's topics (see languages/*.yaml): a
+ * question names it when it has a topic of every group.
+ */
+export function requirementTopics(r: Requirement): string[][] {
   switch (r.kind) {
     case 'case-study': return [['case-study']];
     case 'marketing-plan': return [['marketing-plan']];

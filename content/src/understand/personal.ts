@@ -11,6 +11,7 @@ import { upcomingDeadlines } from '../engine/deadlines.ts';
 import type { BeyondCheck, Standing } from '../engine/evaluate.ts';
 import { partnerRecord } from '../engine/evaluate.ts';
 import type { RequirementResult } from '../engine/requirements.ts';
+import { requirementTopics } from '../facts/statuses.ts';
 import type { FactMatch } from '../facts/types.ts';
 import type { PlainDate } from '../dates.ts';
 import type { Message } from '../i18n/message.ts';
@@ -22,23 +23,32 @@ import type { Verdict } from './decide.ts';
 import { scoreMatch, statusesOf } from './match.ts';
 import type { Reading } from './understanding.ts';
 
-/** The things a topic names that a partner's record says whether it has done: a course, an endorsement, a document. */
-const DONE: Record<string, (rules: Rules) => Requirement[]> = {
-  course: (rules) => rules.courses.map((c) => ({ kind: 'course', course: c.id })),
-  certificate: (rules) => rules.courses.map((c) => ({ kind: 'course', course: c.id })),
-  tutorial: (rules) => rules.courses.slice(0, 1).map((c) => ({ kind: 'course', course: c.id })),
-  endorse: () => [{ kind: 'endorsement', channel: 'website' }, { kind: 'endorsement', channel: 'social' }],
-  website: () => [{ kind: 'endorsement', channel: 'website' }],
-  social: () => [{ kind: 'endorsement', channel: 'social' }],
-  'first-line': () => [{ kind: 'first-line-support' }],
-  'case-study': () => [{ kind: 'case-study' }],
-  'marketing-plan': () => [{ kind: 'marketing-plan' }],
-  presentation: () => [{ kind: 'product-presentation' }],
-  nfr: () => [{ kind: 'nfr-cloud' }],
-};
+/** Topics that name a thing a partner's record says it has done or not (a course, an endorsement, a document). */
+const DONE_TOPICS = ['course', 'certificate', 'tutorial', 'endorse', 'website', 'social', 'first-line', 'case-study', 'marketing-plan', 'presentation', 'nfr'];
 
-/** Topics that name part of what broader ones do: asked together, the narrower one is meant. */
-const NARROWER: [string[], string[]][] = [[['tutorial'], ['course', 'certificate']], [['website', 'social'], ['endorse']]];
+/** A word for a whole kind ("courses", "endorsed" without a channel) names every one of it the question names none of. */
+const GENERAL: [Requirement['kind'], string[]][] = [['course', ['course', 'certificate']], ['endorsement', ['endorse']]];
+
+/** What the statuses ask for that a partner does once and its record keeps: every requirement but sales and clients. */
+function recordRequirements(rules: Rules): Requirement[] {
+  const all = new Map<string, Requirement>();
+  for (const s of rules.statuses) {
+    for (const r of [...(s.probation?.requires ?? []), ...s.entry.requires, ...(s.maintain?.requires ?? [])]) {
+      if (r.kind !== 'sales' && r.kind !== 'clients') all.set(JSON.stringify(r), r);
+    }
+  }
+  return [...all.values()];
+}
+
+/** The things of the partner's record `topics` name: each by its own topics, else all of a kind named in general. */
+function askedRequirements(rules: Rules, topics: ReadonlySet<string>): Requirement[] {
+  const everything = recordRequirements(rules);
+  const asked = everything.filter((r) => requirementTopics(r).every((group) => group.some((t) => topics.has(t))));
+  for (const [kind, words] of GENERAL) {
+    if (words.some((w) => topics.has(w)) && !asked.some((r) => r.kind === kind)) asked.push(...everything.filter((r) => r.kind === kind));
+  }
+  return asked;
+}
 
 /** What a personal question can ask. */
 export type PersonalKind =
@@ -70,7 +80,7 @@ const KINDS: Record<PersonalKind, FactMatch> = {
   // "Where do we stand?": the whole picture, as /status shows it.
   overview: { needs: [['standing']], about: ['status', 'sales', 'year'], aspects: ['list', 'definition'] },
   // "Have we endorsed the products on our website?", "which courses have we done?": the partner's own record.
-  done: { needs: [Object.keys(DONE)], about: ['claim', 'status', 'keep', 'sites', 'cloud'], aspects: ['list', 'definition', 'who'] },
+  done: { needs: [DONE_TOPICS], about: ['claim', 'status', 'keep', 'sites', 'cloud'], aspects: ['list', 'definition', 'who'] },
   deadlines: { needs: [['deadline']], about: ['more'], excludes: ['review', 'bonus', 'kickstart', 'award', 'nfr', 'key', 'cloud', 'activation'], aspects: ['deadline', 'list'] },
 };
 
@@ -237,12 +247,7 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
   const daysTo = (date: PlainDate) => s.deadlines.find((d) => d.date === date)?.daysLeft ?? 0;
   switch (kind) {
     case 'done': {
-      // A narrower word decides: "the tutorial" is not every course, "our website" not every endorsement.
-      const topics = new Set(reading?.topics ?? []);
-      for (const [narrow, broad] of NARROWER) if (narrow.some((t) => topics.has(t))) for (const t of broad) topics.delete(t);
-      const asked = new Map<string, Requirement>();
-      for (const t of topics) for (const r of DONE[t]?.(rules) ?? []) asked.set(JSON.stringify(r), r);
-      const items = partner ? partnerRecord(partner, rules, s, [...asked.values()]) : [];
+      const items = partner ? partnerRecord(partner, rules, s, askedRequirements(rules, reading?.topics ?? new Set())) : [];
       // Asked whether it is done: yes when every one named is, no when one is not.
       const verdict: Verdict | undefined = reading?.yesNo && items.length > 0 ? (items.every((r) => r.met) ? 'yes' : 'no') : undefined;
       return { data: { code: 'my-done', items }, ...(verdict ? { verdict } : {}), more: 'status' };
