@@ -5,6 +5,14 @@
  * (rows it claimed are taken over after the claim timeout) and can double at most the messages
  * that were in flight.
  *
+ * A claim is a lease: the heartbeat renews it, and another sender takes the rows over once it is
+ * older than the claim timeout. A sender that was held up (its event loop stalled, the machine
+ * paused it) may find its lease taken over when it resumes, so it sends a row only while its last
+ * renewal is younger than two thirds of the timeout (the third left covers the message on its
+ * way and clocks that disagree a little). Past that, or when a row it sent turns out to be
+ * someone else's, it hands back everything it holds unsent and claims afresh: a stall, like a
+ * crash, doubles at most the messages that were in flight.
+ *
  * Outcomes: accepted → `sent` with Telegram's message id; 429 → everything waits `retry_after`,
  * then the same row is sent again; 403 (and "chat not found") → `unreachable`, and the user is
  * marked as having blocked the bot so nothing more is claimed for them; 5xx and network errors →
@@ -105,6 +113,8 @@ export function createSender(options: SenderOptions): Sender {
   let current: Promise<SendReport> | undefined;
 
   const staleBefore = () => new Date(clock.now().getTime() - config.claimTimeoutMs);
+  /** How old the last renewal of a claim may be for its rows to be sent. */
+  const leaseMs = (config.claimTimeoutMs * 2) / 3;
 
   const runOnce = async (): Promise<SendReport> => {
     const started = pacer.now();
@@ -113,8 +123,31 @@ export function createSender(options: SenderOptions): Sender {
     const inFlight = new Map<number, Promise<void>>();
     let fatal: string | undefined;
     let drained = false;
-    const heartbeat = setInterval(() => void ledger.heartbeat(worker, clock.now()).catch((e: unknown) => log.warn(`reminders: heartbeat failed: ${describe(e)}`)),
+    /** Rows claimed under the current lease (queued or about to be sent), and when it was last renewed. */
+    const leased = new Set<number>();
+    let renewedAt = -Infinity;
+    const lapsed = () => clock.now().getTime() - renewedAt >= leaseMs;
+    const heldUp = () => `held up ${Math.round((clock.now().getTime() - renewedAt) / 1000)} s since the claim was last renewed`;
+    const renew = async () => {
+      const now = clock.now();
+      // A renewal after the lease lapsed would refresh only the rows nobody took over: the rest
+      // are someone else's now, and sending them would double them.
+      if (leased.size > 0 && lapsed()) return;
+      await ledger.heartbeat(worker, now);
+      renewedAt = Math.max(renewedAt, now.getTime());
+    };
+    const heartbeat = setInterval(() => void renew().catch((e: unknown) => log.warn(`reminders: heartbeat failed: ${describe(e)}`)),
       Math.max(50, config.claimTimeoutMs / 3));
+
+    /** The lease is lost, or may be: every row held goes back unsent, to be claimed afresh. */
+    const handBack = async (why: string) => {
+      const rows = queue.splice(0);
+      leased.clear();
+      renewedAt = -Infinity;
+      for (const row of rows) await ledger.release(row.id, worker);
+      report.released += rows.length;
+      log.warn(`reminders: ${why}; ${rows.length} claimed reminders handed back unsent (another sender may have taken them over)`);
+    };
 
     const retryOrFail = async (row: ReminderRow, reason: string) => {
       if (row.attempts >= config.maxAttempts) {
@@ -144,12 +177,20 @@ export function createSender(options: SenderOptions): Sender {
         report.cancelled++;
         return;
       }
+      if (!leased.has(row.id) || lapsed()) {
+        // Held up past the lease while writing it (or the lease went meanwhile): not ours to send.
+        if (leased.has(row.id)) await handBack(heldUp());
+        await ledger.release(row.id, worker);
+        report.released++;
+        return;
+      }
       try {
         const message = await api.sendMessage(row.userId, resolution.send.text.value, {
           parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: resolution.send.keyboard,
         });
+        leased.delete(row.id);
         if (await ledger.markSent(row.id, worker, clock.now(), message.message_id)) report.sent++;
-        else log.warn(`reminders: #${row.id} was sent but another sender had taken it over (a duplicate is possible)`);
+        else await handBack(`#${row.id} was sent, but another sender had taken it over (a duplicate is possible)`);
       } catch (error) {
         const code = error instanceof GrammyError ? error.error_code : undefined;
         if (code === 429) {
@@ -166,6 +207,7 @@ export function createSender(options: SenderOptions): Sender {
           // Their other rows in hand go back: they wait until the user talks to the bot again.
           for (const other of queue.filter((r) => r.userId === row.userId)) {
             queue.splice(queue.indexOf(other), 1);
+            leased.delete(other.id);
             await ledger.release(other.id, worker);
             report.released++;
           }
@@ -207,10 +249,14 @@ export function createSender(options: SenderOptions): Sender {
       await ledger.prepareDue(now, staleBefore());
       const rows = await ledger.claimDue(worker, now, staleBefore(), batchSize - queue.length, options.only);
       report.claimed += rows.length;
+      // Rows already held keep the older renewal; a claim with nothing held starts the lease.
+      if (leased.size === 0) renewedAt = now.getTime();
+      for (const row of rows) leased.add(row.id);
       for (const row of rows) {
         if (row.attempts > config.maxAttempts) {
           // Claimed again and again by senders that died: give up rather than crash forever.
           await ledger.markDone(row.id, worker, 'failed', `${row.reason ?? 'the sender stopped while sending it'} (gave up after ${row.attempts - 1} tries)`, now);
+          leased.delete(row.id);
           report.failed++;
         } else {
           queue.push(row);
@@ -251,6 +297,10 @@ export function createSender(options: SenderOptions): Sender {
           await (wait === Infinity ? Promise.race(inFlight.values()) : pacer.sleep(wait));
           continue;
         }
+        if (lapsed()) {
+          await handBack(heldUp());
+          continue;
+        }
         const [row] = queue.splice(pick, 1) as [ReminderRow];
         let waitMs = 0;
         if (options.shared) {
@@ -266,7 +316,11 @@ export function createSender(options: SenderOptions): Sender {
         gate.take(row.userId);
         const sending = (options.shared ? inSlot(options.shared, row.userId, waitMs) : Promise.resolve()).then(() => deliver(row)).catch((error: unknown) => {
           log.error(`reminders: #${row.id} could not be recorded`, error);
-        }).finally(() => inFlight.delete(row.userId));
+        }).finally(() => {
+          inFlight.delete(row.userId);
+          // Done with, unless it went back in the queue (a 429: it is sent again).
+          if (!queue.includes(row)) leased.delete(row.id);
+        });
         inFlight.set(row.userId, sending);
       }
       await Promise.all(inFlight.values());

@@ -268,4 +268,85 @@ describe.each(ENGINES)('several senders on one $name store', (engine) => {
     expect(rows.map((row) => [row.state, row.claimedBy, row.attempts])).toEqual([['sent', 'survivor', 2], ['sent', 'survivor', 2], ['sent', 'survivor', 2]]);
     await store.close();
   });
+
+  /**
+   * Sender A claims six rows and is held up (its event loop stalled, its process paused) past the
+   * claim timeout, while `where` it was: writing the first message, or sending it. B takes the rows
+   * over meanwhile and sends them. Returns how often each row's message reached Telegram and A's report.
+   */
+  async function heldUp(where: 'writing' | 'sending', partner: string) {
+    const clock = manualClock('2026-11-26T09:00:00Z');
+    const store = await engine.open(dir);
+    const users = Array.from({ length: 6 }, (_, i) => 71_000 + i + (where === 'sending' ? 10 : 0));
+    for (const user of users) await store.seeUser(user, clock.now());
+    await store.reminders.syncPlan(users.map((userId, i) => ({
+      userId, partner, kind: 'award-expiry' as const, deadline: addDays('2030-01-01', i), offset: 1,
+      dueAt: clock.now(), expiresAt: new Date(clock.now().getTime() + 86_400_000), timeZone: 'UTC',
+    })), clock.now(), 'obsolete');
+    let resume = () => {};
+    const resumed = new Promise<void>((done) => (resume = done));
+    let stalled = () => {};
+    const stalledNow = new Promise<void>((done) => (stalled = done));
+    let first = true;
+    const hold = async () => {
+      if (!first) return;
+      first = false;
+      stalled();
+      await resumed;
+    };
+    const apiA = new Api(TEST_TOKEN, { apiRoot: api.apiRoot });
+    if (where === 'sending') apiA.config.use(async (prev, method, payload, signal) => {
+      if (method === 'sendMessage') await hold();
+      return prev(method, payload, signal);
+    });
+    const message = (row: { id: number }) => ({ send: { text: html`${partner} ${row.id}` } });
+    let claims = 0;
+    const claimDue: typeof store.reminders.claimDue = async (...args) => {
+      const rows = await store.reminders.claimDue(...args);
+      claims++;
+      return rows;
+    };
+    const held = createSender({
+      // A stalled process renews nothing either.
+      ledger: { ...store.reminders, heartbeat: async () => undefined, claimDue }, api: apiA, clock, worker: 'held-up',
+      log: createLogger(TEST_TOKEN, () => undefined), config: { ...FAST, inFlight: 1 },
+      resolve: async (row) => {
+        if (where === 'writing') await hold();
+        return message(row);
+      },
+    });
+    const running = held.run();
+    // Held up with the first message, once it has claimed everything there is.
+    await stalledNow;
+    await expect.poll(() => claims).toBe(2);
+    clock.advance(FAST.claimTimeoutMs + 1000);
+    const other = createSender({
+      ledger: store.reminders, api: new Api(TEST_TOKEN, { apiRoot: api.apiRoot }), clock, worker: 'other',
+      log: createLogger(TEST_TOKEN, () => undefined), config: FAST, resolve: message,
+    });
+    expect(await other.run()).toMatchObject({ claimed: 6, sent: 6 });
+    resume();
+    const report = await running;
+    const arrived = new Map<string, number>();
+    for (const call of api.calls) {
+      const text = String(call.params.text ?? '');
+      if (call.method === 'sendMessage' && !call.failedWith && text.startsWith(`${partner} `)) arrived.set(text, (arrived.get(text) ?? 0) + 1);
+    }
+    const rows = (await store.reminders.rows()).filter((row) => row.partner === partner);
+    expect(rows.map((row) => [row.state, row.claimedBy])).toEqual(users.map(() => ['sent', 'other']));
+    await store.close();
+    return { counts: [...arrived.values()], report };
+  }
+
+  it('a sender held up past the claim timeout while writing a message sends none of what was taken over', async () => {
+    const { counts, report } = await heldUp('writing', 'held-writing');
+    expect(counts).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(report).toMatchObject({ claimed: 6, sent: 0, released: 6 });
+  });
+
+  it('a sender held up past the claim timeout with a message on its way doubles that one only', async () => {
+    const { counts, report } = await heldUp('sending', 'held-sending');
+    expect(counts.toSorted()).toEqual([1, 1, 1, 1, 1, 2]);
+    expect(report).toMatchObject({ claimed: 6, sent: 0, released: 5 });
+  });
 });
