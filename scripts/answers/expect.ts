@@ -11,7 +11,7 @@ import type { Partner, Rules, Standing, Status, Translator } from '../../content
 export const PERSONAL_KINDS = [
   'discount', 'status', 'benefits', 'sales', 'window', 'keep', 'on-track', 'next', 'next-gap', 'gap', 'can-reach',
   'review', 'cutoff', 'nfr-expiry', 'key-expiry', 'bonus-expiry', 'nfr-extend', 'nfr-key-claim', 'deadlines', 'kickstart',
-  'overview', 'leads', 'done-tutorial', 'done-website', 'done-courses',
+  'overview', 'leads', 'done-tutorial', 'done-sales', 'done-marketing', 'done-website', 'done-courses',
 ] as const;
 export type PersonalExpectKind = (typeof PERSONAL_KINDS)[number];
 
@@ -104,8 +104,10 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules,
     case 'leads': return { says: ['/leads'] };
     // Whether the partner has done a thing, from its record: the thing named, and yes or no.
     case 'done-tutorial':
+    case 'done-sales':
+    case 'done-marketing':
     case 'done-website': {
-      const [done] = partnerRecord(partner, rules, s, [kind === 'done-tutorial' ? { kind: 'course', course: 'tutorial' } : { kind: 'endorsement', channel: 'website' }]);
+      const [done] = partnerRecord(partner, rules, s, [kind === 'done-website' ? { kind: 'endorsement', channel: 'website' } : { kind: 'course', course: kind.slice('done-'.length) }]);
       return done ? { says: [renderMessage(t, done.label)], verdict: done.met ? 'yes' : 'no' } : { says: [] };
     }
     // Which courses it has done: every course named.

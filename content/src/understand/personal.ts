@@ -40,6 +40,18 @@ function recordRequirements(rules: Rules): Requirement[] {
   return [...all.values()];
 }
 
+/** How `done` is asked, with every topic the record's things are named by ('the sales course'). */
+const doneMatches = new WeakMap<Rules, FactMatch>();
+function doneMatch(rules: Rules): FactMatch {
+  let match = doneMatches.get(rules);
+  if (!match) {
+    const named = recordRequirements(rules).flatMap((r) => requirementTopics(r).flat());
+    match = { ...KINDS.done, about: [...new Set([...KINDS.done.about, ...named])] };
+    doneMatches.set(rules, match);
+  }
+  return match;
+}
+
 /** The things of the partner's record `topics` name: each by its own topics, else all of a kind named in general. */
 function askedRequirements(rules: Rules, topics: ReadonlySet<string>): Requirement[] {
   const everything = recordRequirements(rules);
@@ -209,7 +221,7 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
     const timeLeft = kind === 'deadlines' && dated && standing !== undefined && [...reading.topics].every((t) => t === 'more' || t === 'deadline');
     const topics = higher && (kind === 'next' || kind === 'can-reach') ? new Set([...reading.topics, 'reach'])
       : timeLeft ? new Set([...reading.topics, 'deadline']) : reading.topics;
-    const scored = scoreMatch(match, { ...reading, topics, entities: [] }, weights);
+    const scored = scoreMatch(kind === 'done' && rules ? doneMatch(rules) : match, { ...reading, topics, entities: [] }, weights);
     if (!scored) continue;
     let score = scored.score;
     if ((kind === 'on-track' || kind === 'can-reach') && reading.yesNo) score += 0.3;
