@@ -84,6 +84,8 @@ export const languageFile = z.strictObject({
   definitionWords: phrases.default([]),
   /** Words that say what then happens ("cancelled", "expires"): a passage with one answers "what happens if". */
   consequenceWords: phrases.default([]),
+  /** Words of a heading that says what a thing is for ("What NFR copies are for"): its section answers "what can I use it for?". */
+  purposeWords: phrases.default([]),
   /** The words of the units a fact's figure is compared in: "Is it valid for 12 months?". */
   units: z.strictObject({ days: phrases, months: phrases, gb: phrases }).default({ days: [], months: [], gb: [] }),
   /** Units a duration is written in ("days", "business days", "months"). */

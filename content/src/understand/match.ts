@@ -28,7 +28,6 @@ const NEAR: Partial<Record<Aspect, Aspect[]>> = {
   howTo: ['requirements'],
   benefits: ['list'],
   list: ['benefits', 'requirements'],
-  uses: ['list'],
 };
 /** Topics that name what happens when a rule is missed: a status lowered, a place lost, a thing run out. */
 const CONSEQUENCES: ReadonlySet<string> = new Set(['demote', 'cancel', 'expire']);
@@ -223,7 +222,7 @@ export function scoreMatch(m: FactMatch, reading: Reading, weights: ReadonlyMap<
     else if (direct > 0 && (strong.length === 0 || !WEAK.has(telling[direct] as Aspect))) score += 0.25;
     else if (near) score += 0.15;
     // "What happens if we miss the deadline?" asks what then happens: its other aspects say of what.
-    else if (!asked.every((a) => WEAK.has(a)) && !(reading.whatIf && m.aspects.includes('whatIf'))) score -= 0.3;
+    else if (!asked.every((a) => WEAK.has(a)) && !(reading.whatIf && m.aspects.includes('whatIf'))) score -= 0.35;
     // "What is NFR?" asks what a thing is: a figure about it is a poor answer.
     else if (asked.length === 1 && asked[0] === 'definition' && direct < 0) score -= 0.15;
   }

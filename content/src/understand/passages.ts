@@ -75,6 +75,8 @@ export class PassageIndex {
   /** Passages saying what a thing is ("NFR means…"), or what then happens ("…is cancelled"). */
   private readonly defines = new Set<Passage>();
   private readonly consequences = new Set<Passage>();
+  /** Passages of a section whose heading says what a thing is for. */
+  private readonly purposes = new Set<Passage>();
   private readonly frequencies = new Set<Passage>();
   /** The first passage of each section. */
   private readonly firsts = new Set<Passage>();
@@ -99,14 +101,16 @@ export class PassageIndex {
       about: about.get(p.page) ?? '',
     });
     const texts = this.passages.map(fieldText);
-    const says = (p: Passage, words: readonly string[]) => {
-      const text = ` ${fold(p.plain).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const saysIn = (plain: string, words: readonly string[]) => {
+      const text = ` ${fold(plain).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
       return words.some((w) => text.includes(` ${fold(w)} `));
     };
+    const says = (p: Passage, words: readonly string[]) => saysIn(p.plain, words);
     const seen = new Set<string>();
     for (const p of this.passages) {
       if (says(p, understanding.language.definitionWords)) this.defines.add(p);
       if (says(p, understanding.language.consequenceWords)) this.consequences.add(p);
+      if (saysIn(p.section, understanding.language.purposeWords)) this.purposes.add(p);
       if (says(p, (understanding.language.aspects.frequency ?? []).filter((w) => w.includes(' ')))) this.frequencies.add(p);
       if (!seen.has(`${p.page}#${p.anchor}`)) this.firsts.add(p);
       seen.add(`${p.page}#${p.anchor}`);
@@ -296,6 +300,8 @@ export class PassageIndex {
     // "What happens if…": the passage that says what then happens; "how often": the one that says when.
     if (reading.whatIf && this.consequences.has(passage)) bonus += 2 * SHAPE;
     if (reading.aspects.includes('frequency') && this.frequencies.has(passage)) bonus += 2 * SHAPE;
+    // "What can I use it for?": the section that says what it is for.
+    if (reading.aspects.includes('uses') && this.purposes.has(passage)) bonus += 2 * SHAPE;
     return bonus;
   }
 

@@ -40,6 +40,15 @@ function recordRequirements(rules: Rules): Requirement[] {
   return [...all.values()];
 }
 
+/**
+ * Whether a question asks what the partner's record says it has done: it names a thing of the
+ * record and no status, nor what is still needed, nor what would happen.
+ */
+function asksRecord(reading: Reading, named: readonly string[], rules: Rules): boolean {
+  if (named.length > 0 || reading.topics.has('more') || reading.topics.has('reach') || reading.whatIf) return false;
+  return !reading.aspects.includes('requirements') && askedRequirements(rules, reading.topics).length > 0;
+}
+
 /** How `done` is asked, with every topic the record's things are named by ('the sales course'). */
 const doneMatches = new WeakMap<Rules, FactMatch>();
 function doneMatch(rules: Rules): FactMatch {
@@ -213,7 +222,7 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
     if (kind === 'leads' && !(reading.aspects.some((a) => a === 'count' || a === 'list') || ownLeads)) continue;
     // Whether the partner has done a thing is asked of its own ("have we", "our"), not of what is left for a status.
     // ("Do we need the tutorial for Silver?" asks what a status requires, which the rules answer.)
-    if (kind === 'done' && !(standing && named.length === 0 && !reading.topics.has('more') && !reading.topics.has('reach') && !reading.whatIf && !reading.aspects.includes('requirements'))) continue;
+    if (kind === 'done' && !(standing && rules && asksRecord(reading, named, rules))) continue;
     // A yes/no question asks whether: only a kind that answers whether can answer it.
     if (reading.yesNo && !YES_NO_KINDS.has(kind)) continue;
     // A higher status named is what reaching means: "what do I still need for Gold?". Time left,

@@ -6,6 +6,7 @@
  */
 import type { Fact } from '../facts/types.ts';
 import type { Passage } from '../load/docs.ts';
+import type { Aspect } from './language.ts';
 import type { Verdict } from './decide.ts';
 import { decide } from './decide.ts';
 import type { FactScoring, ScoredFact } from './match.ts';
@@ -30,6 +31,8 @@ const SURE = 0.7;
 const NO_FIGURE = 0.6;
 /** What a passage that tells no consequence keeps of its confidence for "what happens if". */
 const NO_CONSEQUENCE = 0.8;
+/** Aspects asking something other than a figure: what a thing is for, how to do it, what it is, what happens. */
+const ASKS_NO_FIGURE = new Set<Aspect>(['uses', 'howTo', 'definition', 'whatIf']);
 /** How much a fact's confidence counts over a passage's. */
 const FACT_EDGE = 0.1;
 /** A second fact this close to the best answers too ("silver target?": to reach it and to keep it). */
@@ -217,6 +220,9 @@ function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: num
   // e-mail address, a phone number, a link) does not answer it, however much it says of phones.
   if (asksContact(reading) && !CONTACT_DETAIL.test(hit.plain)) confidence *= NO_FIGURE;
   if (comparesStatusesElsewhere(k.understanding, reading, hit)) confidence *= NO_FIGURE;
+  // A table cell is a figure: "what can we use the NFR subscription for?" is not answered by how
+  // many of them Bronze gets.
+  if (hit.kind === 'cell' && !reading.yesNo && reading.aspects.some((a) => ASKS_NO_FIGURE.has(a))) confidence *= NO_FIGURE;
   // "What happens if..." is not answered by a passage that says nothing of what then happens.
   if (reading.whatIf && !k.passages.tellsConsequence(hit)) confidence *= NO_CONSEQUENCE;
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
