@@ -107,7 +107,7 @@ describe('docs links in every language', () => {
       const refs = new Set([
         ...Object.values(shipped.rules.deadlines.kinds).map((k) => k.docs),
         ...buildFacts(shipped.rules, shipped.docs).map((f) => f.docs),
-        ...buildFacts(shipped.rules, docsIn(shipped, locale.id)).map((f) => f.docs),
+        ...buildFacts(shipped.rules, docsIn(shipped, locale.id), shipped.docs).map((f) => f.docs),
         ...shipped.docs.flatMap((d) => d.sections.map((s) => `${d.slug}#${s.anchor}`)),
         ...docsIn(shipped, locale.id).flatMap((d) => d.sections.map((s) => `${d.slug}#${s.anchor}`)),
       ]);
@@ -121,6 +121,16 @@ describe('docs links in every language', () => {
         const link = parseTelegramLink(links.link(slug, anchor).value);
         expect(link.href).toBe(url.href);
         expectResolves(shipped, locale, url, link.text);
+      }
+    }
+  });
+
+  it('names, for each fact of a question read in a language, the section of that language\'s page the English fact names', () => {
+    for (const locale of shipped.catalogs.locales) {
+      const english = new Map(buildFacts(shipped.rules, shipped.docs).map((f) => [f.id, f.docs]));
+      for (const fact of buildFacts(shipped.rules, docsIn(shipped, locale.id), shipped.docs)) {
+        const anchored = (english.get(fact.id) ?? '').includes('#');
+        expect({ fact: fact.id, locale: locale.id, anchored: fact.docs.includes('#') }).toEqual({ fact: fact.id, locale: locale.id, anchored });
       }
     }
   });

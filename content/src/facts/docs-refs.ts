@@ -4,6 +4,7 @@
  * section by page and anchor, falling back to the page (and to the docs home) when the docs no
  * longer have it, so a docs edit never breaks an answer. A test checks every link exactly.
  */
+import { anchorOn } from '../i18n/docs-in.ts';
 import type { DocPage } from '../load/docs.ts';
 
 /** Finds docs sections for facts. */
@@ -16,14 +17,20 @@ export interface DocsRefs {
   titled(page: string, title: string): string;
 }
 
-/** Docs references over `docs`. */
-export function docsRefs(docs: readonly DocPage[]): DocsRefs {
+/**
+ * Docs references over `docs`. The rules name sections by the English pages' anchors: with
+ * `english` (those pages), a translation's section at the same place stands for one it lacks.
+ */
+export function docsRefs(docs: readonly DocPage[], english: readonly DocPage[] = docs): DocsRefs {
   const pages = new Map(docs.map((d) => [d.slug, d]));
   const section = (ref: string) => {
     const [page = 'index', anchor] = ref.split('#');
     const doc = pages.get(page);
     if (!doc) return 'index';
-    return anchor && doc.sections.some((s) => s.anchor === anchor) ? `${page}#${anchor}` : page;
+    if (!anchor) return page;
+    if (doc.sections.some((s) => s.anchor === anchor)) return `${page}#${anchor}`;
+    const mapped = anchorOn(english.find((d) => d.slug === page), doc, anchor);
+    return mapped && doc.sections.some((s) => s.anchor === mapped) ? `${page}#${mapped}` : page;
   };
   return {
     section,
@@ -36,8 +43,9 @@ export function docsRefs(docs: readonly DocPage[]): DocsRefs {
       return section(fallback);
     },
     titled: (page, title) => {
-      const anchor = pages.get(page)?.sections.find((s) => s.title === title)?.anchor;
-      return anchor ? `${page}#${anchor}` : section(page);
+      const titledOn = (doc: DocPage | undefined) => doc?.sections.find((s) => s.title === title)?.anchor;
+      const anchor = titledOn(pages.get(page)) ?? titledOn(english.find((d) => d.slug === page));
+      return section(anchor ? `${page}#${anchor}` : page);
     },
   };
 }

@@ -8,8 +8,8 @@ import type { Fact } from './types.ts';
 
 export type { Decision, Fact, FactCode, FactData, FactMatch, FactTier } from './types.ts';
 
-/** The facts of `rules`, linked to the sections of `docs` that explain them. */
-export function buildFacts(rules: Rules, docs: readonly DocPage[]): Fact[] {
-  const refs = docsRefs(docs);
+/** The facts of `rules`, linked to the sections of `docs` that explain them (`english`: the pages whose anchors the rules name). */
+export function buildFacts(rules: Rules, docs: readonly DocPage[], english: readonly DocPage[] = docs): Fact[] {
+  const refs = docsRefs(docs, english);
   return [...statusFacts(rules, refs), ...programFacts(rules, refs)];
 }

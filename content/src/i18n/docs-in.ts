@@ -28,8 +28,11 @@ export function docsIn(content: DocsByLocale, locale: string): DocPage[] {
  * when the translation has as many; undefined (the page's top) when neither.
  */
 export function sectionIn(content: DocsByLocale, locale: string, slug: string, anchor: string): string | undefined {
-  const english = content.docs.find((d) => d.slug === slug);
-  const page = docsIn(content, locale).find((d) => d.slug === slug);
+  return anchorOn(content.docs.find((d) => d.slug === slug), docsIn(content, locale).find((d) => d.slug === slug), anchor);
+}
+
+/** The anchor on `page` (a translation) of the English page's section `anchor`, as `sectionIn` finds it. */
+export function anchorOn(english: DocPage | undefined, page: DocPage | undefined, anchor: string): string | undefined {
   if (!english || !page) return undefined;
   if (page.anchors.includes(anchor)) return anchor;
   const at = english.sections.findIndex((x) => x.anchor === anchor);

@@ -117,7 +117,7 @@ function knowledgeSourceOf<P extends PartnerProfile>(s: ContentSnapshot<P>, loca
   const code = locale.split('-')[0]?.toLowerCase() ?? SOURCE_LOCALE;
   const language = locale === SOURCE_LOCALE || !languageCodes().includes(code) ? SOURCE_LOCALE : code;
   const docs = s.content.docsByLocale.get(locale) ?? s.content.docs;
-  return { rules: s.content.rules, docs, glossaries: s.content.glossaries, directory: directoryOf(s), language };
+  return { rules: s.content.rules, docs, englishDocs: s.content.docs, glossaries: s.content.glossaries, directory: directoryOf(s), language };
 }
 
 /** The languages the understanding has data for (`languages/<code>.yaml`), read once. */

@@ -18,6 +18,8 @@ import { Understanding } from './understanding.ts';
 export interface KnowledgeSource {
   rules: Rules;
   docs: readonly DocPage[];
+  /** The English pages, whose anchors the rules name (default: `docs`). */
+  englishDocs?: readonly DocPage[];
   glossaries: ReadonlyMap<string, Glossary>;
   directory: readonly PublicPartner[];
   /** Language code; default English. */
@@ -130,7 +132,7 @@ function figuresOfStatusFact(fact: Fact): string[] {
 
 /** What the understanding knows of `source`: built once per content version. */
 export function buildKnowledge(source: KnowledgeSource, understanding = buildUnderstanding(source)): Knowledge {
-  const facts = buildFacts(source.rules, source.docs);
+  const facts = buildFacts(source.rules, source.docs, source.englishDocs);
   const passages = new PassageIndex(source.docs, understanding);
   const words = factWords(facts, source.docs, understanding);
   const known = new Set([...words.values()].flatMap((w) => [...w]));

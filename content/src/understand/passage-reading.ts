@@ -125,6 +125,11 @@ function permits(text: string, permission: readonly string[], negation: readonly
  */
 export function comparesStatusesElsewhere(understanding: Understanding, reading: Reading, passage: Passage): boolean {
   if (!reading.topics.has('compare') || !reading.entities.some((e) => e.kind === 'status')) return false;
+  return namesNoStatus(understanding, passage);
+}
+
+/** Whether `passage`, with its heading, section and page, names no status at all. */
+export function namesNoStatus(understanding: Understanding, passage: Passage): boolean {
   return !understanding.terms(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`).some((t) => understanding.statusStems.has(t));
 }
 

@@ -11,7 +11,7 @@ import type { Verdict } from './decide.ts';
 import { decide } from './decide.ts';
 import type { FactScoring, ScoredFact } from './match.ts';
 import { rankFacts, statusesOf, topicsOf } from './match.ts';
-import { asksFigure, bestSentence, comparesStatusesElsewhere, findFigure, passageVerdict } from './passage-reading.ts';
+import { asksFigure, bestSentence, comparesStatusesElsewhere, findFigure, namesNoStatus, passageVerdict } from './passage-reading.ts';
 import type { PassageIndex, SectionRef } from './passages.ts';
 import type { Reading, Understanding } from './understanding.ts';
 
@@ -244,6 +244,11 @@ export function answerPart(k: Knowledge, reading: Reading, status?: string): Par
   // A yes/no the rules decide beats a passage that gives none or the same; a plain yes/no of the
   // docs beats a fact that cannot decide.
   if (fact.verdict && (!passage.verdict || passage.verdict === fact.verdict) && fact.confidence >= FACT_LEAST / FACT_FULL) return fact;
+  // "Can we lose Silver?": the status's own rule, holding all the question names, over a passage
+  // that names no status (the penalty for unfair practices).
+  const best = ranked[0];
+  if (best?.fact.match.status && statusesOf(reading).includes(best.fact.match.status) && best.unexplained.length === 0
+    && passage.passage && namesNoStatus(k.understanding, passage.passage.passage)) return fact;
   if (reading.yesNo && passage.verdict && !fact.verdict && passage.confidence >= PASSAGE_SURE) return passage;
   return fact.confidence + FACT_EDGE >= passage.confidence ? fact : passage;
 }
