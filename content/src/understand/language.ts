@@ -57,6 +57,11 @@ export const languageFile = z.strictObject({
    * someone not linked, only these ask for their own data ("Can we get the bonus?" asks the rule).
    */
   owned: phrases.default([]),
+  /**
+   * Single words naming partners as others ("how many partners will see my request?"): whoever asks so
+   * is not asking about their own partner's requests.
+   */
+  partnerWords: phrases.default([]),
   /** Greetings and lead-ins skipped at the start of a question. */
   leadIns: phrases.default([]),
   /** Phrases signalling each aspect. */

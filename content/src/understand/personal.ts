@@ -219,7 +219,7 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
     // me our leads", "my lead rating?"); "what can't I do with lead contacts?" asks the rules, and
     // "how do I export my leads to Excel?" something the bot does not know.
     const ownLeads = reading.owned && reading.aspects.every((a) => a === 'definition') && reading.terms.length <= 2;
-    if (kind === 'leads' && !(reading.aspects.some((a) => a === 'count' || a === 'list') || ownLeads)) continue;
+    if (kind === 'leads' && (reading.namesPartners || !(reading.aspects.some((a) => a === 'count' || a === 'list') || ownLeads))) continue;
     // Whether the partner has done a thing is asked of its own ("have we", "our"), not of what is left for a status.
     // ("Do we need the tutorial for Silver?" asks what a status requires, which the rules answer.)
     if (kind === 'done' && !(standing && rules && asksRecord(reading, named, rules))) continue;

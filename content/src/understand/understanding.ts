@@ -70,6 +70,8 @@ export interface Reading {
   personal: boolean;
   /** It plainly asks about what the asker's partner has ("my", "our", "am I"), not only "we". */
   owned: boolean;
+  /** It names partners as others ("how many partners…"). */
+  namesPartners: boolean;
   /** It has a negation ("not", "never", "without"). */
   negated: boolean;
   /** It asks whether a rule can be skipped ("without notice"). */
@@ -349,6 +351,7 @@ export class Understanding {
     const whatIf = aspects.includes('whatIf');
     const personal = asWritten.some((w, i) => this.personalPhrases.at(asWritten, i) !== undefined && !(w === 'us' && written[i]?.raw === 'US'));
     const owned = asWritten.some((_, i) => this.ownedPhrases.at(asWritten, i) !== undefined);
+    const namesPartners = asWritten.some((w) => this.language.partnerWords.includes(w));
     const { negation, without } = this.language.verdictWords;
     const negated = asWritten.some((w) => negation.includes(w) || without.includes(w));
     const skipping = asWritten.some((w) => without.includes(w));
@@ -368,7 +371,7 @@ export class Understanding {
     return {
       text, tokens, stems, corrections, terms: own, ownTerms: own, entities, topics, aspects,
       ...(comparison ? { comparison } : {}),
-      yesNo, whatIf, personal, owned, negated, without: skipping, numbers, quantities, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
+      yesNo, whatIf, personal, owned, namesPartners, negated, without: skipping, numbers, quantities, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
     };
   }
 
