@@ -82,10 +82,12 @@ export function findResults(t: T, snapshot: ContentSnapshot, siteUrl: string, qu
   // Which of the four wordings: with a country, with a service, with both, or with neither.
   const which = `${country ? '-in' : ''}${service ? '-service' : ''}`;
   const keyboard = new InlineKeyboard();
-  if (country) keyboard.text(t.plain('bot-button-other-service'), `f:c:${country}`);
+  // Another service of a country none is listed in would find none either.
+  if (country && (found.length > 0 || service || language)) keyboard.text(t.plain('bot-button-other-service'), `f:c:${country}`);
   keyboard.text(t.plain('bot-button-other-country'), 'f:c');
   const noneKey = language && !service
     ? (country ? 'bot-find-none-in-speaking' : 'bot-find-none-speaking')
+    // A country alone found none: none is listed there.
     : country && service ? 'bot-find-none-in-service' : country ? 'bot-find-none-in-country' : service ? 'bot-find-none-service' : 'bot-find-none';
   const message = found.length === 0
     ? t(noneKey, { ...args, ...(language ? { language: t.language(language) } : {}) })

@@ -215,6 +215,15 @@ describe('/find', () => {
     expect(reply).toContain('[1] « Other service');
     expect(await chat.send('is there a partner in Germany that does training?')).toContain('Partners in Germany · Training');
     expect(await h.chat({ userId: 555000202, languageCode: 'es' }).send('Busco un partner en Madrid')).toContain('Partners en Madrid, España');
+    // As clients ask: whether there are partners somewhere, or for someone to do the work.
+    expect(await chat.send('Do you have partners in Brazil?')).toContain('Partners in Brazil');
+    expect(await chat.send('I need someone to set up the CRM in Lisbon')).toContain('Partners in Lisbon, Portugal');
+    expect(await h.chat({ userId: 555000202, languageCode: 'es' }).send('¿Tienen partners en México?')).toContain('Partners en México');
+    expect(await h.chat({ userId: 555000204, languageCode: 'pt-br' }).send('Preciso de alguém para implantar o CRM em Curitiba')).toContain('Curitiba, Brasil');
+    // A country where none is listed says so, with no other service to try there.
+    const austria = await chat.send('Do you have partners in Austria?');
+    expect(austria).toContain('No listed partner in Austria yet.');
+    expect(austria).not.toContain('Other service');
     // Asking for a partner without a place or service, in words the program's docs do not answer: /find's first question.
     const anywhere = await chat.send("I'm a client, how do I find an implementation partner?");
     expect(anywhere).toContain('Find a partner');
