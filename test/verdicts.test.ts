@@ -69,6 +69,14 @@ describe('a yes or no only for the question itself', () => {
     ['de', 'Darf ich Kontakte aus der Anmeldeliste an Dritte weitergeben?', 'Nein.'],
     // "nicht-technischen" is a kind of support, not a "no".
     ['de', 'Müssen Silber-Partner First-Level-Support leisten?', 'Ja.'],
+    // A discount against another status's, or a figure: the first status named against the second.
+    ['en', 'Is the Bronze discount higher than Gold?', 'No.'],
+    ['en', 'Is the Silver discount higher than Bronze?', 'Yes.'],
+    ['en', 'Is the Silver discount 50%?', 'No.'],
+    ['en', 'Is the Silver discount more than 45%?', 'No.'],
+    ['en', 'Is the Gold discount 50%?', 'Yes.'],
+    ['de', 'Ist der Bronze-Rabatt höher als der von Gold?', 'Nein.'],
+    ['es', '¿El descuento de Silver es mayor que el de Bronze?', 'Sí.'],
   ])('%s: %s is %s', (language, question, verdict) => {
     expect(firstLine(language, question)).toBe(verdict);
   });

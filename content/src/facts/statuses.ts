@@ -36,6 +36,7 @@ function requirementKey(r: Requirement): string {
 export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
   const facts: Fact[] = [];
   const section = (s: Status) => refs.titled('statuses', s.name);
+  const highest = Object.fromEntries(rules.statuses.map((s) => [s.id, Math.max(...s.discount.map((t) => t.percent))]));
   for (const [i, status] of rules.statuses.entries()) {
     const s = status.id;
     const below = rules.statuses[i - 1]?.id ?? s;
@@ -43,7 +44,7 @@ export function statusFacts(rules: Rules, refs: DocsRefs): Fact[] {
       id: `statuses.${s}.discount`, code: 'status-discount', status: s, tiers: tiersOf(status),
       // A tier's requirements (the tutorial) are what "before the tutorial" asks about.
       match: { needs: [['discount']], about: ['price', 'before', ...status.discount.flatMap((d) => d.requires.flatMap((r) => requirementTopics(r).flat()))], aspects: ['percent', 'amount'], status: s },
-      decide: { kind: 'discount', tiers: tiersOf(status) },
+      decide: { kind: 'discount', tiers: tiersOf(status), highest },
       docs: refs.figure([`${s}.discount`], 'buying-and-reselling#buying-in-the-store'),
     });
     if (status.entry.requires.length > 0) {

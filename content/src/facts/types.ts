@@ -122,7 +122,8 @@ export type Decision =
   /** A least amount: asked whether there is one, yes (when above 0); asked whether the whole can be covered, no. */
   | { kind: 'minimum'; amount: number }
   /** A discount: yes when there is one; asked about before its requirements, no when the first tier is 0. */
-  | { kind: 'discount'; tiers: FactTier[] };
+  /** `highest`: each status's highest discount, to compare two statuses by. */
+  | { kind: 'discount'; tiers: FactTier[]; highest: Readonly<Record<string, number>> };
 
 /** One fact. */
 export type Fact = FactData & {

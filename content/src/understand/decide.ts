@@ -62,13 +62,7 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
       if (numbers.length !== 1 || reading.quantities.length > numbers.length) return undefined;
       const n = numbers[0] as number;
       // "Can I have more than 4 locations?" asks whether the rule's figure is above 4.
-      switch (reading.comparison) {
-        case 'more': return decision.value > n ? 'yes' : 'no';
-        case 'less': return decision.value < n ? 'yes' : 'no';
-        case 'atLeast': return decision.value >= n ? 'yes' : 'no';
-        case 'atMost': return decision.value <= n ? 'yes' : 'no';
-        default: return decision.value === n ? 'yes' : 'no';
-      }
+      return reading.comparison ? compare(decision.value, reading.comparison, n) : decision.value === n ? 'yes' : 'no';
     }
     case 'after': {
       const years = reading.numbers.filter((n) => Number.isInteger(n) && n >= YEAR.min && n <= YEAR.max);
@@ -82,9 +76,33 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
       return undefined;
     case 'discount': {
       const [first] = decision.tiers;
+      const highest = Math.max(...decision.tiers.map((t) => t.percent));
+      // "Is the Silver discount higher than Bronze's?": the first status named against the second.
+      const [a, b] = statusesOf(reading);
+      if (reading.comparison && a && b) {
+        const [pa, pb] = [decision.highest[a], decision.highest[b]];
+        return pa === undefined || pb === undefined ? undefined : compare(pa, reading.comparison, pb);
+      }
+      // "Is the Gold discount 50%?", "…more than 45%?": the highest tier against the figure.
+      const percents = reading.quantities.filter((q) => q.unit !== 'money' && !units.all.includes(q.unit) && q.value > 0 && q.value <= 100);
+      if (percents.length === 1 && percents[0]) {
+        const n = percents[0].value;
+        return reading.comparison ? compare(highest, reading.comparison, n) : decision.tiers.some((t) => t.percent === n) ? 'yes' : 'no';
+      }
+      if (reading.comparison || percents.length > 1) return undefined;
       if (reading.topics.has('before') && first && first.percent === 0 && decision.tiers.length > 1) return 'no';
-      return Math.max(...decision.tiers.map((t) => t.percent)) > 0 ? 'yes' : 'no';
+      return highest > 0 ? 'yes' : 'no';
     }
+  }
+}
+
+/** Whether `value` stands to `other` as the question's comparison says. */
+function compare(value: number, comparison: NonNullable<Reading['comparison']>, other: number): Verdict {
+  switch (comparison) {
+    case 'more': return value > other ? 'yes' : 'no';
+    case 'less': return value < other ? 'yes' : 'no';
+    case 'atLeast': return value >= other ? 'yes' : 'no';
+    case 'atMost': return value <= other ? 'yes' : 'no';
   }
 }
 

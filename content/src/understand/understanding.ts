@@ -382,7 +382,10 @@ export class Understanding {
       for (const phrase of list) {
         const p = phraseWords(phrase, this.language);
         for (let i = 0; i + p.length < tokens.length; i++) {
-          if (p.every((w, j) => words[i + j] === w) && tokens[i + p.length]?.number !== undefined) return kind;
+          if (!p.every((w, j) => words[i + j] === w)) continue;
+          // Than a number ("more than 4 locations"), or than a status ("higher than Gold's").
+          const after = tokens.slice(i + p.length, i + p.length + 3);
+          if (after[0]?.number !== undefined || this.stems(after.map((t) => t.word)).some((s) => this.statusStems.has(s))) return kind;
         }
       }
     }
