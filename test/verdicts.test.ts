@@ -55,6 +55,10 @@ describe('a yes or no only for the question itself', () => {
     // passing contacts on to third parties is no "No." to that; nor is "better service, not lower prices".
     ['en', 'Will my contact details be shared with partners?'],
     ['en', 'Are Gold partners better?'],
+    // Who can join says legal entities may: no "Yes." for an individual or a freelancer.
+    ['en', 'Can an individual become a partner?'],
+    ['es', '¿Puede un autónomo ser partner?'],
+    ['de', 'Kann ein Freiberufler Partner werden?'],
   ])('%s: %s has no verdict, asked by someone not on a team', (language, question) => {
     expect(VERDICTS).not.toContain(reply(language, question, false).split('\n')[0]);
   });

@@ -78,14 +78,15 @@ export type PersonalKind =
   | 'overview' | 'leads' | 'done';
 
 /** How each kind is asked: the same description as a fact's (topics, aspects). */
+// Whether purchases for the partner's own company count ('own-use') is a rule, never the partner's own figures.
 const KINDS: Record<PersonalKind, FactMatch> = {
   discount: { needs: [['discount']], about: ['price'], aspects: ['percent', 'amount'] },
   status: { needs: [['status']], about: [], excludes: ['reach', 'keep', 'highest', 'lowest', 'review', 'more'], aspects: ['definition', 'list', 'who'] },
   benefits: { needs: [['benefit']], about: ['claim'], excludes: ['nfr', 'discount', 'leads', 'key'], aspects: ['benefits', 'list'] },
-  sales: { needs: [['sales', 'window']], about: ['window', 'year', 'target'], excludes: ['more', 'keep', 'reach'], aspects: ['amount', 'duration', 'definition', 'list'] },
-  keep: { needs: [['keep', 'target']], about: ['sales', 'status', 'review', 'more', 'year', 'deadline', 'reach'], aspects: ['requirements', 'amount', 'list', 'howTo'] },
+  sales: { needs: [['sales', 'window']], about: ['window', 'year', 'target'], excludes: ['more', 'keep', 'reach', 'own-use'], aspects: ['amount', 'duration', 'definition', 'list'] },
+  keep: { needs: [['keep', 'target']], about: ['sales', 'status', 'review', 'more', 'year', 'deadline', 'reach'], excludes: ['own-use'], aspects: ['requirements', 'amount', 'list', 'howTo'] },
   next: { needs: [['reach']], about: ['status', 'more', 'sales'], aspects: ['requirements', 'list', 'howTo'] },
-  gap: { needs: [['sales', 'target'], ['more']], about: ['year'], excludes: ['keep', 'reach'], aspects: ['amount'] },
+  gap: { needs: [['sales', 'target'], ['more']], about: ['year'], excludes: ['keep', 'reach', 'own-use'], aspects: ['amount'] },
   review: { needs: [['review']], about: ['year', 'status', 'deadline'], excludes: ['application'], aspects: ['deadline', 'duration', 'frequency', 'who'] },
   cutoff: { needs: [], about: ['deadline', 'keep', 'cancel', 'tutorial', 'nfr', 'claim'], excludes: ['review', 'bonus', 'kickstart', 'award', 'key', 'extend'], aspects: ['deadline', 'duration'] },
   'nfr-expiry': { needs: [['nfr', 'cloud']], about: ['expire', 'cloud'], excludes: ['key', 'extend', 'bonus', 'kickstart', 'award'], aspects: ['deadline', 'duration'] },

@@ -194,6 +194,15 @@ function asksContact(reading: Reading): boolean {
   return reading.topics.has('contact') && !reading.yesNo && !reading.negated && !reading.aspects.includes('howTo');
 }
 
+/** Whether a question names topics (besides light ones) and `passage`, with its headings, names none of them. */
+function aboutOtherTopics(k: Knowledge, reading: Reading, passage: Passage): boolean {
+  const light = new Set(k.understanding.language.lightTopics);
+  const asked = [...reading.topics].filter((t) => !light.has(t));
+  if (asked.length === 0) return false;
+  const named = k.understanding.topicsIn(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`);
+  return !asked.some((t) => named.has(t));
+}
+
 /** The answer `passage` gives one part, with how sure it is. */
 function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: number): PartAnswer {
   const sentence = bestSentence(k.passages, k.understanding, hit, reading);
@@ -225,8 +234,13 @@ function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: num
   if (hit.kind === 'cell' && !reading.yesNo && reading.aspects.some((a) => ASKS_NO_FIGURE.has(a))) confidence *= NO_FIGURE;
   // "What happens if..." is not answered by a passage that says nothing of what then happens.
   if (reading.whatIf && !k.passages.tellsConsequence(hit)) confidence *= NO_CONSEQUENCE;
+  // A passage naming none of the question's topics, reached through its other words ("Kann ein
+  // Freiberufler Partner werden?" and the NFR rule against handing keys to freelancers), is about
+  // another question: unsure, and no yes or no.
+  const elsewhere = aboutOtherTopics(k, reading, hit);
+  if (elsewhere) confidence *= NO_FIGURE;
   const answer: PartAnswer = { question: reading.text, facts: [], passage, confidence: Math.round(confidence * 100) / 100 };
-  const verdict = answer.confidence >= VERDICT_LEAST ? passageVerdict(k.passages, k.understanding, reading, hit, sentence) : undefined;
+  const verdict = answer.confidence >= VERDICT_LEAST && !elsewhere ? passageVerdict(k.passages, k.understanding, reading, hit, sentence) : undefined;
   if (verdict) answer.verdict = verdict;
   return answer;
 }
