@@ -59,6 +59,8 @@ describe('a yes or no only for the question itself', () => {
     ['en', 'Can an individual become a partner?'],
     ['es', '¿Puede un autónomo ser partner?'],
     ['de', 'Kann ein Freiberufler Partner werden?'],
+    // What a status requires says nothing of whether another copy may be claimed.
+    ['en', 'can we claim another NFR copy?'],
   ])('%s: %s has no verdict, asked by someone not on a team', (language, question) => {
     expect(VERDICTS).not.toContain(reply(language, question, false).split('\n')[0]);
   });
@@ -81,6 +83,11 @@ describe('a yes or no only for the question itself', () => {
     ['en', 'Is the Gold discount 50%?', 'Yes.'],
     ['de', 'Ist der Bronze-Rabatt höher als der von Gold?', 'Nein.'],
     ['es', '¿El descuento de Silver es mayor que el de Bronze?', 'Sí.'],
+    // Without what a status requires, it cannot be had.
+    ['en', 'Can I become Silver without the sales course?', 'No.'],
+    ['de', 'Kann ich ohne den Vertriebskurs Silber werden?', 'Nein.'],
+    ['es', '¿Puedo llegar a Silver sin el curso de ventas?', 'No.'],
+    ['pt', 'Posso virar Silver sem o curso de vendas?', 'Não.'],
   ])('%s: %s is %s', (language, question, verdict) => {
     expect(firstLine(language, question)).toBe(verdict);
   });

@@ -141,9 +141,9 @@ const PERSONAL: { [C in PersonalData['code']]: (t: T, p: Of<C>) => Html } = {
     }
     return joinHtml([kickstart, ...p.awards.map((a) => t('bot-my-award', { subject: a.subject, date: a.date, when: when(t, a.daysLeft) }))]);
   },
-  'my-key-claim': (t, p) => (p.count > 0
-    ? t('bot-my-key-claim', { status: t.status(p.status), count: p.count, claimed: p.claimed })
-    : t('bot-my-key-no-claim', { statuses: t.statuses(p.statuses), status: t.status(p.status) })),
+  'my-key-claim': (t, p) => (p.count === 0
+    ? t('bot-my-key-no-claim', { statuses: t.statuses(p.statuses), status: t.status(p.status) })
+    : t(p.claimed >= p.count ? 'bot-my-key-all-claimed' : 'bot-my-key-claim', { status: t.status(p.status), count: p.count, claimed: p.claimed })),
   'my-on-track': (t, p) => {
     const args = { status: t.status(p.status), date: p.by, kind: p.kind };
     if (p.met) return t('bot-my-on-track-met', args);

@@ -95,7 +95,8 @@ export function expectedFor(kind: PersonalExpectKind, s: Standing, rules: Rules,
     case 'key-expiry': return dateOr(['nfr-key-expiry'], plain(t, 'no-key'));
     case 'bonus-expiry': return dateOr(['kickstart-expiry', 'award-expiry'], plain(t, 'no-bonus'));
     case 'nfr-extend': return { says: [], verdict: rules.nfr.cloud.extendableFor.includes(s.status.id) ? 'yes' : 'no' };
-    case 'nfr-key-claim': return { says: [], verdict: s.status.nfr.onPremise > 0 ? 'yes' : 'no' };
+    // Whether one can be claimed now: the status allows more keys than are running.
+    case 'nfr-key-claim': return { says: [], verdict: s.status.nfr.onPremise > s.deadlines.filter((d) => d.kind === 'nfr-key-expiry').length ? 'yes' : 'no' };
     case 'deadlines': {
       const next = upcoming.find((d) => !d.met);
       return { says: [next ? t.day(next.date) : plain(t, 'no-deadline')] };

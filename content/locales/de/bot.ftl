@@ -845,6 +845,13 @@ bot-my-key-claim = Als { $status }-Partner stehen Ihnen { $count ->
         [one] { $count } kostenloser NFR-On-Premise-Schlüssel
        *[other] { $count } kostenlose NFR-On-Premise-Schlüssel
     } zu ({ $claimed } verzeichnet). Fordern Sie Schlüssel über das NFR-Formular im Partner-Dashboard an.
+bot-my-key-all-claimed = Als { $status }-Partner stehen Ihnen { $count ->
+        [one] { $count } kostenloser NFR-On-Premise-Schlüssel
+       *[other] { $count } kostenlose NFR-On-Premise-Schlüssel
+    } gleichzeitig zu, und { $claimed ->
+        [one] { $claimed } läuft
+       *[other] { $claimed } laufen
+    } bereits: Einen weiteren können Sie anfordern, sobald einer endet.
 bot-my-key-no-claim = NFR-On-Premise-Schlüssel gibt es für Partner mit Status { $statuses }; als { $status }-Partner können Sie noch keinen anfordern.
 bot-my-on-track-met = Sie erfüllen bereits alles, was Sie { $kind ->
         [probation] bis zum

@@ -866,6 +866,13 @@ bot-my-key-claim = As a { $status } partner you can have { $count ->
         [one] { $count } free NFR on-premise key
        *[other] { $count } free NFR on-premise keys
     } ({ $claimed } on record). Request it with the NFR form in the Partner Dashboard.
+bot-my-key-all-claimed = As a { $status } partner you can have { $count ->
+        [one] { $count } free NFR on-premise key
+       *[other] { $count } free NFR on-premise keys
+    } at a time, and { $claimed ->
+        [one] { $claimed } is
+       *[other] { $claimed } are
+    } running already: another can be claimed once one ends.
 bot-my-key-no-claim = NFR on-premise keys are for { $statuses } partners; as { $status } you cannot claim one yet.
 bot-my-on-track-met = You have already met what keeping <b>{ $status }</b> asks { $kind ->
         [probation] by

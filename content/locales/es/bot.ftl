@@ -863,6 +863,13 @@ bot-my-key-claim = Como partner { $status } puedes tener { $count ->
         [one] { $count } clave NFR on-premise gratuita
        *[other] { $count } claves NFR on-premise gratuitas
     } (registradas: { $claimed }). Solicítala con el formulario NFR del panel de partner.
+bot-my-key-all-claimed = Como partner { $status } puedes tener { $count ->
+        [one] { $count } clave NFR on-premise gratuita
+       *[other] { $count } claves NFR on-premise gratuitas
+    } a la vez, y ya { $claimed ->
+        [one] tienes { $claimed } en uso
+       *[other] tienes { $claimed } en uso
+    }: podrás solicitar otra cuando termine una.
 bot-my-key-no-claim = Las claves NFR on-premise son para los partners { $statuses }; como { $status }, todavía no puedes solicitar ninguna.
 bot-my-on-track-met = Ya cumples lo que exige conservar <b>{ $status }</b> { $kind ->
         [probation] a más tardar el

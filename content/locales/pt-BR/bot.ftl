@@ -859,6 +859,13 @@ bot-my-key-claim = Como parceiro { $status }, você pode ter { $count ->
         [one] { $count } chave NFR on-premise gratuita
        *[other] { $count } chaves NFR on-premise gratuitas
     } ({ $claimed } registradas). Peça pelo formulário NFR do Painel do Parceiro.
+bot-my-key-all-claimed = Como parceiro { $status }, você pode ter { $count ->
+        [one] { $count } chave NFR on-premise gratuita
+       *[other] { $count } chaves NFR on-premise gratuitas
+    } ao mesmo tempo, e já { $claimed ->
+        [one] tem { $claimed } em uso
+       *[other] tem { $claimed } em uso
+    }: você poderá pedir outra quando uma terminar.
 bot-my-key-no-claim = As chaves NFR on-premise são para os parceiros { $statuses }; como { $status }, você ainda não pode solicitar uma.
 bot-my-on-track-met = Você já cumpriu o que é preciso para manter o <b>{ $status }</b> { $kind ->
         [probation] até

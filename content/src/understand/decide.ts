@@ -47,7 +47,10 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
       const named = statusesOf(reading);
       const asked = named.length > 0 ? named : status ? [status] : [];
       if (asked.length === 0) return undefined;
-      return asked.every((s) => decision.ids.includes(s)) ? 'yes' : 'no';
+      const applies = asked.every((s) => decision.ids.includes(s));
+      // "Can I become Silver without the sales course?": no when the status requires it.
+      if (fact.code === 'who-requires' && reading.without) return applies ? 'no' : 'yes';
+      return applies ? 'yes' : 'no';
     }
     case 'flag': {
       return decision.value !== reading.without ? 'yes' : 'no';

@@ -42,10 +42,11 @@ function recordRequirements(rules: Rules): Requirement[] {
 
 /**
  * Whether a question asks what the partner's record says it has done: it names a thing of the
- * record and no status, nor what is still needed, nor what would happen.
+ * record and no status, nor what is still needed, what would happen or what it may still do
+ * ("can we claim another NFR copy?").
  */
 function asksRecord(reading: Reading, named: readonly string[], rules: Rules): boolean {
-  if (named.length > 0 || reading.topics.has('more') || reading.topics.has('reach') || reading.whatIf) return false;
+  if (named.length > 0 || reading.topics.has('more') || reading.topics.has('reach') || reading.whatIf || reading.asksAbility) return false;
   return !reading.aspects.includes('requirements') && askedRequirements(rules, reading.topics).length > 0;
 }
 
@@ -206,6 +207,9 @@ export function personalKind(reading: Reading, weights: ReadonlyMap<string, numb
   // Without the partner's data at hand, only a question plainly about it ("my review") is personal.
   // ("Where do we stand?" is about it whoever asks.)
   if (!standing && !reading.owned && !reading.topics.has('standing')) return undefined;
+  // "What happens to us if we miss the target?" asks the rule of what then happens, which the
+  // program's answer gives for the asker's own status.
+  if (reading.whatIf) return undefined;
   const named = statusesOf(reading);
   const higher = standing?.status && rules ? named.some((s) => statusRank(rules, s) > statusRank(rules, standing.status?.id ?? '')) : false;
   const lowest = rules?.statuses[0]?.id;
@@ -361,7 +365,8 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
     case 'key-claim': {
       const holders = rules.statuses.filter((x) => x.nfr.onPremise > 0).map((x) => x.id);
       const claimed = s.deadlines.filter((d) => d.kind === 'nfr-key-expiry').length;
-      return { data: { code: 'my-key-claim', status, count: s.status.nfr.onPremise, claimed, statuses: holders }, verdict: s.status.nfr.onPremise > 0 ? 'yes' : 'no', more: 'status' };
+      // Whether one can be claimed now: the status allows more keys than are running.
+      return { data: { code: 'my-key-claim', status, count: s.status.nfr.onPremise, claimed, statuses: holders }, verdict: s.status.nfr.onPremise > claimed ? 'yes' : 'no', more: 'status' };
     }
     case 'deadlines':
       return { data: { code: 'my-deadline', deadline: upcoming.find((d) => !d.met) }, more: 'deadlines' };

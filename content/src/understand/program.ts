@@ -250,7 +250,10 @@ function readPassage(k: Knowledge, reading: Reading, hit: Passage, coverage: num
  * tie (it is the rule itself, not a sentence about it).
  */
 export function answerPart(k: Knowledge, reading: Reading, status?: string): PartAnswer | undefined {
-  const ranked = rankFacts(k.facts, reading, k.scoring);
+  // "Can we claim another NFR copy?" asks what may be done, which a rule of what a status requires
+  // does not say ("Can we become Silver without the sales course?" it does).
+  const ability = reading.asksAbility && !reading.without && !reading.negated;
+  const ranked = rankFacts(k.facts, reading, k.scoring).filter((r) => !(ability && r.fact.code === 'who-requires'));
   const fact = factAnswer(k, reading, ranked, status);
   const passage = passageAnswer(k, reading);
   if (!fact) return passage;

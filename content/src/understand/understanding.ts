@@ -72,6 +72,8 @@ export interface Reading {
   owned: boolean;
   /** It names partners as others ("how many partners…"). */
   namesPartners: boolean;
+  /** It asks whether something may or can be done ("can we claim…?"), not whether it was. */
+  asksAbility: boolean;
   /** It has a negation ("not", "never", "without"). */
   negated: boolean;
   /** It asks whether a rule can be skipped ("without notice"). */
@@ -352,6 +354,7 @@ export class Understanding {
     const personal = asWritten.some((w, i) => this.personalPhrases.at(asWritten, i) !== undefined && !(w === 'us' && written[i]?.raw === 'US'));
     const owned = asWritten.some((_, i) => this.ownedPhrases.at(asWritten, i) !== undefined);
     const namesPartners = asWritten.some((w) => this.language.partnerWords.includes(w));
+    const asksAbility = yesNo && asWritten.some((w) => this.language.verdictWords.permission.includes(w));
     const { negation, without } = this.language.verdictWords;
     const negated = asWritten.some((w) => negation.includes(w) || without.includes(w));
     const skipping = asWritten.some((w) => without.includes(w));
@@ -371,7 +374,7 @@ export class Understanding {
     return {
       text, tokens, stems, corrections, terms: own, ownTerms: own, entities, topics, aspects,
       ...(comparison ? { comparison } : {}),
-      yesNo, whatIf, personal, owned, namesPartners, negated, without: skipping, numbers, quantities, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
+      yesNo, whatIf, personal, owned, namesPartners, asksAbility, negated, without: skipping, numbers, quantities, inherited: false, asks: yesNo || aspects.length > 0 || /\?\s*$/.test(text),
     };
   }
 
