@@ -154,3 +154,24 @@ describe('whether we have done a thing, from our own record', () => {
     expect(reply('en', 'did we finish the tutorial?', false)).not.toMatch(/✅|⬜/);
   });
 });
+
+describe('our own discount, asked whether', () => {
+  /** The first line of the reply to a team member of Isartal Systems (Gold, 50 %). */
+  const first = (question: string) => {
+    const snapshot = source.current();
+    const partner = snapshot.content.partners.find((p) => p.slug === 'isartal-systems');
+    const answer = replyTo({ snapshot, t: wordsFor(snapshot.content, 'en'), language: 'en', siteUrl: 'https://partners.example.com', today: TODAY }, question, { partner, private: true });
+    return parseTelegramHtml(answer.message.value).text.split('\n').slice(0, 2);
+  };
+
+  it.each([
+    ['is our discount active?', 'Yes.'],
+    ['is our discount 40%?', 'No.'],
+    ['do we get more than 45% discount?', 'Yes.'],
+    ['is our discount 50%?', 'Yes.'],
+  ])('%s %s', (question, verdict) => {
+    const [line, next] = first(question);
+    expect(line).toBe(verdict);
+    expect(next).toContain('50%');
+  });
+});

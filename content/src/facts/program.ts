@@ -173,7 +173,8 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     // The directory
     {
       id: 'statuses.listing', code: 'listed', statuses: listed, featured: rules.statuses.filter((s) => s.listing === 'featured').map((s) => s.id),
-      match: { needs: [['listing', 'featured']], about: ['featured'], aspects: ['who'] },
+      // "When will we be listed?" is answered by who is: from the status that is.
+      match: { needs: [['listing', 'featured']], about: ['featured'], aspects: ['who', 'deadline'] },
       decide: { kind: 'statuses', ids: listed },
       docs: refs.section('joining#listing-in-the-partner-directory'),
     },

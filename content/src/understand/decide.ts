@@ -100,7 +100,7 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
 }
 
 /** Whether `value` stands to `other` as the question's comparison says. */
-function compare(value: number, comparison: NonNullable<Reading['comparison']>, other: number): Verdict {
+export function compare(value: number, comparison: NonNullable<Reading['comparison']>, other: number): Verdict {
   switch (comparison) {
     case 'more': return value > other ? 'yes' : 'no';
     case 'less': return value < other ? 'yes' : 'no';

@@ -20,6 +20,7 @@ import type { Partner } from '../schemas/partner.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import { statusRank } from '../rules.ts';
 import type { Verdict } from './decide.ts';
+import { compare } from './decide.ts';
 import { scoreMatch, statusesOf } from './match.ts';
 import type { Reading } from './understanding.ts';
 
@@ -81,7 +82,8 @@ export type PersonalKind =
 /** How each kind is asked: the same description as a fact's (topics, aspects). */
 // Whether purchases for the partner's own company count ('own-use') is a rule, never the partner's own figures.
 const KINDS: Record<PersonalKind, FactMatch> = {
-  discount: { needs: [['discount']], about: ['price'], aspects: ['percent', 'amount'] },
+  // "Is our discount active?": whether it applies, which the discount now says.
+  discount: { needs: [['discount']], about: ['price', 'activation'], aspects: ['percent', 'amount'] },
   status: { needs: [['status']], about: [], excludes: ['reach', 'keep', 'highest', 'lowest', 'review', 'more'], aspects: ['definition', 'list', 'who'] },
   benefits: { needs: [['benefit']], about: ['claim'], excludes: ['nfr', 'discount', 'leads', 'key'], aspects: ['benefits', 'list'] },
   sales: { needs: [['sales', 'window']], about: ['window', 'year', 'target'], excludes: ['more', 'keep', 'reach', 'own-use'], aspects: ['amount', 'duration', 'definition', 'list'] },
@@ -192,7 +194,7 @@ export interface PersonalAnswer {
 }
 
 /** The kinds that answer a yes/no question ("Am I on track?", "Can I extend my NFR?"). */
-const YES_NO_KINDS = new Set<PersonalKind>(['on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines', 'bonus', 'done']);
+const YES_NO_KINDS = new Set<PersonalKind>(['discount', 'on-track', 'can-reach', 'nfr-extend', 'key-claim', 'keep', 'review', 'cutoff', 'deadlines', 'bonus', 'done']);
 
 /** Personal kinds whose score is at least this answer a personal question. */
 const LEAST = 0.75;
@@ -280,7 +282,13 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
     }
     case 'discount': {
       const pending = s.status.discount.filter((t) => t.percent > s.discount).map((t) => ({ percent: t.percent, missing: [] as RequirementResult[] }));
-      return { data: { code: 'my-discount', status, percent: s.discount, pending }, more: 'status' };
+      // "Is our discount active?", "do we get 40%?": whether there is one, or whether it is that one.
+      const percents = reading?.yesNo ? reading.quantities.filter((q) => q.unit !== 'money' && q.value > 0 && q.value <= 100) : [];
+      const [asked] = percents;
+      const verdict: Verdict | undefined = !reading?.yesNo || percents.length > 1 ? undefined
+        : !asked ? (s.discount > 0 ? 'yes' : 'no')
+          : reading.comparison ? compare(s.discount, reading.comparison, asked.value) : s.discount === asked.value ? 'yes' : 'no';
+      return { data: { code: 'my-discount', status, percent: s.discount, pending }, ...(verdict ? { verdict } : {}), more: 'status' };
     }
     case 'status': {
       const last = s.reviews.at(-1);
