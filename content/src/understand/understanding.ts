@@ -355,6 +355,9 @@ export class Understanding {
     const owned = asWritten.some((_, i) => this.ownedPhrases.at(asWritten, i) !== undefined);
     const namesPartners = asWritten.some((w) => this.language.partnerWords.includes(w));
     const asksAbility = yesNo && asWritten.some((w) => this.language.verdictWords.permission.includes(w));
+    // Whether one may sell to a country ("can I resell to a company in Iran?") asks where one may
+    // sell, not about the sales targets.
+    if (asksAbility && topics.has('sales') && !topics.has('target') && entities.some((e) => e.kind === 'country')) topics.add('territory');
     const { negation, without } = this.language.verdictWords;
     const negated = asWritten.some((w) => negation.includes(w) || without.includes(w));
     const skipping = asWritten.some((w) => without.includes(w));
