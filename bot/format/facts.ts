@@ -140,6 +140,7 @@ const FACTS: { [C in FactData['code']]: (s: Say, f: Of<C>) => Html } = {
   }),
   'leads-locations': (s, f) => plainFact(s, f.code, { max: f.max, extra: f.extra }),
   'leads-per-request': (s, f) => plainFact(s, f.code, { max: f.max }),
+  'leads-reservation-days': (s, f) => plainFact(s, f.code, { days: f.days }),
   'kickstart-amount': (s, f) => plainFact(s, f.code, { amount: f.amount }),
   'kickstart-eligible': (s, f) => plainFact(s, f.code, { after: f.after }),
   'kickstart-valid': (s, f) => plainFact(s, f.code, { days: f.days }),

@@ -651,6 +651,10 @@ bot-fact-leads-email-others = ; Partner mit Status { $others } erhalten Leads nu
 bot-fact-leads-app = Leads über die App für Implementierungsanfragen: { $statuses }.
 bot-fact-leads-app-once = { $status } (Voraussetzung: { $items })
 bot-fact-leads-locations = Bis zu <b>{ $max } Standorte</b>: das Land, in dem Ihr Unternehmen eingetragen ist, und { $extra } weitere Ihrer Wahl.
+bot-fact-leads-reservation-days = Eine Anfrage kann nach dem Absenden <b>{ $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tage
+    }</b> lang reserviert werden, es sei denn, der Kunde zieht sie zurück oder nennt den Partner, den er gewählt hat; danach kann sie nicht mehr reserviert werden.
 bot-fact-leads-per-request = Bis zu <b>{ $max } Partner</b> können dieselbe Anfrage reservieren.
 bot-fact-kickstart-amount = Der Kickstart-Bonus beträgt <b>{ MONEY($amount) }</b>.
 bot-fact-kickstart-eligible = Den Kickstart-Bonus können Partner erhalten, die ihren Antrag nach dem <b>{ DAY($after) }</b> gestellt haben.

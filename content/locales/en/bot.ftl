@@ -672,6 +672,10 @@ bot-fact-leads-email-others = ; { $others } partners get leads through the Imple
 bot-fact-leads-app = Leads through the Implementation Requests app: { $statuses }.
 bot-fact-leads-app-once = { $status } once { $items } is done
 bot-fact-leads-locations = Up to <b>{ $max } locations</b>: the country your company is registered in plus { $extra } more of your choice.
+bot-fact-leads-reservation-days = A request can be reserved for <b>{ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }</b> after it is sent, unless the client withdraws it or says which partner they chose; after that it can no longer be reserved.
 bot-fact-leads-per-request = Up to <b>{ $max } partners</b> can reserve the same request.
 bot-fact-kickstart-amount = The Kickstart bonus is worth <b>{ MONEY($amount) }</b>.
 bot-fact-kickstart-eligible = Partners who applied after <b>{ DAY($after) }</b> can get the Kickstart bonus.

@@ -668,6 +668,10 @@ bot-fact-leads-email-others = ; los partners { $others } reciben leads solo a tr
 bot-fact-leads-app = Leads a través de la aplicación Solicitudes de implementación: { $statuses }.
 bot-fact-leads-app-once = { $status } (requisito: { $items })
 bot-fact-leads-locations = Hasta <b>{ $max } ubicaciones</b>: el país en el que está registrada tu empresa y { $extra } más a tu elección.
+bot-fact-leads-reservation-days = Una solicitud se puede reservar durante <b>{ $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }</b> desde que se envía, salvo que el cliente la retire o diga qué partner eligió; después ya no se puede reservar.
 bot-fact-leads-per-request = Hasta <b>{ $max } partners</b> pueden reservar la misma solicitud.
 bot-fact-kickstart-amount = El bono Kickstart es de <b>{ MONEY($amount) }</b>.
 bot-fact-kickstart-eligible = Pueden recibir el bono Kickstart los partners que presentaron su solicitud después del <b>{ DAY($after) }</b>.

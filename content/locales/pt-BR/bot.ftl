@@ -665,6 +665,10 @@ bot-fact-leads-email-others = ; os parceiros { $others } recebem leads só pelo 
 bot-fact-leads-app = Leads pelo app de Solicitações de Implementação: { $statuses }.
 bot-fact-leads-app-once = { $status } depois de concluído: { $items }
 bot-fact-leads-locations = Até <b>{ $max } localidades</b>: o país onde a sua empresa está registrada e mais { $extra } à sua escolha.
+bot-fact-leads-reservation-days = Uma solicitação pode ser reservada por <b>{ $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }</b> depois de enviada, a menos que o cliente a retire ou diga qual parceiro escolheu; depois disso ela não pode mais ser reservada.
 bot-fact-leads-per-request = Até <b>{ $max } parceiros</b> podem reservar a mesma solicitação.
 bot-fact-kickstart-amount = O bônus Kickstart é de <b>{ MONEY($amount) }</b>.
 bot-fact-kickstart-eligible = Os parceiros que se inscreveram depois de <b>{ DAY($after) }</b> podem receber o bônus Kickstart.

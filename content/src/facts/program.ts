@@ -164,6 +164,13 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
       docs: refs.figure(['leads.maxLocations'], 'leads#the-implementation-requests-app'),
     },
     {
+      // "Do leads expire?", "how long can I reserve a request?"
+      id: 'leads.reservationDays', code: 'leads-reservation-days', days: leads.requests.reservationDays,
+      match: { needs: [['leads', 'reserve']], about: ['reserve', 'expire', 'leads'], excludes: ['location', 'email', 'nfr', 'bonus'], aspects: ['duration', 'deadline'] },
+      decide: { kind: 'equals', value: leads.requests.reservationDays, unit: 'days' },
+      docs: refs.figure(['leads.reservationDays'], 'leads#the-implementation-requests-app'),
+    },
+    {
       id: 'leads.maxPartnersPerRequest', code: 'leads-per-request', max: leads.maxPartnersPerRequest,
       match: { needs: [['leads', 'reserve']], about: ['reserve', 'leads'], excludes: ['location', 'email'], aspects: ['count', 'limit'] },
       decide: { kind: 'equals', value: leads.maxPartnersPerRequest, unit: 'count' },

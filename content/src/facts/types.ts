@@ -45,6 +45,7 @@ export type FactData =
   | { code: 'leads-app'; statuses: { status: string; requires: Requirement[] }[] }
   | { code: 'leads-locations'; max: number; extra: number }
   | { code: 'leads-per-request'; max: number }
+  | { code: 'leads-reservation-days'; days: number }
   | { code: 'kickstart-amount'; amount: number }
   | { code: 'kickstart-eligible'; after: PlainDate }
   | { code: 'kickstart-valid'; days: number }
