@@ -105,7 +105,7 @@ const KINDS: Record<PersonalKind, FactMatch> = {
   // "Where do we stand?": the whole picture, as /status shows it.
   overview: { needs: [['standing']], about: ['status', 'sales', 'year'], aspects: ['list', 'definition'] },
   // "Have we endorsed the products on our website?", "which courses have we done?": the partner's own record.
-  done: { needs: [DONE_TOPICS], about: ['claim', 'status', 'keep', 'sites', 'cloud'], aspects: ['list', 'definition', 'who'] },
+  done: { needs: [DONE_TOPICS], about: ['claim', 'status', 'keep', 'sites', 'cloud', 'expire'], aspects: ['list', 'definition', 'who'] },
   deadlines: { needs: [['deadline']], about: ['more'], excludes: ['review', 'bonus', 'kickstart', 'award', 'nfr', 'key', 'cloud', 'activation'], aspects: ['deadline', 'list'] },
 };
 
