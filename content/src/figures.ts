@@ -45,6 +45,11 @@ export function programFigures(rules: Rules, t: Translator): Record<string, stri
     }
     const clients = status.entry.requires.find((r) => r.kind === 'clients');
     if (clients) figures[`${s}.entryClients`] = t.number(clients.count);
+    const presentation = status.entry.requires.find((r) => r.kind === 'product-presentation');
+    if (presentation?.videoMinutes) {
+      figures[`${s}.presentationMinMinutes`] = t.number(presentation.videoMinutes.min);
+      figures[`${s}.presentationMaxMinutes`] = t.number(presentation.videoMinutes.max);
+    }
     const target = salesRequirement(status.maintain?.requires);
     if (target) figures[`${s}.annualTarget`] = t.money(target.amount);
   }

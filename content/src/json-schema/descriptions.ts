@@ -87,6 +87,9 @@ const requirementDescriptions: Record<string, string> = {
   '*.requires[].count': 'Sales to at least this many different clients.',
   '*.requires[].course': 'The course, by id from courses.yaml, that must be completed.',
   '*.requires[].channel': 'Where the products must be endorsed: website or social.',
+  '*.requires[].videoMinutes': 'product-presentation: how long a recorded presentation should run, in minutes (a webinar has no set length).',
+  '*.requires[].videoMinutes.min': 'The shortest a recorded presentation should be, in minutes.',
+  '*.requires[].videoMinutes.max': 'The longest a recorded presentation should be, in minutes.',
 };
 
 const named = (what: string): Record<string, string> => ({

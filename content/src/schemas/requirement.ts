@@ -28,7 +28,12 @@ export const requirement = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('first-line-support') }),
   z.strictObject({ kind: z.literal('case-study') }),
   z.strictObject({ kind: z.literal('marketing-plan') }),
-  z.strictObject({ kind: z.literal('product-presentation') }),
+  z.strictObject({
+    kind: z.literal('product-presentation'),
+    /** How long a recorded presentation should run, in minutes (a webinar instead has no length). */
+    videoMinutes: z.strictObject({ min: positiveCount, max: positiveCount })
+      .refine((m) => m.min <= m.max, { error: 'the shortest length (min) must not be longer than the longest (max)' }).optional(),
+  }),
   /** An NFR cloud subscription claimed. */
   z.strictObject({ kind: z.literal('nfr-cloud') }),
 ], { error: (iss) => `expected a requirement kind (sales, clients, course, endorsement, first-line-support, case-study, marketing-plan, product-presentation, nfr-cloud), found ${iss.input === undefined ? 'none' : describeValue((iss.input as { kind?: unknown } | null)?.kind ?? iss.input)}` });

@@ -165,7 +165,7 @@ function factAnswer(k: Knowledge, reading: Reading, ranked: readonly ScoredFact[
 /** Passages weighed for an answer: the best by coverage, and those close behind it. */
 const CANDIDATES = 4;
 /** A passage this far behind the best's coverage is not weighed. */
-const CLOSE = 0.1;
+const CLOSE = 0.12;
 
 /** The passage answer for one part, or undefined when none covers enough of it. */
 function passageAnswer(k: Knowledge, reading: Reading): PartAnswer | undefined {
@@ -194,11 +194,17 @@ function asksContact(reading: Reading): boolean {
   return reading.topics.has('contact') && !reading.yesNo && !reading.negated && !reading.aspects.includes('howTo');
 }
 
-/** Whether a question names topics (besides light ones) and `passage`, with its headings, names none of them. */
+/**
+ * Whether a question names topics (besides light ones) and `passage` names none of them, nor has
+ * a heading with one of the question's telling words ("Using the trademarks" is about "can we use
+ * the vendor's trademark on our website?" though it names no website).
+ */
 function aboutOtherTopics(k: Knowledge, reading: Reading, passage: Passage): boolean {
   const light = new Set(k.understanding.language.lightTopics);
   const asked = [...reading.topics].filter((t) => !light.has(t));
   if (asked.length === 0) return false;
+  const headings = new Set(k.understanding.terms(`${passage.heading ?? ''} ${passage.section}`));
+  if (k.passages.telling(reading.ownTerms).some((t) => headings.has(t))) return false;
   const named = k.understanding.topicsIn(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`);
   return !asked.some((t) => named.has(t));
 }
