@@ -50,6 +50,11 @@ export function programFigures(rules: Rules, t: Translator): Record<string, stri
       figures[`${s}.presentationMinMinutes`] = t.number(presentation.videoMinutes.min);
       figures[`${s}.presentationMaxMinutes`] = t.number(presentation.videoMinutes.max);
     }
+    const plan = status.entry.requires.find((r) => r.kind === 'marketing-plan');
+    if (plan?.years) {
+      figures[`${s}.planMinYears`] = t.number(plan.years.min);
+      figures[`${s}.planMaxYears`] = t.number(plan.years.max);
+    }
     const target = salesRequirement(status.maintain?.requires);
     if (target) figures[`${s}.annualTarget`] = t.money(target.amount);
   }

@@ -90,6 +90,9 @@ const requirementDescriptions: Record<string, string> = {
   '*.requires[].videoMinutes': 'product-presentation: how long a recorded presentation should run, in minutes (a webinar has no set length).',
   '*.requires[].videoMinutes.min': 'The shortest a recorded presentation should be, in minutes.',
   '*.requires[].videoMinutes.max': 'The longest a recorded presentation should be, in minutes.',
+  '*.requires[].years': 'marketing-plan: how many years ahead the plan covers.',
+  '*.requires[].years.min': 'The fewest years the plan covers.',
+  '*.requires[].years.max': 'The most years the plan covers.',
 };
 
 const named = (what: string): Record<string, string> => ({

@@ -27,7 +27,12 @@ export const requirement = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('endorsement'), channel: z.enum(['website', 'social']) }),
   z.strictObject({ kind: z.literal('first-line-support') }),
   z.strictObject({ kind: z.literal('case-study') }),
-  z.strictObject({ kind: z.literal('marketing-plan') }),
+  z.strictObject({
+    kind: z.literal('marketing-plan'),
+    /** How many years ahead the plan covers ("mid-term": 1 to 2). */
+    years: z.strictObject({ min: positiveCount, max: positiveCount })
+      .refine((y) => y.min <= y.max, { error: 'the fewest years (min) must not be more than the most (max)' }).optional(),
+  }),
   z.strictObject({
     kind: z.literal('product-presentation'),
     /** How long a recorded presentation should run, in minutes (a webinar instead has no length). */
