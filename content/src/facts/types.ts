@@ -122,8 +122,10 @@ export type Decision =
   | { kind: 'after'; date: PlainDate }
   /** A least amount: asked whether there is one, yes (when above 0); asked whether the whole can be covered, no. */
   | { kind: 'minimum'; amount: number }
-  /** A discount: yes when there is one; asked about before its requirements, no when the first tier is 0. */
-  /** `highest`: each status's highest discount, to compare two statuses by. */
+  /**
+   * A discount: yes when there is one; asked about before its requirements, no when the first tier
+   * is 0; asked against a figure or another status, by the figure or `highest` (each status's highest).
+   */
   | { kind: 'discount'; tiers: FactTier[]; highest: Readonly<Record<string, number>> };
 
 /** One fact. */

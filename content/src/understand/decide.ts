@@ -86,21 +86,34 @@ export function decide(fact: Fact, reading: Reading, termsOf: (text: string) => 
         const [pa, pb] = [decision.highest[a], decision.highest[b]];
         return pa === undefined || pb === undefined ? undefined : compare(pa, reading.comparison, pb);
       }
-      // "Is the Gold discount 50%?", "…more than 45%?": the highest tier against the figure.
-      const percents = reading.quantities.filter((q) => q.unit !== 'money' && !units.all.includes(q.unit) && q.value > 0 && q.value <= 100);
-      if (percents.length === 1 && percents[0]) {
-        const n = percents[0].value;
-        return reading.comparison ? compare(highest, reading.comparison, n) : decision.tiers.some((t) => t.percent === n) ? 'yes' : 'no';
-      }
-      if (reading.comparison || percents.length > 1) return undefined;
-      if (reading.topics.has('before') && first && first.percent === 0 && decision.tiers.length > 1) return 'no';
-      return highest > 0 ? 'yes' : 'no';
+      if (reading.topics.has('before') && !reading.comparison && askedPercents(reading, units).length === 0
+        && first && first.percent === 0 && decision.tiers.length > 1) return 'no';
+      // "Is the Gold discount 50%?": any of its tiers; "…more than 45%?": the highest.
+      return discountVerdict(reading, highest, (n) => decision.tiers.some((t) => t.percent === n), units);
     }
   }
 }
 
+/** The percentages a question names: numbers of 1 to 100 that are no money and no duration. */
+function askedPercents(reading: Reading, units: UnitWords): Reading['quantities'] {
+  return reading.quantities.filter((q) => q.unit !== 'money' && !units.all.includes(q.unit) && q.value > 0 && q.value <= 100);
+}
+
+/**
+ * Yes or no for a discount of at most `highest` percent: against the one percentage the question
+ * names ("Is it 40%?" by `is`, "more than 45%?" by `highest`), or, naming none, whether there is a
+ * discount at all. Undefined for several percentages, or a comparison with none.
+ */
+export function discountVerdict(reading: Reading, highest: number, is: (percent: number) => boolean, units: UnitWords = NO_UNITS): Verdict | undefined {
+  const percents = askedPercents(reading, units);
+  const [asked] = percents;
+  if (percents.length > 1 || (!asked && reading.comparison)) return undefined;
+  if (!asked) return highest > 0 ? 'yes' : 'no';
+  return reading.comparison ? compare(highest, reading.comparison, asked.value) : is(asked.value) ? 'yes' : 'no';
+}
+
 /** Whether `value` stands to `other` as the question's comparison says. */
-export function compare(value: number, comparison: NonNullable<Reading['comparison']>, other: number): Verdict {
+function compare(value: number, comparison: NonNullable<Reading['comparison']>, other: number): Verdict {
   switch (comparison) {
     case 'more': return value > other ? 'yes' : 'no';
     case 'less': return value < other ? 'yes' : 'no';

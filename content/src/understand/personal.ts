@@ -20,7 +20,7 @@ import type { Partner } from '../schemas/partner.ts';
 import type { Requirement } from '../schemas/requirement.ts';
 import { statusRank } from '../rules.ts';
 import type { Verdict } from './decide.ts';
-import { compare } from './decide.ts';
+import { discountVerdict } from './decide.ts';
 import { scoreMatch, statusesOf } from './match.ts';
 import type { Reading } from './understanding.ts';
 
@@ -79,8 +79,10 @@ export type PersonalKind =
   | 'nfr-expiry' | 'key-expiry' | 'bonus-expiry' | 'bonus' | 'nfr-extend' | 'key-claim' | 'on-track' | 'can-reach' | 'deadlines'
   | 'overview' | 'leads' | 'done';
 
-/** How each kind is asked: the same description as a fact's (topics, aspects). */
-// Whether purchases for the partner's own company count ('own-use') is a rule, never the partner's own figures.
+/**
+ * How each kind is asked: the same description as a fact's (topics, aspects). Whether purchases
+ * for the partner's own company count ('own-use') is a rule, never the partner's own figures.
+ */
 const KINDS: Record<PersonalKind, FactMatch> = {
   // "Is our discount active?": whether it applies, which the discount now says.
   discount: { needs: [['discount']], about: ['price', 'activation'], aspects: ['percent', 'amount'] },
@@ -283,11 +285,7 @@ export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Ru
     case 'discount': {
       const pending = s.status.discount.filter((t) => t.percent > s.discount).map((t) => ({ percent: t.percent, missing: [] as RequirementResult[] }));
       // "Is our discount active?", "do we get 40%?": whether there is one, or whether it is that one.
-      const percents = reading?.yesNo ? reading.quantities.filter((q) => q.unit !== 'money' && q.value > 0 && q.value <= 100) : [];
-      const [asked] = percents;
-      const verdict: Verdict | undefined = !reading?.yesNo || percents.length > 1 ? undefined
-        : !asked ? (s.discount > 0 ? 'yes' : 'no')
-          : reading.comparison ? compare(s.discount, reading.comparison, asked.value) : s.discount === asked.value ? 'yes' : 'no';
+      const verdict = reading?.yesNo ? discountVerdict(reading, s.discount, (n) => s.discount === n) : undefined;
       return { data: { code: 'my-discount', status, percent: s.discount, pending }, ...(verdict ? { verdict } : {}), more: 'status' };
     }
     case 'status': {

@@ -205,8 +205,18 @@ function aboutOtherTopics(k: Knowledge, reading: Reading, passage: Passage): boo
   if (asked.length === 0) return false;
   const headings = new Set(k.understanding.terms(`${passage.heading ?? ''} ${passage.section}`));
   if (k.passages.telling(reading.ownTerms).some((t) => headings.has(t))) return false;
-  const named = k.understanding.topicsIn(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`);
+  const named = passageTopics(k.understanding, passage);
   return !asked.some((t) => named.has(t));
+}
+
+/** The topics each passage names with its headings and page, as each language's understanding reads them: worked out once. */
+const topicsRead = new WeakMap<Understanding, WeakMap<Passage, ReadonlySet<string>>>();
+function passageTopics(understanding: Understanding, passage: Passage): ReadonlySet<string> {
+  let byPassage = topicsRead.get(understanding);
+  if (!byPassage) topicsRead.set(understanding, (byPassage = new WeakMap()));
+  let topics = byPassage.get(passage);
+  if (!topics) byPassage.set(passage, (topics = understanding.topicsIn(`${passage.plain} ${passage.heading ?? ''} ${passage.section} ${passage.pageTitle}`)));
+  return topics;
 }
 
 /** The answer `passage` gives one part, with how sure it is. */
