@@ -7,6 +7,7 @@
 export { checkContent, loadContent, loadPublicContent } from './src/load/content.ts';
 export type { Content, LoadOptions, PublicContent } from './src/load/content.ts';
 export { contentDir, projectRoot } from './src/config.ts';
+export { checkWithCache } from './src/live/start-cache.ts';
 export { ConfigError, parseEnv } from './src/env.ts';
 export { ContentError, formatIssue, parseWithFriendlyErrors } from './src/issues.ts';
 export type { ContentIssue } from './src/issues.ts';

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -71,6 +71,36 @@ describe('npm run check', () => {
     const github = await run('check.ts', ['--format', 'github'], { CONTENT_DIR: dir });
     expect(github.code).toBe(0);
     expect(github.stdout).toContain('::warning file=content/partners/former-gold-keys.md,line=20,title=program.nfr[2]::program.nfr[2]: this claim is beyond the allowance');
+  });
+
+  it('takes unchanged files from the last check, and still finds a problem in a changed one', async () => {
+    const dir = path.join(path.dirname(broken), 'kept', 'content');
+    await copyContentBase(dir);
+    await cp(path.join(projectRoot, 'content', 'partners'), path.join(dir, 'partners'), { recursive: true });
+    const env = { CONTENT_DIR: dir, CHECK_CACHE: path.join(path.dirname(broken), 'kept', 'check.cache') };
+    const partners = (await readdir(path.join(dir, 'partners'))).filter((n) => n.endsWith('.md') && n !== 'README.md');
+    const first = await run('check.ts', [], env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).not.toContain('unchanged since the last check');
+    const second = await run('check.ts', [], env);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`${partners.length} of ${partners.length} partner files were unchanged since the last check`);
+    // A file changed since: read again, and its problem reported as from scratch.
+    const file = path.join(dir, 'partners', partners[0] as string);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^country: .*$/m, 'country: Germany'));
+    const broke = await run('check.ts', [], env);
+    expect(broke.code).toBe(1);
+    expect(broke.stdout).toContain(`content/partners/${partners[0]}:4: country: 'Germany' is not an ISO 3166-1 alpha-2 country code; write DE`);
+    expect(broke.stdout).toBe((await run('check.ts', ['--no-cache'], env)).stdout);
+    await writeFile(file, text);
+    const fixed = await run('check.ts', [], env);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain(`${partners.length - 1} of ${partners.length} partner files were unchanged since the last check`);
+    // --no-cache reads every file and says nothing of a cache.
+    const afresh = await run('check.ts', ['--no-cache'], env);
+    expect(afresh.code).toBe(0);
+    expect(afresh.stdout).not.toContain('unchanged since the last check');
   });
 
   it('rejects an unknown format', async () => {

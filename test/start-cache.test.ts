@@ -4,13 +4,15 @@
  * down show as they are now, and a cache from another folder, other code or a broken file is ignored.
  */
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { deserialize } from 'node:v8';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openContentSource } from '../content/index.ts';
-import { partnerCache } from '../content/src/load/partners.ts';
+import { loadPartners, partnerCache } from '../content/src/load/partners.ts';
+import { loadRules } from '../content/src/load/rules.ts';
+import type { Rules } from '../content/src/rules.ts';
 import { readStartCache } from '../content/src/live/start-cache.ts';
 import { projectRoot } from './helpers.ts';
 
@@ -49,6 +51,28 @@ describe('the start cache', () => {
     expect(second.current().content.partners.find((p) => p.slug === 'isartal-systems')?.description).toMatch(/^Edited while down\./);
     // Exactly what a start without the cache loads.
     expect(second.current().content.partners).toEqual(fresh.current().content.partners);
+  });
+
+  it('reads a file changed just before it was looked at again by its text: a second change within one clock tick keeps the stamp', async () => {
+    const cache = partnerCache();
+    const rules = (await loadRules(contentDir(), dir)).rules as Rules;
+    const text = await readFile(partner('isartal-systems'), 'utf8');
+    await writeFile(partner('isartal-systems'), text);
+    await loadPartners(contentDir(), dir, rules, cache);
+    const kept = cache.files.get('isartal-systems.md');
+    // Written a moment ago: the stamp alone is not trusted yet, the text's digest is kept beside it.
+    expect(kept?.digest).toMatch(/^[\w-]{43}$/);
+    // The same size, and (as when the clock has not moved on) the same stamp as before.
+    await writeFile(partner('isartal-systems'), text.replace(/^city: .+$/m, (line) => `city: ${'X'.repeat(line.length - 6)}`));
+    const info = statSync(partner('isartal-systems'), { bigint: true });
+    (kept as { stamp: string }).stamp = `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}`;
+    const again = await loadPartners(contentDir(), dir, rules, cache);
+    expect(again.changes.changed).toEqual(['isartal-systems']);
+    expect(again.partners.find((p) => p.slug === 'isartal-systems')?.city).toMatch(/^X+$/);
+    // The other files, read again by their text, are the same: taken back, not parsed again.
+    const unchanged = await loadPartners(contentDir(), dir, rules, cache);
+    expect(unchanged.changes.changed).toEqual([]);
+    await writeFile(partner('isartal-systems'), text);
   });
 
   it('keeps the docs pages and catalogs as read, and a page edited while down shows as it is now', async () => {

@@ -1,10 +1,11 @@
 /**
  * Measurements that need a process of their own (wall time and peak memory of that process):
- * `node scripts/bench/child.ts check|engine|plan|build` with CONTENT_DIR (and SITE_OUT_DIR for build).
+ * `node scripts/bench/child.ts check|check-kept|engine|plan|build` with CONTENT_DIR (and SITE_OUT_DIR
+ * for build, CHECK_CACHE for check-kept: the file `npm run check` keeps its results in).
  * Prints one JSON line: { ms, maxRssMb, ... }.
  */
 import { planRows } from '../../bot/reminders/plan.ts';
-import { checkContent, evaluatePartner, projectRoot } from '../../content/index.ts';
+import { checkContent, checkWithCache, evaluatePartner, projectRoot } from '../../content/index.ts';
 
 const what = process.argv[2];
 const asOf = process.argv[3] ?? '2026-11-24';
@@ -14,6 +15,13 @@ if (what === 'check') {
   const { content, issues } = await checkContent();
   if (!content || issues.length) throw new Error(`content has ${issues.length} problems`);
   extra.partners = content.partners.length;
+} else if (what === 'check-kept') {
+  // As `npm run check` does it: what the last check kept taken back, and kept again for the next.
+  const kept = await checkWithCache(process.env.CHECK_CACHE as string);
+  if (!kept.content || kept.issues.length) throw new Error(`content has ${kept.issues.length} problems`);
+  kept.keep();
+  extra.partners = kept.content.partners.length;
+  extra.reused = kept.reused;
 } else if (what === 'engine') {
   const { content } = await checkContent();
   if (!content) throw new Error('content did not load');

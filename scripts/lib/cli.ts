@@ -17,7 +17,7 @@ class HelpRequested extends Error {}
 export function parseCli<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string, allowPositionals = false) {
   if (argv.includes('--help') || argv.includes('-h')) throw new HelpRequested(usage);
   try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals, allowNegative: true, strict: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/, '')}\n${usage}`);
   }

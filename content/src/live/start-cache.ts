@@ -6,15 +6,19 @@
  * an unchanged page is not parsed again either. The file is tied to the code that parsed it (a
  * digest of content/src) and to the rules and scope (the cache's own key): any difference and it is
  * ignored, and everything is parsed as on a first start. A missing, unreadable or broken file is
- * the same as none: the cache can only make a start faster, never different.
+ * the same as none: the cache can only make a start faster, never different. `npm run check`
+ * keeps one of its own the same way (`checkWithCache`).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { projectRoot } from '../config.ts';
-import { keepResults, keptResults } from '../load/kept.ts';
+import { contentDir as defaultContentDir, projectRoot } from '../config.ts';
+import type { CheckResult } from '../load/content.ts';
+import { checkContent } from '../load/content.ts';
+import { keepResults, keptResults, resultsMade } from '../load/kept.ts';
 import type { PartnerCache } from '../load/partners.ts';
+import { partnerCache } from '../load/partners.ts';
 
 /** Bumped when the file's layout changes. */
 const FORMAT = 3;
@@ -67,4 +71,36 @@ export function writeStartCache(file: string, dir: string, cache: PartnerCache):
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, serialize(kept), { mode: 0o600 });
   renameSync(temporary, file);
+}
+
+/** What `checkWithCache` found, with how many partner files it took back unchanged and a way to keep this check for the next. */
+export type KeptCheck = CheckResult & {
+  /** Partner files taken back from the cache file, unchanged since the check that wrote it. */
+  reused: number;
+  /** Writes the cache file when this check parsed anything new (call it after reporting: it is not part of the answer). */
+  keep: () => void;
+};
+
+/**
+ * `checkContent` (the full scope) taking back what the last check kept in `file`: partner files
+ * whose stamps are unchanged, docs pages and catalog files whose text is, so only what changed is
+ * read again; the same problems and warnings as a check from scratch (the file is tied to the code
+ * and the rules, as for a start).
+ */
+export async function checkWithCache(file: string, options: { dir?: string } = {}): Promise<KeptCheck> {
+  const dir = options.dir ?? defaultContentDir();
+  const cache = partnerCache();
+  const read = readStartCache(file, dir, cache);
+  const before = resultsMade();
+  const result = await checkContent({ dir, cache });
+  const changes = result.changes;
+  const reused = read && changes && !changes.all ? cache.files.size - changes.changed.length : 0;
+  const grew = !read || resultsMade() > before || !changes || changes.all || changes.changed.length > 0 || changes.removed.length > 0;
+  return {
+    ...result,
+    reused,
+    keep: () => {
+      if (grew) writeStartCache(file, dir, cache);
+    },
+  };
 }

@@ -12,6 +12,9 @@ const MAX_ENTRIES = 512;
 
 const tables = new Map<string, Map<string, unknown>>();
 
+/** How many results were made (not taken back) so far: a cache file is worth writing again only when it grew. */
+let made = 0;
+
 /** The table of one kind of result. */
 function table(kind: string): Map<string, unknown> {
   let found = tables.get(kind);
@@ -31,9 +34,15 @@ export function keptOr<T>(kind: string, key: string, read: () => T): T {
   const kept = table(kind);
   if (kept.has(key)) return kept.get(key) as T;
   const value = read();
+  made++;
   if (kept.size >= MAX_ENTRIES) kept.clear();
   kept.set(key, value);
   return value;
+}
+
+/** How many results loads have made since the process started (see `made`). */
+export function resultsMade(): number {
+  return made;
 }
 
 /** Everything kept, for the start cache. */

@@ -27,6 +27,8 @@ interface FileToParse {
   name: string;
   absolute: string;
   file: string;
+  /** Changed just before it was looked at: its parse says the digest of the text it read (see ParsedResult). */
+  racy?: boolean;
 }
 
 /** A parse worker, loading its modules from this thread's compile cache when it has one. */
@@ -75,7 +77,7 @@ function takeWorkers(): Worker[] {
  */
 export async function parseInParallel(files: readonly FileToParse[], rules: Rules, scope: Scope, here: (batch: FileToParse[]) => Promise<ParsedResult[]>): Promise<ParsedResult[]> {
   const results: ParsedResult[] = new Array(files.length);
-  const list = files.map(({ name, absolute, file }) => ({ name, absolute, file }));
+  const list = files.map(({ name, absolute, file, racy }) => ({ name, absolute, file, racy }));
   // The queue is one shared counter: each thread takes the next batch itself, so a worker never
   // waits for this thread (busy with the docs, say) to hand it one.
   const next = new Int32Array(new SharedArrayBuffer(4));

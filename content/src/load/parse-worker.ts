@@ -23,7 +23,7 @@ export interface WorkerRequest {
   type: 'parse';
   rules: Rules;
   scope: Scope;
-  files: { name: string; absolute: string; file: string }[];
+  files: { name: string; absolute: string; file: string; racy?: boolean }[];
   /** The start of the next batch not taken yet, shared by every thread (Atomics.add). */
   next: Int32Array;
   batch: number;

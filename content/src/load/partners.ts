@@ -1,4 +1,5 @@
 /** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
@@ -181,13 +182,40 @@ export interface ParsedResult {
   partner?: Partner | PartnerProfile;
   issues: ContentIssue[];
   warnings: ContentIssue[];
+  /** For a file changed just before it was read (`racy`), a digest of the text that was parsed. */
+  digest?: string;
 }
 
 /** One partner file as last parsed. */
 interface ParsedFile {
-  /** Size, times and inode: a file whose stamp is unchanged is not read again. */
+  /** Size, times and inode: a file whose stamp is unchanged is not parsed again. */
   stamp: string;
   result: ParsedResult;
+  /**
+   * For a file that had changed just before it was read, the digest of the text parsed: its stamp
+   * alone cannot tell a second change within the same tick of the file system's clock, so the
+   * file is read again and compared by its text until it is older (git's "racily clean" entries).
+   */
+  digest?: string;
+}
+
+/** A digest of a partner file's text, for files whose stamp cannot be trusted (see ParsedFile). */
+const textDigest = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** Whether `kept`, the file as last parsed, still holds for `entry` as it is now. */
+function stillHolds(kept: ParsedFile | undefined, entry: FolderEntry): boolean {
+  if (!kept || kept.stamp !== entry.stamp) return false;
+  if (kept.digest === undefined) return true;
+  let text: string;
+  try {
+    text = readFileSync(entry.absolute, 'utf8');
+  } catch {
+    return false;
+  }
+  if (textDigest(text) !== kept.digest) return false;
+  // Old enough now: its stamp will change with its next change.
+  if (!entry.racy) delete kept.digest;
+  return true;
 }
 
 /**
@@ -223,7 +251,16 @@ interface FolderEntry {
   /** Relative to the project, for messages. */
   file: string;
   stamp: string;
+  /** Changed so shortly before it was looked at that its stamp cannot be trusted to change with it (see RACY_NS). */
+  racy: boolean;
 }
+
+/**
+ * How recently a file may have changed for its stamp alone to be trusted: a file system's clock
+ * moves in ticks (a few milliseconds here, two seconds on some), and a second change within the
+ * tick of the first leaves the same times, so a younger file is compared by its text as well.
+ */
+const RACY_NS = 2_000_000_000n;
 
 /**
  * Loads all partner files; returns the valid partners, every problem, and what changed. With a
@@ -246,12 +283,15 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
     if (entry.name.endsWith('.md')) entries.push(entry);
     else issues.push({ file: entry.file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
   }
-  const stale = entries.filter((e) => cache?.files.get(e.name)?.stamp !== e.stamp);
+  const stale = entries.filter((e) => !stillHolds(cache?.files.get(e.name), e));
   const started = parseFiles(stale, rules, scope);
   // The files are handed out (to workers, when many): what else the load reads can go on beside them.
   parsing?.();
   const parsed = await started;
-  stale.forEach((entry, i) => cache?.files.set(entry.name, { stamp: entry.stamp, result: parsed[i] as ParsedResult }));
+  stale.forEach((entry, i) => {
+    const { digest, ...result } = parsed[i] as ParsedResult;
+    cache?.files.set(entry.name, { stamp: entry.stamp, result, ...(digest === undefined ? {} : { digest }) });
+  });
   const fresh = new Map(stale.map((e, i) => [e.name, parsed[i] as ParsedResult]));
   const warnings: ContentIssue[] = [];
   const partners: (Partner | PartnerProfile)[] = [];
@@ -316,11 +356,12 @@ async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: 
 }
 
 /** Parses files (read from disk) against `rules` for `scope`: the parser of this thread and of the workers. */
-export function parserFor(rules: Rules, scope: Scope): (files: readonly { name: string; absolute: string; file: string }[]) => ParsedResult[] {
+export function parserFor(rules: Rules, scope: Scope): (files: readonly { name: string; absolute: string; file: string; racy?: boolean }[]) => ParsedResult[] {
   const schema = schemaForScope(rules, scope);
   return (files) => files.map((f) => {
-    const { partner, issues, warnings } = parsePartnerIn(scope, readFileSync(f.absolute, 'utf8'), f.name, f.file, rules, schema);
-    return { partner, issues, warnings };
+    const text = readFileSync(f.absolute, 'utf8');
+    const { partner, issues, warnings } = parsePartnerIn(scope, text, f.name, f.file, rules, schema);
+    return f.racy ? { partner, issues, warnings, digest: textDigest(text) } : { partner, issues, warnings };
   });
 }
 
@@ -343,7 +384,12 @@ async function statFolder(folder: string, displayRoot: string, stamps: boolean):
     const name = names[i] as string;
     const absolute = path.join(folder, name);
     const info = stamps ? statSync(absolute, { bigint: true }) : undefined;
-    out.push({ name, absolute, file: path.join(relative, name), stamp: info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : '' });
+    const changed = info && (info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs);
+    out.push({
+      name, absolute, file: path.join(relative, name),
+      stamp: info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : '',
+      racy: changed !== undefined && changed > BigInt(Date.now()) * 1_000_000n - RACY_NS,
+    });
   }
   return out;
 }
@@ -351,28 +397,31 @@ async function statFolder(folder: string, displayRoot: string, stamps: boolean):
 /** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
 export function findDuplicates(partners: readonly (Partner | PartnerProfile)[]): (Problem & { file: string })[] {
   const issues: (Problem & { file: string })[] = [];
-  const seen = new Map<string, { partner: Partner | PartnerProfile; path: Problem['path'] }>();
-  const key = (what: string, value: string | undefined) => (value ? `${what}:${value}` : undefined);
-  const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  for (const partner of partners) {
-    const keys: [Problem['path'], string | undefined, string][] = [
-      [['name'], key('name', normalize(partner.name)), 'the same name'],
-      [['website'], key('web', partner.website ? new URL(partner.website).host.replace(/^www\./, '') : undefined), 'the same website'],
-      [['email'], key('email', partner.email?.toLowerCase()), 'the same e-mail'],
-      ...('program' in partner ? partner.program.telegram : []).map((id, i): [Problem['path'], string | undefined, string] => [['program', 'telegram', i], key('tg', id), `the Telegram id ${id}`]),
-    ];
-    for (const [path, k, what] of keys) {
-      if (!k) continue;
-      const first = seen.get(k);
-      if (first) {
-        // Reported on both files, so a pull request shows it wherever the reviewer looks.
-        const why = `one partner has one file${path[0] === 'program' ? ', and one Telegram user belongs to one partner' : ''}`;
-        issues.push({ file: partner.file, path, message: `${what} as ${first.partner.file}: ${why}` });
-        issues.push({ file: first.partner.file, path: first.path, message: `${what} as ${partner.file}: ${why}` });
-      } else {
-        seen.set(k, { partner, path });
-      }
+  // What was seen first, by kind and value: the partner and where (the Telegram id's index).
+  const seen = { name: new Map<string, [number, number]>(), website: new Map<string, [number, number]>(), email: new Map<string, [number, number]>(), telegram: new Map<string, [number, number]>() };
+  type Kind = keyof typeof seen;
+  const where = (kind: Kind, at: number): Problem['path'] => (kind === 'telegram' ? ['program', 'telegram', at] : [kind]);
+  const see = (kind: Kind, value: string | undefined, index: number, at = 0) => {
+    if (!value) return;
+    const first = seen[kind].get(value);
+    if (!first) {
+      seen[kind].set(value, [index, at]);
+      return;
     }
-  }
+    // Reported on both files, so a pull request shows it wherever the reviewer looks.
+    const what = kind === 'telegram' ? `the Telegram id ${value}` : kind === 'email' ? 'the same e-mail' : `the same ${kind}`;
+    const why = `one partner has one file${kind === 'telegram' ? ', and one Telegram user belongs to one partner' : ''}`;
+    const [firstIndex, firstAt] = first;
+    const earlier = partners[firstIndex] as PartnerProfile;
+    const partner = partners[index] as PartnerProfile;
+    issues.push({ file: partner.file, path: where(kind, at), message: `${what} as ${earlier.file}: ${why}` });
+    issues.push({ file: earlier.file, path: where(kind, firstAt), message: `${what} as ${partner.file}: ${why}` });
+  };
+  partners.forEach((partner, index) => {
+    see('name', partner.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), index);
+    see('website', partner.website ? new URL(partner.website).host.replace(/^www\./, '') : undefined, index);
+    see('email', partner.email?.toLowerCase(), index);
+    if ('program' in partner) partner.program.telegram.forEach((id, at) => see('telegram', id, index, at));
+  });
   return issues;
 }
