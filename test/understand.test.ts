@@ -111,6 +111,24 @@ describe('reading a question', () => {
   });
 });
 
+describe('a yes or no asked by tone alone (Spanish, Portuguese)', () => {
+  const reader = (language: string) => new Understanding({ language, rules: content.rules, places: [], languages: [], texts: [] });
+  it.each([
+    ['es', '¿Las ventas que hice antes de ser Silver cuentan para llegar a Gold?', true],
+    ['es', 'si no cumplo la meta como silver bajo a bronze?', true],
+    ['es', '¿Con que frecuencia se revisa el nivel?', false],
+    ['es', '¿Y para Gold qué necesito?', false],
+    ['es', 'y que pasa si no llego a la meta?', false],
+    ['es', '¿Descuento para Gold?', false],
+    ['es', 'Las ventas que hice antes de ser Silver cuentan para llegar a Gold', false],
+    ['pt', 'As vendas pra nossa própria empresa contam pra meta?', true],
+    ['pt', 'A NFR na nuvem dura quanto tempo?', false],
+    ['pt', 'qnto eu preciso vender ainda?', false],
+  ])('%s: %s → %s', (language, question, yesNo) => {
+    expect(reader(language).question(question)[0]?.yesNo).toBe(yesNo);
+  });
+});
+
 describe('language data', () => {
   it('every language file loads', () => {
     for (const code of languageCodes()) expect(languageData(code).language).toBe(code);

@@ -29,11 +29,26 @@ export function daysInMonth(year: number, month: number): number {
   return MONTH_DAYS[month - 1] ?? 0;
 }
 
+/** The number written by the digits of `text` from `start` to `end` (no substring made: the engine reads dates by the hundred thousand). */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/** `n` (0-99) written with two digits. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
+/** A plain date from its parts (a day already valid for its month). */
+function plainDate(year: number, month: number, day: number): PlainDate {
+  return `${year >= 1000 ? String(year) : String(year).padStart(4, '0')}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+}
+
 /** Days since 1970-01-01 of a plain date (Howard Hinnant's days-from-civil, no Date objects). */
 function toEpochDay(date: PlainDate): number {
-  let y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  let y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -41,8 +56,6 @@ function toEpochDay(date: PlainDate): number {
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
-
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The plain date `day` days after 1970-01-01 (civil-from-days). */
 function fromEpochDay(day: number): PlainDate {
@@ -55,7 +68,7 @@ function fromEpochDay(day: number): PlainDate {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp + (mp < 10 ? 3 : -9);
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+  return plainDate(y, m, d);
 }
 
 /** `date` moved by `days` days (negative moves back). */
@@ -68,12 +81,10 @@ export function addDays(date: PlainDate, days: number): PlainDate {
  * to its last day: 2024-02-29 plus 12 months is 2025-02-28, and 2026-08-31 plus 6 months is 2027-02-28.
  */
 export function addMonths(date: PlainDate, months: number): PlainDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
+  const index = digits(date, 0, 4) * 12 + (digits(date, 5, 7) - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  const day = Math.min(d, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return plainDate(year, month, Math.min(digits(date, 8, 10), daysInMonth(year, month)));
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */

@@ -62,19 +62,17 @@ export function salesTotal(sales: readonly Sale[], window: DateWindow): number {
   return Math.round(total * 100) / 100;
 }
 
-/** Each sale's client name as compared, worked out once per sale (the engine asks many times). */
-const clientKeys = new WeakMap<Sale, string>();
+/** The count of each list of sales asked about, worked out once (the engine asks again for each requirement and status). */
+const clientCounts = new WeakMap<readonly Sale[], number>();
 
 /** Number of different clients among `sales` (names compared without case or extra spaces). */
 export function distinctClients(sales: readonly Sale[]): number {
-  const names = new Set<string>();
-  for (const sale of sales) {
-    let key = clientKeys.get(sale);
-    if (key === undefined) {
-      key = sale.client.trim().toLowerCase().replace(/\s+/g, ' ');
-      clientKeys.set(sale, key);
-    }
-    names.add(key);
+  let count = clientCounts.get(sales);
+  if (count === undefined) {
+    const names = new Set<string>();
+    for (const sale of sales) names.add(sale.client.trim().toLowerCase().replace(/\s+/g, ' '));
+    count = names.size;
+    clientCounts.set(sales, count);
   }
-  return names.size;
+  return count;
 }

@@ -50,6 +50,19 @@ export const languageFile = z.strictObject({
   multipliers: z.record(z.string(), z.number()).default({}),
   /** Openers of a question asking for yes or no. */
   yesNo: phrases,
+  /**
+   * Where a language asks yes or no by tone alone ("¿Las ventas de antes cuentan para Gold?"), the
+   * words that ask what, which, how, when (`qué`, `cómo`, `con qué`): a question ending in "?" with
+   * a yes/no word anywhere (`cuentan`) and none of these asks yes or no, like one opened by it.
+   * Empty (English, German): only a clause's opener says so.
+   */
+  questionWords: phrases.default([]),
+  /**
+   * Of those, the words that ask wherever they stand, written with their accent or not
+   * (`cuánto`, `quanto`, `qual`: "A NFR dura quanto tempo?"); the others ask there only when
+   * written with their accent (`qué`) or opening a clause (`que` is also "that").
+   */
+  askingAnywhere: phrases.default([]),
   /** Words that make a question about the asker's own partner. */
   personal: phrases,
   /**

@@ -118,6 +118,10 @@ export class Understanding {
   private readonly personalPhrases = new Phrases<true>();
   private readonly ownedPhrases = new Phrases<true>();
   private readonly leadIns = new Phrases<true>();
+  private readonly questionWords = new Phrases<true>();
+  /** The question words written with an accent (`qué`), which ask wherever they stand. */
+  private readonly accentedQuestionWords: ReadonlySet<string>;
+  private readonly askingAnywhere = new Phrases<true>();
   private readonly splitters = new Phrases<true>();
   private readonly references = new Phrases<true>();
   private readonly stopWords: Set<string>;
@@ -187,6 +191,9 @@ export class Understanding {
     for (const phrase of language.personal) this.personalPhrases.add(words(phrase), true);
     for (const phrase of language.owned) this.ownedPhrases.add(words(phrase), true);
     for (const phrase of language.leadIns) this.leadIns.add(words(phrase), true);
+    for (const phrase of language.questionWords) this.questionWords.add(words(phrase), true);
+    this.accentedQuestionWords = new Set(language.questionWords.filter((w) => !/^[a-z ]+$/.test(w)).map((w) => w.toLocaleLowerCase()));
+    for (const phrase of language.askingAnywhere) this.askingAnywhere.add(words(phrase), true);
     for (const phrase of language.splitters) this.splitters.add(words(phrase), true);
     for (const phrase of language.references) this.references.add(words(phrase), true);
     this.openers = new Set([...language.yesNo, ...Object.values(language.aspects).flat()].map((p) => words(p)[0]).filter((w): w is string => Boolean(w)));
@@ -312,8 +319,8 @@ export class Understanding {
     return this.topicPhrases.all([stem]).flatMap((m) => m.values);
   }
 
-  /** One question or search, read. */
-  read(text: string): Reading {
+  /** One question or search, read; `asked` when it ended in a question mark (the split took it off). */
+  read(text: string, asked = /\?\s*$/.test(text)): Reading {
     const corrections: WordCorrection[] = [];
     const written = tokenize(text, this.language);
     for (const token of written) {
@@ -340,11 +347,13 @@ export class Understanding {
       if (match.length > 1) for (let i = match.start; i < match.start + match.length; i++) asking.add(written[i]?.start ?? -1);
     }
     const choice = asWritten.some((w) => this.language.alternatives.includes(w));
-    const yesNo = !choice && this.clauseStarts(text, written).some((start) => {
+    const starts = this.clauseStarts(text, written);
+    const openers = starts.map((start) => {
       let first = start;
       for (let m = this.leadIns.at(asWritten, first); m; m = this.leadIns.at(asWritten, first)) first += m.length;
-      return this.yesNoPhrases.at(asWritten, first) !== undefined;
+      return first;
     });
+    const yesNo = !choice && (openers.some((first) => this.yesNoPhrases.at(asWritten, first) !== undefined) || (asked && this.asksByTone(written, starts)));
     // A yes/no question asks whether, not how much: a noun like "target" or "minimum" in it is no aspect.
     for (const match of aspectMatches) {
       if (yesNo && match.length === 1 && !match.values.includes('whatIf')) continue;
@@ -398,6 +407,21 @@ export class Understanding {
     return undefined;
   }
 
+  /**
+   * Whether a question (one that ended in "?") asks yes or no by its tone alone (see
+   * `questionWords`): a yes/no word stands somewhere in it, no clause opens with a word asking
+   * what or how (as its first or second word: `y que pasa si...`; further on, an unaccented `que`
+   * is a relative one: `las ventas que hice`), and none is written with its accent anywhere
+   * (`¿Y para Gold qué necesito?`), nor is one of `askingAnywhere` (`quanto`).
+   */
+  private asksByTone(tokens: readonly Token[], starts: readonly number[]): boolean {
+    if (this.language.questionWords.length === 0) return false;
+    const asWritten = tokens.map((t) => t.word);
+    if (starts.some((start) => this.questionWords.at(asWritten, start) !== undefined || this.questionWords.at(asWritten, start + 1) !== undefined)) return false;
+    if (tokens.some((t, i) => this.accentedQuestionWords.has(t.raw.toLocaleLowerCase()) || this.askingAnywhere.at(asWritten, i) !== undefined)) return false;
+    return asWritten.some((_, i) => this.yesNoPhrases.at(asWritten, i) !== undefined);
+  }
+
   /** Where clauses start: the first word, and each word after a comma, colon or dash. */
   private clauseStarts(text: string, tokens: readonly Token[]): number[] {
     const starts = [0];
@@ -445,7 +469,7 @@ export class Understanding {
     const parts: Reading[] = [];
     let scene: Reading | undefined;
     for (const piece of this.split(text)) {
-      const reading = this.read(piece.text);
+      const reading = this.read(piece.text, piece.question);
       if (reading.tokens.length === 0) continue;
       reading.asks ||= piece.question;
       const before = parts.at(-1) ?? scene;
