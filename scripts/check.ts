@@ -12,10 +12,9 @@
  * the same problems either way, and a cache from other code or rules is ignored.
  */
 import path from 'node:path';
-import { checkContent, checkWithCache, formatIssue, projectRoot } from '../content/index.ts';
+import { checkContent, checkWithCache, formatIssue, formatNumber, projectRoot } from '../content/index.ts';
 import type { ContentIssue } from '../content/index.ts';
 import type { CheckResult } from '../content/src/load/content.ts';
-import { formatNumber } from '../content/src/format.ts';
 import { parseCli, runCli, UsageError } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run check -- [--format text|github] [--dir <content folder>] [--no-cache]';

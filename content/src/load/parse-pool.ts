@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../config.ts';
 import type { Rules } from '../rules.ts';
-import type { ParsedResult, Scope } from './partners.ts';
+import type { FileToParse, ParsedResult, Scope } from './partners.ts';
 import type { WorkerReply, WorkerRequest, WorkerStart } from './parse-worker.ts';
 
 /** Below this many files, starting workers costs more than it saves: they are parsed on this thread. */
@@ -22,14 +22,6 @@ const BATCH = 200;
 /** The worker's source file, found from the project root (the site's bundle never starts workers). */
 const WORKER = path.join(projectRoot, 'content', 'src', 'load', 'parse-worker.ts');
 
-/** A file to parse. */
-interface FileToParse {
-  name: string;
-  absolute: string;
-  file: string;
-  /** Changed just before it was looked at: its parse says the digest of the text it read (see ParsedResult). */
-  racy?: boolean;
-}
 
 /** A parse worker, loading its modules from this thread's compile cache when it has one. */
 const startWorker = () => new Worker(WORKER, { workerData: { compileCache: module.getCompileCacheDir() } satisfies WorkerStart });

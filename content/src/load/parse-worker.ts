@@ -10,7 +10,7 @@
 import module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Rules } from '../rules.ts';
-import type { ParsedResult, Scope } from './partners.ts';
+import type { FileToParse, ParsedResult, Scope } from './partners.ts';
 
 /** What the pool gives a worker when it starts it. */
 export interface WorkerStart {
@@ -23,7 +23,7 @@ export interface WorkerRequest {
   type: 'parse';
   rules: Rules;
   scope: Scope;
-  files: { name: string; absolute: string; file: string; racy?: boolean }[];
+  files: FileToParse[];
   /** The start of the next batch not taken yet, shared by every thread (Atomics.add). */
   next: Int32Array;
   batch: number;

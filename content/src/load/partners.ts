@@ -244,12 +244,18 @@ export interface PartnerChanges {
   all: boolean;
 }
 
-/** A file of the partners folder. */
-interface FolderEntry {
+/** A partner file to parse, on this thread or a worker's. */
+export interface FileToParse {
   name: string;
   absolute: string;
   /** Relative to the project, for messages. */
   file: string;
+  /** Changed just before it was looked at: its parse gives the digest of the text it read (see ParsedResult). */
+  racy?: boolean;
+}
+
+/** A file of the partners folder. */
+interface FolderEntry extends FileToParse {
   stamp: string;
   /** Changed so shortly before it was looked at that its stamp cannot be trusted to change with it (see RACY_NS). */
   racy: boolean;
@@ -356,7 +362,7 @@ async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: 
 }
 
 /** Parses files (read from disk) against `rules` for `scope`: the parser of this thread and of the workers. */
-export function parserFor(rules: Rules, scope: Scope): (files: readonly { name: string; absolute: string; file: string; racy?: boolean }[]) => ParsedResult[] {
+export function parserFor(rules: Rules, scope: Scope): (files: readonly FileToParse[]) => ParsedResult[] {
   const schema = schemaForScope(rules, scope);
   return (files) => files.map((f) => {
     const text = readFileSync(f.absolute, 'utf8');
@@ -379,6 +385,7 @@ async function statFolder(folder: string, displayRoot: string, stamps: boolean):
   }
   const out: FolderEntry[] = [];
   const relative = path.relative(displayRoot, folder);
+  const trustedBefore = BigInt(Date.now()) * 1_000_000n - RACY_NS;
   for (let i = 0; i < names.length; i++) {
     if (stamps && i > 0 && i % 1024 === 0) await setImmediate();
     const name = names[i] as string;
@@ -388,7 +395,7 @@ async function statFolder(folder: string, displayRoot: string, stamps: boolean):
     out.push({
       name, absolute, file: path.join(relative, name),
       stamp: info ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : '',
-      racy: changed !== undefined && changed > BigInt(Date.now()) * 1_000_000n - RACY_NS,
+      racy: changed !== undefined && changed > trustedBefore,
     });
   }
   return out;

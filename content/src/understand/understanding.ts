@@ -353,7 +353,7 @@ export class Understanding {
       for (let m = this.leadIns.at(asWritten, first); m; m = this.leadIns.at(asWritten, first)) first += m.length;
       return first;
     });
-    const yesNo = !choice && (openers.some((first) => this.yesNoPhrases.at(asWritten, first) !== undefined) || (asked && this.asksByTone(written, starts)));
+    const yesNo = !choice && (openers.some((first) => this.yesNoPhrases.at(asWritten, first) !== undefined) || (asked && this.asksByTone(written, asWritten, starts)));
     // A yes/no question asks whether, not how much: a noun like "target" or "minimum" in it is no aspect.
     for (const match of aspectMatches) {
       if (yesNo && match.length === 1 && !match.values.includes('whatIf')) continue;
@@ -414,9 +414,8 @@ export class Understanding {
    * is a relative one: `las ventas que hice`), and none is written with its accent anywhere
    * (`¿Y para Gold qué necesito?`), nor is one of `askingAnywhere` (`quanto`).
    */
-  private asksByTone(tokens: readonly Token[], starts: readonly number[]): boolean {
+  private asksByTone(tokens: readonly Token[], asWritten: readonly string[], starts: readonly number[]): boolean {
     if (this.language.questionWords.length === 0) return false;
-    const asWritten = tokens.map((t) => t.word);
     if (starts.some((start) => this.questionWords.at(asWritten, start) !== undefined || this.questionWords.at(asWritten, start + 1) !== undefined)) return false;
     if (tokens.some((t, i) => this.accentedQuestionWords.has(t.raw.toLocaleLowerCase()) || this.askingAnywhere.at(asWritten, i) !== undefined)) return false;
     return asWritten.some((_, i) => this.yesNoPhrases.at(asWritten, i) !== undefined);
