@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatIssue, parsePartner } from '../content/index.ts';
-import { PARALLEL_FROM } from '../content/src/load/parse-pool.ts';
+import { PARALLEL_FROM, parseInParallel } from '../content/src/load/parse-pool.ts';
+import { parserFor } from '../content/src/load/partners.ts';
 import { generateContent } from '../scripts/bench/generate.ts';
 import { projectRoot } from './helpers.ts';
 
@@ -47,5 +48,25 @@ describe('parsing in parallel', () => {
     await writeFile(path.join(dir, 'partners', 'broken-yaml.md'), '---\nname: "unclosed\n---\nText\n');
     const { issues } = await checkContent({ dir });
     expect(issues.map(formatIssue).some((line) => line.includes('broken-yaml.md') && line.includes('the YAML cannot be read'))).toBe(true);
+  });
+
+  it('keeps this thread to its own work until it is done, and still finishes when that work never is', { timeout: 60_000 }, async () => {
+    const { content } = await checkContent({ dir });
+    const rules = content?.rules as NonNullable<typeof content>['rules'];
+    const folder = path.join(dir, 'partners');
+    const files = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort().map((name) => ({ name, absolute: path.join(folder, name), file: name }));
+    const parse = parserFor(rules, 'full');
+    let hereTook = 0;
+    const here = async (batch: typeof files) => {
+      hereTook += batch.length;
+      return parse(batch);
+    };
+    // Work of its own that never ends: the workers parse every file, and the parse still returns.
+    const all = await parseInParallel(files, rules, 'full', here, new Promise(() => undefined));
+    expect(hereTook).toBe(0);
+    expect(all.filter((r) => r.partner).length).toBe(content?.partners.length);
+    // Work of its own already done: this thread takes its share.
+    await parseInParallel(files, rules, 'full', here, Promise.resolve());
+    expect(hereTook).toBeGreaterThan(0);
   });
 });

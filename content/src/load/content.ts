@@ -83,10 +83,13 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   const { rules, issues, locate } = await loadRules(dir, displayRoot);
   if (!rules) return { issues, warnings: [] };
   // The partner files first (they need only the rules): once they are handed out (to workers, when
-  // many), the catalogs, docs and glossaries are read beside them instead of before.
+  // many), the catalogs, docs and glossaries are read beside them instead of before, and this
+  // thread takes partner files of its own only when they are done.
   let partnersParsing: () => void = () => undefined;
   const handedOut = new Promise<void>((resolve) => { partnersParsing = resolve; });
-  const partnersLoad = loadPartners(dir, displayRoot, rules, options.cache, options.scope, () => partnersParsing());
+  let ownWorkDone: () => void = () => undefined;
+  const joinAfter = new Promise<void>((resolve) => { ownWorkDone = resolve; });
+  const partnersLoad = loadPartners(dir, displayRoot, rules, options.cache, options.scope, { parsing: () => partnersParsing(), joinAfter });
   // Awaited below; a failure before the hand-out must not go unhandled meanwhile.
   partnersLoad.catch(() => undefined);
   await Promise.race([handedOut, partnersLoad.then(() => undefined, () => undefined)]);
@@ -110,6 +113,7 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
     for (const [language, texts] of groups) prepareKnownWords(language, texts);
     return groups;
   });
+  programWords.then(ownWorkDone, ownWorkDone);
   const [partners, docs, glossaries, programWordTexts] = await Promise.all([partnersLoad, docsLoad, glossariesLoad, programWords]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {

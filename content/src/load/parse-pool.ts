@@ -66,8 +66,11 @@ function takeWorkers(): Worker[] {
 /**
  * Parses `files` against `rules` with `availableParallelism() - 1` workers (at least one) and
  * `here`, this thread's own parser, all taking batches in turn; returns the results in order.
+ * This thread joins once `joinAfter` has settled: when it has other work of its own meanwhile
+ * (the docs, the catalogs), the workers take the batches it would have taken, so that every
+ * thread runs out of work at about the same time instead of this one finishing alone.
  */
-export async function parseInParallel(files: readonly FileToParse[], rules: Rules, scope: Scope, here: (batch: FileToParse[]) => Promise<ParsedResult[]>): Promise<ParsedResult[]> {
+export async function parseInParallel(files: readonly FileToParse[], rules: Rules, scope: Scope, here: (batch: FileToParse[]) => Promise<ParsedResult[]>, joinAfter?: Promise<unknown>): Promise<ParsedResult[]> {
   const results: ParsedResult[] = new Array(files.length);
   const list = files.map(({ name, absolute, file, racy }) => ({ name, absolute, file, racy }));
   // The queue is one shared counter: each thread takes the next batch itself, so a worker never
@@ -94,12 +97,15 @@ export async function parseInParallel(files: readonly FileToParse[], rules: Rule
       worker.once('exit', (code) => { if (!done) reject(new Error(`a parse worker stopped before it was done (exit code ${code})`)); });
       worker.postMessage({ type: 'parse', rules, scope, files: list, next, batch: BATCH } satisfies WorkerRequest);
     });
+    const working = workers.map(runWorker);
     const runHere = async () => {
+      // Waiting ends when the workers are done too: nothing is left then, whatever became of the other work.
+      if (joinAfter) await Promise.race([joinAfter, Promise.allSettled(working)]).catch(() => undefined);
       for (let start = take(); start !== undefined; start = take()) {
         (await here(list.slice(start, start + BATCH))).forEach((r, i) => { results[start + i] = r; });
       }
     };
-    await Promise.all([...workers.map(runWorker), runHere()]);
+    await Promise.all([...working, runHere()]);
     return results;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

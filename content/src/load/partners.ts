@@ -268,12 +268,20 @@ interface FolderEntry extends FileToParse {
  */
 const RACY_NS = 2_000_000_000n;
 
+/** How a load that has other work of its own shares this thread with the partner files' parse. */
+export interface HandOff {
+  /** Called once the files are handed out: the other work can start. */
+  parsing: () => void;
+  /** Settles when that work is done: only then does this thread take files of its own (parse-pool.ts). */
+  joinAfter: Promise<unknown>;
+}
+
 /**
  * Loads all partner files; returns the valid partners, every problem, and what changed. With a
  * `cache`, unchanged files (same size, times and inode, same rules) are not read again. Many files
  * are parsed in worker threads beside this one (parse-pool.ts); the event loop keeps answering.
  */
-export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache, scope: Scope = 'full', parsing?: () => void): Promise<{ partners: (Partner | PartnerProfile)[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
+export async function loadPartners(contentDir: string, displayRoot: string, rules: Rules, cache?: PartnerCache, scope: Scope = 'full', handOff?: HandOff): Promise<{ partners: (Partner | PartnerProfile)[]; issues: ContentIssue[]; warnings: ContentIssue[]; changes: PartnerChanges }> {
   const folder = path.join(contentDir, 'partners');
   const rulesKey = cache && `${scope} ${JSON.stringify(rules)}`;
   const all = !cache || cache.rulesKey !== rulesKey;
@@ -290,9 +298,9 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
     else issues.push({ file: entry.file, path: '', message: 'only partner files named <slug>.md belong in this folder' });
   }
   const stale = entries.filter((e) => !stillHolds(cache?.files.get(e.name), e));
-  const started = parseFiles(stale, rules, scope);
+  const started = parseFiles(stale, rules, scope, handOff?.joinAfter);
   // The files are handed out (to workers, when many): what else the load reads can go on beside them.
-  parsing?.();
+  handOff?.parsing();
   const parsed = await started;
   stale.forEach((entry, i) => {
     const { digest, ...result } = parsed[i] as ParsedResult;
@@ -344,7 +352,7 @@ export function prepareParse(contentDir: string, cache: PartnerCache | undefined
 }
 
 /** Parses `entries` against `rules`, in order: here in slices for a few, with worker threads beside for many. */
-async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: Scope): Promise<ParsedResult[]> {
+async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: Scope, joinAfter?: Promise<unknown>): Promise<ParsedResult[]> {
   const here = parserFor(rules, scope);
   // Profiles alone parse fast enough here; workers would only add their memory.
   if (entries.length < PARALLEL_FROM || scope === 'public') {
@@ -358,7 +366,7 @@ async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: 
   return parseInParallel(entries, rules, scope, async (batch) => {
     await setImmediate();
     return here(batch);
-  });
+  }, joinAfter);
 }
 
 /** Parses files (read from disk) against `rules` for `scope`: the parser of this thread and of the workers. */
