@@ -153,7 +153,7 @@ export function programFacts(rules: Rules, refs: DocsRefs): Fact[] {
     {
       id: 'leads.app', code: 'leads-app',
       statuses: rules.statuses.flatMap((s) => s.benefits.filter((b) => b.id === 'leads' || b.id === 'leads-app').slice(0, 1).map((b) => ({ status: s.id, requires: b.requires }))),
-      match: { needs: [['leads']], about: ['app', 'claim', 'benefit'], excludes: ['email', 'location', 'reserve', 'distribute', 'bulk'], aspects: ['who', 'requirements', 'howTo'] },
+      match: { needs: [['leads']], about: ['app', 'claim', 'benefit'], excludes: ['email', 'location', 'reserve', 'decline', 'distribute', 'bulk'], aspects: ['who', 'requirements', 'howTo'] },
       decide: { kind: 'statuses', ids: rules.statuses.filter((s) => s.benefits.some((b) => b.id === 'leads' || b.id === 'leads-app')).map((s) => s.id) },
       docs: refs.section('leads#the-implementation-requests-app'),
     },
