@@ -55,8 +55,9 @@ describe('a yes or no only for the question itself', () => {
     // passing contacts on to third parties is no "No." to that; nor is "better service, not lower prices".
     ['en', 'Will my contact details be shared with partners?'],
     ['en', 'Are Gold partners better?'],
-    // Who can join says legal entities may: no "Yes." for an individual or a freelancer.
-    ['en', 'Can an individual become a partner?'],
+    // Who can join says registered companies may, and an individual not in their own name: no
+    // "Yes." for a freelancer, and no "No." either (one with a registered company joins through it).
+    ['en', 'Can a freelancer become a partner?'],
     ['es', '¿Puede un autónomo ser partner?'],
     ['de', 'Kann ein Freiberufler Partner werden?'],
     // What a status requires says nothing of whether another copy may be claimed.
@@ -83,6 +84,8 @@ describe('a yes or no only for the question itself', () => {
     ['en', 'Is the Gold discount 50%?', 'Yes.'],
     ['de', 'Ist der Bronze-Rabatt höher als der von Gold?', 'Nein.'],
     ['es', '¿El descuento de Silver es mayor que el de Bronze?', 'Sí.'],
+    // The docs say it in one sentence: an individual cannot join in their own name.
+    ['en', 'Can an individual become a partner?', 'No.'],
     // Without what a status requires, it cannot be had.
     ['en', 'Can I become Silver without the sales course?', 'No.'],
     ['de', 'Kann ich ohne den Vertriebskurs Silber werden?', 'Nein.'],
@@ -148,6 +151,12 @@ describe('whether we have done a thing, from our own record', () => {
     expect(VERDICTS).not.toContain(text.split('\n')[0]);
     expect(text).toContain('✅ Partnerprogramm-Tutorial abgeschlossen');
     expect(text).toContain('⬜ Partner-Vertriebskurs abgeschlossen: noch nicht');
+  });
+
+  it('puts no yes or no before an answer to a question that asks how much', () => {
+    const text = replyAs('lakeshore-workflow', 'en', 'how much bonus do we have left?');
+    expect(VERDICTS).not.toContain(text.split('\n')[0]);
+    expect(text).toContain('Kickstart bonus');
   });
 
   it('tells someone not on a team nothing from any record', () => {

@@ -262,9 +262,18 @@ export function statusBeyondNext(reading: Reading, standing: Standing, rules: Ru
 
 /**
  * The answer of `kind` for `standing`; `beyond`, for `next` and `can-reach`, is a status asked
- * about beyond the next one (engine's `beyondNext`).
+ * about beyond the next one (engine's `beyondNext`). A yes or no leads only the answer to a
+ * yes/no question: "How much bonus do we have left?" is not answered "No."
  */
 export function personalAnswer(kind: PersonalKind, standing: Standing, rules: Rules, beyond?: BeyondCheck, reading?: Reading, partner?: Partner): PersonalAnswer {
+  const answer = answerOfKind(kind, standing, rules, beyond, reading, partner);
+  if (!reading || reading.yesNo || answer.verdict === undefined) return answer;
+  const plain = { ...answer };
+  delete plain.verdict;
+  return plain;
+}
+
+function answerOfKind(kind: PersonalKind, standing: Standing, rules: Rules, beyond?: BeyondCheck, reading?: Reading, partner?: Partner): PersonalAnswer {
   const s = standing;
   if (!s.status) {
     return { data: { code: 'my-cancelled', status: s.recordedStatus.id, date: s.deadlines.find((d) => d.kind === 'bronze-cutoff')?.date ?? s.asOf }, more: 'status' };
