@@ -62,6 +62,9 @@ describe('a yes or no only for the question itself', () => {
     ['de', 'Kann ein Freiberufler Partner werden?'],
     // What a status requires says nothing of whether another copy may be claimed.
     ['en', 'can we claim another NFR copy?'],
+    // The ban on restricted territories is no "No." to selling abroad.
+    ['en', 'Can I sell to customers in another country?'],
+    ['es', '¿Puedo vender a clientes de otro país?'],
   ])('%s: %s has no verdict, asked by someone not on a team', (language, question) => {
     expect(VERDICTS).not.toContain(reply(language, question, false).split('\n')[0]);
   });
