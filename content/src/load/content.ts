@@ -85,14 +85,12 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   // The partner files first (they need only the rules): once they are handed out (to workers, when
   // many), the catalogs, docs and glossaries are read beside them instead of before, and this
   // thread takes partner files of its own only when they are done.
-  let partnersParsing: () => void = () => undefined;
-  const handedOut = new Promise<void>((resolve) => { partnersParsing = resolve; });
-  let ownWorkDone: () => void = () => undefined;
-  const joinAfter = new Promise<void>((resolve) => { ownWorkDone = resolve; });
-  const partnersLoad = loadPartners(dir, displayRoot, rules, options.cache, options.scope, { parsing: () => partnersParsing(), joinAfter });
+  const handedOut = Promise.withResolvers<void>();
+  const ownWork = Promise.withResolvers<void>();
+  const partnersLoad = loadPartners(dir, displayRoot, rules, options.cache, options.scope, { parsing: () => handedOut.resolve(), joinAfter: ownWork.promise });
   // Awaited below; a failure before the hand-out must not go unhandled meanwhile.
   partnersLoad.catch(() => undefined);
-  await Promise.race([handedOut, partnersLoad.then(() => undefined, () => undefined)]);
+  await Promise.race([handedOut.promise, partnersLoad.then(() => undefined, () => undefined)]);
   // The catalogs before the docs: their folders are the languages whose docs the site shows, and
   // the docs' figures are written with their messages, in each language's formats.
   const locales = await loadCatalogs(dir, displayRoot);
@@ -113,7 +111,7 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
     for (const [language, texts] of groups) prepareKnownWords(language, texts);
     return groups;
   });
-  programWords.then(ownWorkDone, ownWorkDone);
+  programWords.then(() => ownWork.resolve(), () => ownWork.resolve());
   const [partners, docs, glossaries, programWordTexts] = await Promise.all([partnersLoad, docsLoad, glossariesLoad, programWords]);
   issues.push(...partners.issues, ...docs.issues, ...glossaries.issues, ...locales.issues);
   for (const glossary of glossaries.glossaries.values()) {
