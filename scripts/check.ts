@@ -11,16 +11,26 @@
  * inode; docs pages and catalog files by their text), so the next check reads only what changed:
  * the same problems either way, and a cache from other code or rules is ignored.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, checkWithCache, formatIssue, formatNumber, projectRoot } from '../content/index.ts';
+import { parseArgs } from 'node:util';
 import type { ContentIssue } from '../content/index.ts';
+import { contentDir, projectRoot } from '../content/src/config.ts';
 import type { CheckResult } from '../content/src/load/content.ts';
-import { parseCli, runCli, UsageError } from './lib/cli.ts';
+import { prestartWorkersFor } from '../content/src/load/parse-pool.ts';
 
 const USAGE = 'Usage: npm run check -- [--format text|github] [--dir <content folder>] [--no-cache]';
 
 /** Where a check keeps what it parsed for the next (private program data included: .cache/ is never committed); CHECK_CACHE names another file. */
 const CHECK_CACHE = process.env.CHECK_CACHE?.trim() ? path.resolve(process.env.CHECK_CACHE.trim()) : path.join(projectRoot, '.cache', 'content-check.cache');
+
+// A check with nothing kept from the last parses every partner file: with many, the parse workers
+// start before this thread loads the content module (a third of a second), and load theirs meanwhile.
+// (The arguments are read properly, with their errors, below.)
+const early = parseArgs({ args: process.argv.slice(2), options: { dir: { type: 'string' }, cache: { type: 'boolean' } }, strict: false, allowNegative: true }).values;
+if (early.cache === false || !existsSync(CHECK_CACHE)) prestartWorkersFor(typeof early.dir === 'string' ? path.resolve(early.dir) : contentDir());
+const { checkContent, checkWithCache, formatIssue, formatNumber } = await import('../content/index.ts');
+const { parseCli, runCli, UsageError } = await import('./lib/cli.ts');
 
 /** A GitHub Actions workflow command that annotates `issue` on its file and line (as an error or a warning). */
 export function githubAnnotation(issue: ContentIssue): string {

@@ -4,6 +4,7 @@
  * half the time on two cores, and the calling thread, parsing in small batches between other work,
  * keeps answering requests meanwhile.
  */
+import { readdirSync } from 'node:fs';
 import module from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,21 @@ export function prestartWorkers(): void {
     for (const { worker } of spare) void worker.terminate();
     spare = [];
   }, 30_000).unref();
+}
+
+/**
+ * Starts the workers when `contentDir` holds enough partner files to be parsed in parallel: called
+ * by an entry point before it loads the content module (`npm run check`), they then load theirs
+ * meanwhile, on the other cores, and are ready when the partner files are handed out.
+ */
+export function prestartWorkersFor(contentDir: string): void {
+  let count: number;
+  try {
+    count = readdirSync(path.join(contentDir, 'partners')).length;
+  } catch {
+    return;
+  }
+  if (count >= PARALLEL_FROM) prestartWorkers();
 }
 
 /** The started workers that are still running, and new ones for the rest. */

@@ -1,6 +1,6 @@
 /** Loads every partner file, `<content>/partners/<slug>.md`, and checks them one by one and together. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { formatNumber } from '../format.ts';
 import { MAX_CHARS, tooLong } from '../schemas/common.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import type { Partner, PartnerProfile } from '../schemas/partner.ts';
-import { PARALLEL_FROM, parseInParallel, prestartWorkers } from './parse-pool.ts';
+import { PARALLEL_FROM, parseInParallel, prestartWorkersFor } from './parse-pool.ts';
 import { parseMarkdownSource } from './source.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -342,13 +342,7 @@ const SLICE = 128;
  */
 export function prepareParse(contentDir: string, cache: PartnerCache | undefined, scope: Scope): void {
   if (scope === 'public' || (cache && cache.files.size > 0)) return;
-  let count: number;
-  try {
-    count = readdirSync(path.join(contentDir, 'partners')).length;
-  } catch {
-    return;
-  }
-  if (count >= PARALLEL_FROM) prestartWorkers();
+  prestartWorkersFor(contentDir);
 }
 
 /** Parses `entries` against `rules`, in order: here in slices for a few, with worker threads beside for many. */

@@ -12,6 +12,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } fro
 import type { Document, Node } from 'yaml';
 import type { ContentIssue, Locator } from '../issues.ts';
 import { formatPath } from '../issues.ts';
+import { readPlainYaml } from './plain-yaml.ts';
 
 /** The parsed form of one file. */
 export interface ParsedSource {
@@ -44,8 +45,8 @@ const YAML_HINTS: Partial<Record<string, string>> = {
 };
 
 /**
- * Parses YAML text. The fast path is js-yaml (YAML 1.2 core schema, as the `yaml` package reads
- * it); the `yaml` package, slower but with positions, runs only when needed: for syntax errors,
+ * Parses YAML text. The fast paths are our plain-subset reader and then js-yaml (YAML 1.2 core
+ * schema, as the `yaml` package reads it); the `yaml` package, slower but with positions, runs only when needed: for syntax errors,
  * for numbers written with a leading zero, and lazily when a problem needs its line.
  */
 function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
@@ -65,6 +66,10 @@ function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSo
   };
   // Nothing but blank lines and comments: no data, and nothing wrong with the YAML (the caller says what is missing).
   if (!YAML_CONTENT.test(text)) return { data: undefined, locate, issues: [] };
+  // Most files are plain YAML, read faster than js-yaml can (see plain-yaml.ts); a number with a
+  // leading zero is never read there, so only js-yaml's reading needs that check.
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return { data: plain, locate, issues: [] };
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA });
