@@ -55,9 +55,20 @@ function growthTable(): string {
   return lines.join('\n');
 }
 
-/** Runs a measurement in its own process and returns its JSON line. */
+/**
+ * The V8 flags an npm script gives Node (`npm run check` runs with --max-opt=2: a run that short
+ * spends more on compiling with V8's top tier than that tier saves), for measuring it as it runs.
+ */
+async function nodeFlagsOf(script: string): Promise<string[]> {
+  const scripts = (JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const words = (scripts[script] ?? '').split(/\s+/);
+  return words[0] === 'node' ? words.slice(1).filter((w) => /^--(?!import)[\w-]+(=\S+)?$/.test(w)) : [];
+}
+
+/** Runs a measurement in its own process, with the node flags of the npm script it stands for, and returns its JSON line. */
 async function child(what: string, env: Record<string, string>): Promise<Record<string, number>> {
-  const { stdout } = await run(process.execPath, [...COMPILE_CACHE, path.join(projectRoot, 'scripts/bench/child.ts'), what, AS_OF], {
+  const flags = what === 'check' || what === 'check-kept' ? await nodeFlagsOf('check') : [];
+  const { stdout } = await run(process.execPath, [...flags, ...COMPILE_CACHE, path.join(projectRoot, 'scripts/bench/child.ts'), what, AS_OF], {
     cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, number>;

@@ -88,6 +88,25 @@ function readEntries(parser: FluentParser, text: string): CatalogEntry[] {
   return entries;
 }
 
+/** What loadCatalogs keeps each file's entries as (kept.ts). */
+const KEPT_KIND = 'catalog-file';
+
+/**
+ * Every catalog file's entries as loadCatalogs reads them, made ahead by a parse worker while this
+ * thread still loads its modules and the rules (parse-worker.ts): loadCatalogs then takes them
+ * back by the files' texts. In the form `keepResults` takes.
+ */
+export async function catalogEntriesAhead(contentDir: string): Promise<[string, [string, unknown][]][]> {
+  const root = path.join(contentDir, 'locales');
+  const parser = new FluentParser({ withSpans: true });
+  const entries: [string, unknown][] = [];
+  for (const folder of await readdir(root, { withFileTypes: true }).catch(() => [])) {
+    if (!folder.isDirectory() || !LOCALE_ID.test(folder.name)) continue;
+    for (const source of await readFolder(path.join(root, folder.name), ['.ftl'])) entries.push([digestOf(source.text), readEntries(parser, source.text)]);
+  }
+  return [[KEPT_KIND, entries]];
+}
+
 /** Reads every catalog under `<contentDir>/locales/`; returns them with every problem and warning. */
 export async function loadCatalogs(contentDir: string, displayRoot: string): Promise<{ catalogs: Catalogs; issues: ContentIssue[]; warnings: ContentIssue[] }> {
   const root = path.join(contentDir, 'locales');
@@ -112,7 +131,7 @@ export async function loadCatalogs(contentDir: string, displayRoot: string): Pro
     for (const source of files) {
       const file = path.relative(displayRoot, source.absolute);
       sources.push({ file, text: source.text });
-      for (const entry of keptOr('catalog-file', digestOf(source.text), () => readEntries(parser, source.text))) {
+      for (const entry of keptOr(KEPT_KIND, digestOf(source.text), () => readEntries(parser, source.text))) {
         if (entry.junk !== undefined) {
           issues.push({ file, line: entry.line, path: '', message: `this Fluent message cannot be read: ${entry.junk}` });
           continue;

@@ -50,10 +50,17 @@ export function keptResults(): [string, [string, unknown][]][] {
   return [...tables].map(([kind, entries]) => [kind, [...entries]]);
 }
 
-/** Takes back what an earlier run kept (the start cache checks that the same code wrote it). */
-export function keepResults(results: Iterable<[string, [string, unknown][]]>): void {
+/**
+ * Takes back what an earlier run kept (the start cache checks that the same code wrote it), or,
+ * with `made`, what another thread of this run made ahead (parse-pool.ts), counted as made here.
+ */
+export function keepResults(results: Iterable<[string, [string, unknown][]]>, options: { made?: boolean } = {}): void {
   for (const [kind, entries] of results) {
     const kept = table(kind);
-    for (const [key, value] of entries) if (kept.size < MAX_ENTRIES) kept.set(key, value);
+    for (const [key, value] of entries) {
+      if (kept.size >= MAX_ENTRIES || kept.has(key)) continue;
+      kept.set(key, value);
+      if (options.made) made++;
+    }
   }
 }

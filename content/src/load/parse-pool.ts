@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../config.ts';
 import type { Rules } from '../rules.ts';
+import { keepResults } from './kept.ts';
 import type { FileToParse, ParsedResult, Scope } from './partners.ts';
 import type { WorkerReply, WorkerRequest, WorkerStart } from './parse-worker.ts';
 
@@ -24,8 +25,17 @@ const BATCH = 200;
 const WORKER = path.join(projectRoot, 'content', 'src', 'load', 'parse-worker.ts');
 
 
-/** A parse worker, loading its modules from this thread's compile cache when it has one. */
-const startWorker = () => new Worker(WORKER, { workerData: { compileCache: module.getCompileCacheDir() } satisfies WorkerStart });
+/**
+ * A parse worker, loading its modules from this thread's compile cache when it has one; started
+ * ahead of the load of `contentDir`, it reads that folder's catalogs first and hands them over.
+ */
+function startWorker(contentDir?: string): Worker {
+  const worker = new Worker(WORKER, { workerData: { compileCache: module.getCompileCacheDir(), contentDir } satisfies WorkerStart });
+  worker.on('message', (message: WorkerReply) => {
+    if (message.type === 'kept') keepResults(message.results, { made: true });
+  });
+  return worker;
+}
 
 /** How many workers a parse starts: one per core beside this thread's, at least one, at most three. */
 const workerCount = () => Math.max(1, Math.min(3, availableParallelism() - 1));
@@ -39,10 +49,11 @@ let spareTimer: NodeJS.Timeout | undefined;
  * milliseconds) runs while this thread reads the rules, catalogs and docs instead of after. The
  * next `parseInParallel` takes them; if none comes within 30 s, they stop.
  */
-export function prestartWorkers(): void {
+export function prestartWorkers(contentDir?: string): void {
   if (spare.length) return;
-  spare = Array.from({ length: workerCount() }, () => {
-    const entry = { worker: startWorker(), stopped: false };
+  spare = Array.from({ length: workerCount() }, (_, i) => {
+    // One worker reads the catalogs ahead: they are a few files.
+    const entry = { worker: startWorker(i === 0 ? contentDir : undefined), stopped: false };
     entry.worker.unref();
     // A worker that fails before it is taken is replaced when taken; its error is not this load's.
     entry.worker.once('error', () => { entry.stopped = true; });
@@ -61,13 +72,14 @@ export function prestartWorkers(): void {
  * meanwhile, on the other cores, and are ready when the partner files are handed out.
  */
 export function prestartWorkersFor(contentDir: string): void {
+  if (spare.length) return;
   let count: number;
   try {
     count = readdirSync(path.join(contentDir, 'partners')).length;
   } catch {
     return;
   }
-  if (count >= PARALLEL_FROM) prestartWorkers();
+  if (count >= PARALLEL_FROM) prestartWorkers(contentDir);
 }
 
 /** The started workers that are still running, and new ones for the rest. */
@@ -76,7 +88,7 @@ function takeWorkers(): Worker[] {
   const ready = spare.filter((s) => !s.stopped).map((s) => s.worker);
   spare = [];
   for (const worker of ready) worker.ref();
-  return [...ready, ...Array.from({ length: Math.max(0, workerCount() - ready.length) }, startWorker)];
+  return [...ready, ...Array.from({ length: Math.max(0, workerCount() - ready.length) }, () => startWorker())];
 }
 
 /**
@@ -106,7 +118,7 @@ export async function parseInParallel(files: readonly FileToParse[], rules: Rule
           resolve();
           return;
         }
-        message.results.forEach((r, i) => { results[message.id + i] = r; });
+        if (message.type === 'batch') message.results.forEach((r, i) => { results[message.id + i] = r; });
       });
       worker.once('error', reject);
       // Stopped before saying it was done (whatever its code): some batches have no results.

@@ -16,6 +16,11 @@ import type { FileToParse, ParsedResult, Scope } from './partners.ts';
 export interface WorkerStart {
   /** The starting thread's compile cache folder, if it has one. */
   compileCache?: string;
+  /**
+   * The content folder of the load the worker is started ahead of: while it waits for the partner
+   * files (the calling thread reads the rules first), it reads the catalogs for that thread.
+   */
+  contentDir?: string;
 }
 
 /** What the pool sends: the rules, every file, and the shared counter the threads take batches by. */
@@ -30,14 +35,22 @@ export interface WorkerRequest {
 }
 
 /** What a worker answers: each batch it parsed, then that no batch is left. */
-export type WorkerReply = { type: 'batch'; id: number; results: ParsedResult[] } | { type: 'done' };
+export type WorkerReply = { type: 'batch'; id: number; results: ParsedResult[] } | { type: 'done' }
+  /** Results made ahead for the calling thread's kept tables (kept.ts): the catalogs' entries. */
+  | { type: 'kept'; results: [string, [string, unknown][]][] };
 
-const { compileCache } = (workerData ?? {}) as WorkerStart;
+const { compileCache, contentDir } = (workerData ?? {}) as WorkerStart;
 if (compileCache) module.enableCompileCache(compileCache);
 const parsers = import('./partners.ts');
+// Made before any parsing starts (a parse takes every batch it can in one go); a failure only
+// leaves the calling thread to read the catalogs itself.
+const ahead = contentDir
+  ? import('../i18n/catalogs.ts').then(({ catalogEntriesAhead }) => catalogEntriesAhead(contentDir))
+    .then((results) => parentPort?.postMessage({ type: 'kept', results } satisfies WorkerReply), () => undefined)
+  : Promise.resolve();
 
 parentPort?.on('message', (message: WorkerRequest) => {
-  void parsers.then(({ parserFor }) => {
+  void Promise.all([parsers, ahead]).then(([{ parserFor }]) => {
     const parse = parserFor(message.rules, message.scope);
     for (let start = Atomics.add(message.next, 0, message.batch); start < message.files.length; start = Atomics.add(message.next, 0, message.batch)) {
       parentPort?.postMessage({ type: 'batch', id: start, results: parse(message.files.slice(start, start + message.batch)) } satisfies WorkerReply);

@@ -30,7 +30,8 @@ export interface ParsedSource {
 
 /** Removes a byte-order mark and turns CRLF and CR line endings into LF. */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
 }
 
 const YAML_SYNTAX = 'the YAML cannot be read';
@@ -203,10 +204,17 @@ export function parseMarkdownSource(raw: string, file: string, omit?: string): P
     // Empty frontmatter (or only comments) is a file without fields, which the schema explains.
     data: parsed.data === undefined && parsed.issues.length === 0 ? {} : parsed.data,
     body,
-    bodyLine: text.slice(0, bodyStart + leading).split('\n').length,
+    bodyLine: linesUpTo(text, bodyStart + leading),
     locate: parsed.locate,
     issues: parsed.issues,
   };
+}
+
+/** The 1-based line of `text` that offset `end` is on. */
+function linesUpTo(text: string, end: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 /**

@@ -67,7 +67,7 @@ export function tokenize(text: string, language: LanguageData): Token[] {
       out.push({ raw: match[0], word: fold(match[0]).replace(/[\s\u00a0\u202f]/g, ''), number: numberValue(match[1], match[2], language), start, end });
       continue;
     }
-    const raw = match[0].replace(/’/g, "'");
+    const raw = match[0].includes('’') ? match[0].replace(/’/g, "'") : match[0];
     const word = foldWord(raw);
     const written = Object.hasOwn(language.contractions, word) ? language.contractions[word] : undefined;
     if (written !== undefined) {
@@ -75,7 +75,7 @@ export function tokenize(text: string, language: LanguageData): Token[] {
       continue;
     }
     // "partner's" is "partner"; other apostrophes ("o'clock") stay inside the word.
-    const bare = word.replace(/'s$/, '').replace(/'/g, '');
+    const bare = word.includes("'") ? word.replace(/'s$/, '').replace(/'/g, '') : word;
     const number = Object.hasOwn(language.numbers, bare) ? language.numbers[bare] : undefined;
     const previous = out.at(-1);
     const times = Object.hasOwn(language.multipliers, bare) ? language.multipliers[bare] : undefined;
