@@ -372,13 +372,19 @@ async function parseFiles(entries: readonly FolderEntry[], rules: Rules, scope: 
 /** Parses files (read from disk) against `rules` for `scope`: the parser of this thread and of the workers. */
 export function parserFor(rules: Rules, scope: Scope): (files: readonly FileToParse[]) => ParsedResult[] {
   const schema = schemaForScope(rules, scope);
-  return (files) => files.map((f) => {
-    const text = readFileSync(f.absolute, 'utf8');
+  return (files) => {
+    // The whole batch is read first, then parsed: reading between parses (four system calls a
+    // file) costs the parsing a fifth of its speed, in cold caches.
+    const texts = files.map((f) => readFileSync(f.absolute, 'utf8'));
+    return files.map((f, i) => parseOne(f, texts[i] as string));
+  };
+
+  function parseOne(f: FileToParse, text: string): ParsedResult {
     const { partner, issues, warnings } = parsePartnerIn(scope, text, f.name, f.file, rules, schema);
     const result: ParsedResult = partner ? { partner, identity: identityOf(partner), issues, warnings } : { issues, warnings };
     if (f.racy) result.digest = textDigest(text);
     return result;
-  });
+  }
 }
 
 /**
