@@ -21,6 +21,7 @@ import { loadDocs } from './docs.ts';
 import type { Glossary } from './glossary.ts';
 import { checkGlossaryTerms, loadGlossaries } from './glossary.ts';
 import type { PartnerCache, PartnerChanges, Scope } from './partners.ts';
+import { readAhead } from './parse-pool.ts';
 import { loadPartners, prepareParse } from './partners.ts';
 import { loadRules } from './rules.ts';
 
@@ -91,6 +92,11 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   // Awaited below; a failure before the hand-out must not go unhandled meanwhile.
   partnersLoad.catch(() => undefined);
   await Promise.race([handedOut.promise, partnersLoad.then(() => undefined, () => undefined)]);
+  // The glossaries first: they need nothing else, and meanwhile a parse worker started ahead of
+  // this load may be finishing reading the catalogs for this thread (readAhead).
+  const glossariesLoad = loadGlossaries(dir, displayRoot);
+  await glossariesLoad.catch(() => undefined);
+  await readAhead();
   // The catalogs before the docs: their folders are the languages whose docs the site shows, and
   // the docs' figures are written with their messages, in each language's formats.
   const locales = await loadCatalogs(dir, displayRoot);
@@ -101,7 +107,6 @@ export async function checkContent(options: LoadOptions & { scope?: Scope } = {}
   };
   const figures = figuresOf(SOURCE_LOCALE);
   const docsLoad = loadDocs(dir, displayRoot, figuresOf, locales.catalogs.locales.map((l) => l.id));
-  const glossariesLoad = loadGlossaries(dir, displayRoot);
   // The glossary check's words of the rules and docs are read while the partner files are still
   // being parsed (when many, on the other threads): only the partners' places wait for them.
   // A glossary's terms may be the English docs' and rules' words or its own language's docs' words.

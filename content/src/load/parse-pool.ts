@@ -31,10 +31,28 @@ const WORKER = path.join(projectRoot, 'content', 'src', 'load', 'parse-worker.ts
  */
 function startWorker(contentDir?: string): Worker {
   const worker = new Worker(WORKER, { workerData: { compileCache: module.getCompileCacheDir(), contentDir } satisfies WorkerStart });
+  const { promise, resolve } = Promise.withResolvers<void>();
   worker.on('message', (message: WorkerReply) => {
-    if (message.type === 'kept') keepResults(message.results, { made: true });
+    if (message.type !== 'kept') return;
+    keepResults(message.results, { made: true });
+    resolve();
   });
+  // A worker that fails or stops has nothing more to give.
+  worker.once('error', () => resolve());
+  worker.once('exit', () => resolve());
+  if (contentDir) readingAhead = promise;
   return worker;
+}
+
+/** Settles when the worker reading ahead for the coming load (the catalogs) has handed over what it read. */
+let readingAhead: Promise<void> | undefined;
+
+/**
+ * Settles once what a worker started ahead of this load reads for it is here (at once when none
+ * does): the load waits for it rather than reading the same files again beside it.
+ */
+export function readAhead(): Promise<void> {
+  return readingAhead ?? Promise.resolve();
 }
 
 /** How many workers a parse starts: one per core beside this thread's, at least one, at most three. */

@@ -42,11 +42,12 @@ export type WorkerReply = { type: 'batch'; id: number; results: ParsedResult[] }
 const { compileCache, contentDir } = (workerData ?? {}) as WorkerStart;
 if (compileCache) module.enableCompileCache(compileCache);
 const parsers = import('./partners.ts');
-// Made before any parsing starts (a parse takes every batch it can in one go); a failure only
-// leaves the calling thread to read the catalogs itself.
+// Made before any parsing starts (a parse takes every batch it can in one go), and always
+// answered (the calling thread waits for it): after a failure, with nothing, and that thread
+// reads the catalogs itself.
 const ahead = contentDir
-  ? import('../i18n/catalogs.ts').then(({ catalogEntriesAhead }) => catalogEntriesAhead(contentDir))
-    .then((results) => parentPort?.postMessage({ type: 'kept', results } satisfies WorkerReply), () => undefined)
+  ? import('../i18n/catalogs.ts').then(({ catalogEntriesAhead }) => catalogEntriesAhead(contentDir)).catch(() => [])
+    .then((results) => parentPort?.postMessage({ type: 'kept', results } satisfies WorkerReply))
   : Promise.resolve();
 
 parentPort?.on('message', (message: WorkerRequest) => {
