@@ -52,10 +52,13 @@ const stopper = (child: ChildProcess) => async () => {
 };
 
 /** Node's flags in `npm start` (package.json), so the bench starts the server exactly as it does. */
-function startFlags(): string[] {
-  const script = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+/** The Node flags an npm script (`node <flags> <script>`) starts with, paths made absolute: measured as it runs. */
+export function scriptFlags(name: string): string[] {
+  const script = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[name] ?? '';
   return script.split(/\s+/).slice(1, -1).map((arg) => (arg.startsWith('./') ? path.join(projectRoot, arg) : arg));
 }
+
+const startFlags = () => scriptFlags('start');
 
 /** Starts `npm start`'s server (no build, no bot) on `env`'s content and build; times its start. */
 export async function startServer(env: Record<string, string>, firstPage = '/partners/'): Promise<Served> {
