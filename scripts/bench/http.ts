@@ -51,13 +51,13 @@ const stopper = (child: ChildProcess) => async () => {
   await exited;
 };
 
-/** Node's flags in `npm start` (package.json), so the bench starts the server exactly as it does. */
 /** The Node flags an npm script (`node <flags> <script>`) starts with, paths made absolute: measured as it runs. */
 export function scriptFlags(name: string): string[] {
   const script = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[name] ?? '';
   return script.split(/\s+/).slice(1, -1).map((arg) => (arg.startsWith('./') ? path.join(projectRoot, arg) : arg));
 }
 
+/** Node's flags in `npm start`, so the bench starts the server exactly as it does. */
 const startFlags = () => scriptFlags('start');
 
 /** Starts `npm start`'s server (no build, no bot) on `env`'s content and build; times its start. */

@@ -31,6 +31,7 @@ const WORKER = path.join(projectRoot, 'content', 'src', 'load', 'parse-worker.ts
  */
 function startWorker(contentDir?: string): Worker {
   const worker = new Worker(WORKER, { workerData: { compileCache: module.getCompileCacheDir(), contentDir } satisfies WorkerStart });
+  if (!contentDir) return worker;
   const { promise, resolve } = Promise.withResolvers<void>();
   worker.on('message', (message: WorkerReply) => {
     if (message.type !== 'kept') return;
@@ -40,7 +41,7 @@ function startWorker(contentDir?: string): Worker {
   // A worker that fails or stops has nothing more to give.
   worker.once('error', () => resolve());
   worker.once('exit', () => resolve());
-  if (contentDir) readingAhead = promise;
+  readingAhead = promise;
   return worker;
 }
 
@@ -67,7 +68,7 @@ let spareTimer: NodeJS.Timeout | undefined;
  * milliseconds) runs while this thread reads the rules, catalogs and docs instead of after. The
  * next `parseInParallel` takes them; if none comes within 30 s, they stop.
  */
-export function prestartWorkers(contentDir?: string): void {
+function prestartWorkers(contentDir: string): void {
   if (spare.length) return;
   spare = Array.from({ length: workerCount() }, (_, i) => {
     // One worker reads the catalogs ahead: they are a few files.

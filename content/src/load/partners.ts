@@ -180,8 +180,6 @@ function checkLocations(partner: Partner, rules: Rules, report: (path: (string |
 /** A partner file parsed: the partner when it is valid (its profile only, in the public scope), its problems and its warnings. */
 export interface ParsedResult {
   partner?: Partner | PartnerProfile;
-  /** The valid partner's identity, for finding two files of one partner (made here, in parallel, not after). */
-  identity?: PartnerIdentity;
   issues: ContentIssue[];
   warnings: ContentIssue[];
   /** For a file changed just before it was read (`racy`), a digest of the text that was parsed. */
@@ -311,17 +309,13 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
   const fresh = new Map(stale.map((e, i) => [e.name, parsed[i] as ParsedResult]));
   const warnings: ContentIssue[] = [];
   const partners: (Partner | PartnerProfile)[] = [];
-  const identities: PartnerIdentity[] = [];
   const files = new Map<string, string>();
   for (const entry of entries) {
     const result = fresh.get(entry.name) ?? cache?.files.get(entry.name)?.result as ParsedResult;
     issues.push(...result.issues);
     warnings.push(...result.warnings);
     files.set(entry.file, entry.absolute);
-    if (result.partner) {
-      partners.push(result.partner);
-      identities.push(result.identity ?? identityOf(result.partner));
-    }
+    if (result.partner) partners.push(result.partner);
   }
   const present = new Set(entries.map((e) => e.name));
   const removed: string[] = [];
@@ -330,7 +324,7 @@ export async function loadPartners(contentDir: string, displayRoot: string, rule
     cache?.files.delete(name);
     removed.push(name.replace(/\.md$/, ''));
   }
-  for (const problem of findDuplicates(partners, identities)) {
+  for (const problem of findDuplicates(partners)) {
     // Lines are looked up only for these (rare) problems: the file is read again for its positions.
     const absolute = files.get(problem.file);
     const line = absolute ? parseMarkdownSource(readFileSync(absolute, 'utf8'), problem.file).locate(problem.path) : undefined;
@@ -376,15 +370,12 @@ export function parserFor(rules: Rules, scope: Scope): (files: readonly FileToPa
     // The whole batch is read first, then parsed: reading between parses (four system calls a
     // file) costs the parsing a fifth of its speed, in cold caches.
     const texts = files.map((f) => readFileSync(f.absolute, 'utf8'));
-    return files.map((f, i) => parseOne(f, texts[i] as string));
+    return files.map((f, i) => {
+      const text = texts[i] as string;
+      const { partner, issues, warnings } = parsePartnerIn(scope, text, f.name, f.file, rules, schema);
+      return f.racy ? { partner, issues, warnings, digest: textDigest(text) } : { partner, issues, warnings };
+    });
   };
-
-  function parseOne(f: FileToParse, text: string): ParsedResult {
-    const { partner, issues, warnings } = parsePartnerIn(scope, text, f.name, f.file, rules, schema);
-    const result: ParsedResult = partner ? { partner, identity: identityOf(partner), issues, warnings } : { issues, warnings };
-    if (f.racy) result.digest = textDigest(text);
-    return result;
-  }
 }
 
 /**
@@ -420,11 +411,8 @@ async function statFolder(folder: string, displayRoot: string, stamps: boolean):
   return out;
 }
 
-/**
- * Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on
- * both). `identities`, when given, are the partners' identities in the same order (identityOf).
- */
-export function findDuplicates(partners: readonly (Partner | PartnerProfile)[], identities?: readonly PartnerIdentity[]): (Problem & { file: string })[] {
+/** Two files for one partner: the same name, website, e-mail or a shared Telegram id (reported on both). */
+export function findDuplicates(partners: readonly (Partner | PartnerProfile)[]): (Problem & { file: string })[] {
   const issues: (Problem & { file: string })[] = [];
   // What was seen first, by kind and value: the partner and where (the Telegram id's index).
   const seen = { name: new Map<string, [number, number]>(), website: new Map<string, [number, number]>(), email: new Map<string, [number, number]>(), telegram: new Map<string, [number, number]>() };
@@ -447,30 +435,10 @@ export function findDuplicates(partners: readonly (Partner | PartnerProfile)[], 
     issues.push({ file: earlier.file, path: where(kind, firstAt), message: `${what} as ${partner.file}: ${why}` });
   };
   partners.forEach((partner, index) => {
-    const identity = identities?.[index] ?? identityOf(partner);
-    see('name', identity.name, index);
-    see('website', identity.website, index);
-    see('email', identity.email, index);
+    see('name', partner.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), index);
+    see('website', partner.website ? new URL(partner.website).host.replace(/^www\./, '') : undefined, index);
+    see('email', partner.email?.toLowerCase(), index);
     if ('program' in partner) partner.program.telegram.forEach((id, at) => see('telegram', id, index, at));
   });
   return issues;
-}
-
-/** What two files of one partner would share, as findDuplicates compares it. */
-export interface PartnerIdentity {
-  /** The name in lowercase, with runs of anything but letters and digits as one space. */
-  name: string;
-  /** The website's host, without `www.`. */
-  website?: string;
-  /** The e-mail address in lowercase. */
-  email?: string;
-}
-
-/** A partner's identity (see PartnerIdentity): made where its file is parsed, on whichever thread. */
-export function identityOf(partner: PartnerProfile): PartnerIdentity {
-  return {
-    name: partner.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
-    website: partner.website ? new URL(partner.website).host.replace(/^www\./, '') : undefined,
-    email: partner.email?.toLowerCase(),
-  };
 }

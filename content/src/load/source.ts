@@ -47,8 +47,9 @@ const YAML_HINTS: Partial<Record<string, string>> = {
 
 /**
  * Parses YAML text. The fast paths are our plain-subset reader and then js-yaml (YAML 1.2 core
- * schema, as the `yaml` package reads it); the `yaml` package, slower but with positions, runs only when needed: for syntax errors,
- * for numbers written with a leading zero, and lazily when a problem needs its line.
+ * schema, as the `yaml` package reads it); the `yaml` package, slower but with positions, runs
+ * only when needed: for syntax errors, for numbers written with a leading zero, and lazily when a
+ * problem needs its line.
  */
 function parseYaml(text: string, file: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
   let positioned: { doc: Document; lineOf: (offset: number) => number } | undefined;
