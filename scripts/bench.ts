@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { buildContentIndex, loadPublicContent, projectRoot } from '../content/index.ts';
 import { deliverBatch } from '../bot/reminders/bench.ts';
 import { corpusAccuracy, measureAnswers } from './bench/answers.ts';
-import { benchPolling, benchWebhook } from './bench/bot.ts';
+import type { BotSpeed } from './bench/bot.ts';
 import { benchLeadOffers, benchRequestForm } from './bench/leads.ts';
 import { firstSearch, weighPages } from './bench/browser.ts';
 import { generateContent } from './bench/generate.ts';
@@ -58,8 +58,9 @@ function growthTable(): string {
 /** Runs a measurement in its own process, with the node flags of the npm script it stands for, and returns its JSON line. */
 async function child(what: string, env: Record<string, string>): Promise<Record<string, number>> {
   // The check as `npm run check` runs (with --max-opt=2: a run this short spends more on compiling
-  // with V8's top tier than that tier saves), the others as every npm script loads its modules.
-  const flags = what === 'check' || what === 'check-kept' ? scriptFlags('check') : COMPILE_CACHE;
+  // with V8's top tier than that tier saves), the bot as `npm run bot` does, the others as every
+  // npm script loads its modules.
+  const flags = what === 'check' || what === 'check-kept' ? scriptFlags('check') : what === 'polling' || what === 'webhook' ? scriptFlags('bot') : COMPILE_CACHE;
   const { stdout } = await run(process.execPath, [...flags, path.join(projectRoot, 'scripts/bench/child.ts'), what, AS_OF], {
     cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024,
   });
@@ -187,10 +188,10 @@ async function measureSize(partners: number, runs: number, seconds: number, log:
   const polling = [];
   const webhook = [];
   for (let i = 0; i < runs; i++) {
-    polling.push(await benchPolling(contentDir, AS_OF, updates));
-    webhook.push(await benchWebhook(contentDir, AS_OF, updates));
+    polling.push(await child('polling', { ...env, UPDATES: String(updates) }) as unknown as BotSpeed);
+    webhook.push(await child('webhook', { ...env, UPDATES: String(updates) }) as unknown as BotSpeed);
   }
-  add(`Bot, long polling: updates per second (${updates} at once)`, '/s', polling.map((b) => b.updatesPerSecond), partners === 10_000 ? { min: 1000 } : undefined);
+  add(`Bot, long polling: updates per second (${updates} at once, after as many answered; npm run bot's flags)`, '/s', polling.map((b) => b.updatesPerSecond), partners === 10_000 ? { min: 1000 } : undefined);
   add('Bot, long polling: reply latency p50 (200 updates/s)', 'ms', polling.map((b) => b.p50Ms));
   add('Bot, long polling: reply latency p99 (200 updates/s)', 'ms', polling.map((b) => b.p99Ms), partners === 10_000 ? { max: 20 } : undefined);
   add('Bot, webhook: updates per second (16 in flight)', '/s', webhook.map((b) => b.updatesPerSecond));

@@ -88,9 +88,36 @@ function i18nOf(catalogs: Catalogs, moneyPrefix: string): Built {
       bundleOptions: { useIsolating: false, functions: bundleFunctions(formatsFor(id, moneyPrefix)) },
     });
   }
+  rememberMatches(i18n);
   const made = { i18n, words: new Map<string, T>() };
   built.set(catalogs, made);
   return made;
+}
+
+/** What @grammyjs/i18n's Fluent does, inside, before each message: which bundles serve a locale. */
+interface MatchesBundles {
+  matchBundles?: (locales: readonly string[]) => unknown;
+}
+
+/**
+ * Keeps the bundles @grammyjs/i18n matched for a locale: it negotiates the language again for every
+ * message (@fluent/langneg, a twentieth of the bot's time per update), though the bundles of one
+ * I18n never change after it is built. Without that method (another version), nothing changes.
+ */
+function rememberMatches(i18n: I18n): void {
+  const fluent = i18n.fluent as unknown as MatchesBundles;
+  const match = fluent.matchBundles;
+  if (typeof match !== 'function') return;
+  const known = new Map<string, unknown>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join(',');
+    let bundles = known.get(key);
+    if (bundles === undefined) {
+      bundles = match.call(fluent, locales);
+      known.set(key, bundles);
+    }
+    return bundles;
+  };
 }
 
 /** Variables as Fluent takes them: text escaped (unless `raw`), HTML as its markup, yes/no as `true`/`false`, messages in words. */

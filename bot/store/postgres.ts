@@ -6,6 +6,7 @@
  */
 import { openPostgresLedger } from '../reminders/postgres-ledger.ts';
 import { openCluster } from './cluster.ts';
+import { counterBuffer } from './counters.ts';
 import type { PgOptions } from './pg.ts';
 import { createPool, migratePostgres } from './pg.ts';
 import { openPostgresLeads } from './postgres-leads.ts';
@@ -22,6 +23,10 @@ export async function openPostgresStore(options: PgOptions): Promise<Store> {
   }
   const cluster = openCluster(pool, options);
   let closed = false;
+  const featureCounts = counterBuffer(async (counts) => {
+    await pool.query(`INSERT INTO counters (name, value) SELECT * FROM unnest($1::text[], $2::bigint[])
+      ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value`, [[...counts.keys()], [...counts.values()]]);
+  });
   return {
     async seeUser(userId, at) {
       await pool.query(`INSERT INTO users (id, first_seen, last_seen) VALUES ($1, $2, $2)
@@ -39,9 +44,10 @@ export async function openPostgresStore(options: PgOptions): Promise<Store> {
         ON CONFLICT (id) DO UPDATE SET language = excluded.language`, [userId, at, language]);
     },
     async count(name) {
-      await pool.query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [name]);
+      featureCounts.add(name);
     },
     async stats(activeSince): Promise<StoreStats> {
+      await featureCounts.flush();
       const { rows: [users] } = await pool.query<{ users: number; active: number; blocked: number }>(`SELECT count(*) AS users,
         count(*) FILTER (WHERE last_seen >= $1) AS active, count(*) FILTER (WHERE blocked) AS blocked FROM users`, [activeSince]);
       const counters: Record<string, number> = {};
@@ -73,6 +79,7 @@ export async function openPostgresStore(options: PgOptions): Promise<Store> {
     async close() {
       if (closed) return;
       closed = true;
+      await featureCounts.close().catch(() => undefined);
       await cluster.close();
       await pool.end();
     },

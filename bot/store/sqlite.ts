@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { openSqliteLedger } from '../reminders/sqlite-ledger.ts';
+import { counterBuffer } from './counters.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { openSqliteLeads } from './sqlite-leads.ts';
 import type { Store, StoreStats } from './store.ts';
@@ -55,8 +56,11 @@ export function openSqliteStore(dataDir: string): Store {
   const getLanguage = db.prepare('SELECT language FROM users WHERE id = ?');
   const setLanguage = db.prepare(`INSERT INTO users (id, first_seen, last_seen, language) VALUES (?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET language = excluded.language`);
-  const count = db.prepare(`INSERT INTO counters (name, value) VALUES (?, 1)
-    ON CONFLICT (name) DO UPDATE SET value = value + 1`);
+  const addCount = db.prepare(`INSERT INTO counters (name, value) VALUES (?, ?)
+    ON CONFLICT (name) DO UPDATE SET value = value + excluded.value`);
+  const featureCounts = counterBuffer((counts) => {
+    for (const [name, n] of counts) addCount.run(name, n);
+  });
   const getConversation = db.prepare('SELECT state FROM conversations WHERE user_id = ?');
   const setConversation = db.prepare(`INSERT INTO conversations (user_id, state, updated_at) VALUES (?, ?, ?)
     ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`);
@@ -79,9 +83,10 @@ export function openSqliteStore(dataDir: string): Store {
       setLanguage.run(userId, iso, iso, language);
     },
     async count(name) {
-      count.run(name);
+      featureCounts.add(name);
     },
     async stats(activeSince): Promise<StoreStats> {
+      await featureCounts.flush();
       const users = db.prepare(`SELECT COUNT(*) AS users, COALESCE(SUM(last_seen >= ?), 0) AS active,
         COALESCE(SUM(blocked), 0) AS blocked FROM users`).get(activeSince.toISOString()) as { users: number; active: number; blocked: number };
       const counters: Record<string, number> = {};
@@ -106,7 +111,9 @@ export function openSqliteStore(dataDir: string): Store {
     reminders: openSqliteLedger(db),
     leads: openSqliteLeads(db),
     async close() {
-      if (db.isOpen) db.close();
+      if (!db.isOpen) return;
+      await featureCounts.close();
+      db.close();
     },
   };
 }

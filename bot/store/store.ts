@@ -30,7 +30,7 @@ export interface Store {
   userLanguage(userId: number): Promise<string | undefined>;
   /** Stores the language `userId` reads (from their Telegram at first contact, or chosen with /language), as of `at`. */
   setUserLanguage(userId: number, language: string, at: Date): Promise<void>;
-  /** Adds one to the counter `name` (a feature's name). */
+  /** Adds one to the counter `name` (a feature's name); written within a second (counters.ts), and before `stats` reads. */
   count(name: string): Promise<void>;
   /** Usage figures; `activeSince` sets who counts as active. */
   stats(activeSince: Date): Promise<StoreStats>;

@@ -1,7 +1,8 @@
 /**
  * Measurements that need a process of their own (wall time and peak memory of that process):
- * `node scripts/bench/child.ts check|check-kept|engine|plan|build` with CONTENT_DIR (and SITE_OUT_DIR
- * for build, CHECK_CACHE for check-kept: the file `npm run check` keeps its results in).
+ * `node scripts/bench/child.ts check|check-kept|engine|plan|build|polling|webhook` with CONTENT_DIR (and
+ * SITE_OUT_DIR for build, CHECK_CACHE for check-kept: the file `npm run check` keeps its results in;
+ * UPDATES for the bot's: how many updates at once).
  * Prints one JSON line: { ms (the measurement, after the modules loaded), processMs (since the process started), maxRssMb, ... }.
  */
 import { contentDir } from '../../content/src/config.ts';
@@ -44,6 +45,11 @@ if (what === 'check') {
   // Astro is loaded only here, so the other measurements' memory is the content module's own.
   const { build } = await import('astro');
   await build({ root: projectRoot, logLevel: 'error' });
+} else if (what === 'polling' || what === 'webhook') {
+  // The bot as `npm run bot` runs it, in a process of its own (the Bot API imitation in another).
+  const { benchPolling, benchWebhook } = await import('./bot.ts');
+  const count = Number(process.env.UPDATES ?? 1000);
+  Object.assign(extra, await (what === 'polling' ? benchPolling : benchWebhook)(contentDir(), asOf, count));
 } else {
   throw new Error(`unknown measurement '${what}'`);
 }

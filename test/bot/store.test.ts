@@ -46,6 +46,25 @@ describe.each(ENGINES)('the $name store', (engine) => {
     await store.close();
   });
 
+  it('writes feature counts within a second, and on close, so a restart keeps them', async () => {
+    const folder = path.join(dir, engine.name, 'counters');
+    const first = await engine.open(folder);
+    const reader = await engine.open(folder);
+    await first.count('status');
+    await first.count('status');
+    // Another process (or instance) sees the counts once the first writes them, without asking it.
+    const deadline = Date.now() + 3000;
+    while ((await reader.stats(new Date(0))).counters.status !== 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect((await reader.stats(new Date(0))).counters).toEqual({ status: 2 });
+    await first.count('check');
+    await first.close();
+    await reader.close();
+    const second = await engine.open(folder);
+    await second.count('status');
+    expect((await second.stats(new Date(0))).counters).toEqual({ status: 3, check: 1 });
+    await second.close();
+  });
+
   it("keeps each user's language across a restart, and changes it", async () => {
     const folder = path.join(dir, engine.name, 'languages');
     const first = await engine.open(folder);
