@@ -12,7 +12,6 @@ import { lowerStatus } from '../rules.ts';
 import type { Partner } from '../schemas/partner.ts';
 import type { DeadlineKind, Status } from '../schemas/program.ts';
 import type { NfrCopy } from './nfr.ts';
-import { nfrCopies } from './nfr.ts';
 import type { RequirementContext } from './requirements.ts';
 import { evaluateAll, missingList } from './requirements.ts';
 
@@ -70,6 +69,8 @@ export interface DeadlineInput {
   nextReview: PlainDate | null;
   /** The review target still missing. */
   reviewMissing: Message[];
+  /** Every claimed NFR copy judged as of `asOf` (`nfrCopies`; empty when cancelled): the standing lists the same copies. */
+  nfr: readonly NfrCopy[];
 }
 
 /** All deadlines for a partner, soonest first, passed ones included. */
@@ -120,7 +121,8 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
       advice: ['use-bonus'],
     });
   }
-  for (const copy of nfrCopies(rules, p.nfr, status, asOf).filter((c) => c.claimed <= asOf)) {
+  for (const copy of input.nfr) {
+    if (copy.claimed > asOf) continue;
     const cloud = copy.kind === 'cloud';
     const beyond = copy.running && !copy.withinAllowance;
     const which = cloud ? 'cloud' : 'key';

@@ -164,6 +164,7 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
     next = { status: above, qualifies: met, requirements: results, missing: missingList(results), regain };
   }
 
+  const nfr = status ? nfrCopies(rules, p.nfr, status, asOf) : [];
   const deadlines = computeDeadlines({
     rules, partner, asOf, status, ctx,
     probation: probation && recordedStatus.probation
@@ -171,6 +172,7 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
       : null,
     nextReview: status ? review.nextReview : null,
     reviewMissing: keep?.kind === 'annual-review' ? keep.missing : [],
+    nfr,
   });
 
   // Each sales requirement still ahead, as a figure saying what it counts toward.
@@ -198,7 +200,7 @@ export function evaluatePartner(partner: Partner, rules: Rules, asOf: PlainDate)
     next,
     deadlines,
     sales,
-    nfr: status ? nfrCopies(rules, p.nfr, status, asOf) : [],
+    nfr,
     nextSteps: lapsed ? ['contact-partner-department', 'apply-again'] : [],
   };
 }

@@ -44,9 +44,17 @@ export function trailingWindow(asOf: PlainDate, months: number): DateWindow {
 const windows = new Map<string, DateWindow>();
 
 /** Sales that count toward targets: not own or affiliated, made on or before `asOf`. */
-export function countedSales(sales: readonly Sale[], asOf: PlainDate): Sale[] {
-  return sales.filter((s) => !s.ownOrAffiliated && s.date <= asOf);
+export function countedSales(sales: readonly Sale[], asOf: PlainDate): readonly Sale[] {
+  // One partner's standing asks for the same day's list several times (each requirement context):
+  // the last list is kept, so counting its clients (distinctClients) is done once too.
+  const last = counted.get(sales);
+  if (last?.asOf === asOf) return last.list;
+  const list = Object.freeze(sales.filter((s) => !s.ownOrAffiliated && s.date <= asOf));
+  counted.set(sales, { asOf, list });
+  return list;
 }
+
+const counted = new WeakMap<readonly Sale[], { asOf: PlainDate; list: readonly Sale[] }>();
 
 /** The days both windows cover (`from` after `to` when they do not overlap, which counts nothing). */
 export function intersectWindows(a: DateWindow, b: DateWindow): DateWindow {
