@@ -5,14 +5,24 @@
  * reads markdown with regular expressions.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type * as StrikethroughTree from 'mdast-util-gfm-strikethrough';
+import type * as TableTree from 'mdast-util-gfm-table';
+import type * as StrikethroughSyntax from 'micromark-extension-gfm-strikethrough';
+import type * as TableSyntax from 'micromark-extension-gfm-table';
+import type * as RemarkGfm from 'remark-gfm';
+import type * as RemarkParse from 'remark-parse';
+import type * as Unified from 'unified';
 import type { Processor } from 'unified';
+import { lazyModule } from './lazy.ts';
+
+/** remark and its extensions, loaded with the first text read (lazy.ts). */
+const remark = lazyModule<typeof Unified>('unified');
+const remarkParse = lazyModule<typeof RemarkParse>('remark-parse');
+const remarkGfm = lazyModule<typeof RemarkGfm>('remark-gfm');
+const tableSyntax = lazyModule<typeof TableSyntax>('micromark-extension-gfm-table');
+const tableTree = lazyModule<typeof TableTree>('mdast-util-gfm-table');
+const strikethroughSyntax = lazyModule<typeof StrikethroughSyntax>('micromark-extension-gfm-strikethrough');
+const strikethroughTree = lazyModule<typeof StrikethroughTree>('mdast-util-gfm-strikethrough');
 
 /**
  * Each GitHub extension costs time on every text, used or not (the e-mail autolink is tried at
@@ -30,12 +40,12 @@ function gfmParts(this: Processor, parts: { table: boolean; strikethrough: boole
   const syntax = (data.micromarkExtensions ??= []);
   const trees = (data.fromMarkdownExtensions ??= []);
   if (parts.table) {
-    syntax.push(gfmTable());
-    trees.push(gfmTableFromMarkdown());
+    syntax.push(tableSyntax().gfmTable());
+    trees.push(tableTree().gfmTableFromMarkdown());
   }
   if (parts.strikethrough) {
-    syntax.push(gfmStrikethrough());
-    trees.push(gfmStrikethroughFromMarkdown());
+    syntax.push(strikethroughSyntax().gfmStrikethrough());
+    trees.push(strikethroughTree().gfmStrikethroughFromMarkdown());
   }
 }
 
@@ -49,7 +59,8 @@ function processorFor(markdown: string): Processor<Root> {
   const key = all ? 'all' : `${table ? 't' : ''}${strikethrough ? 's' : ''}`;
   let processor = processors.get(key);
   if (!processor) {
-    processor = (all ? unified().use(remarkParse).use(remarkGfm) : unified().use(remarkParse).use(gfmParts, { table, strikethrough })).freeze() as unknown as Processor<Root>;
+    const base = remark().unified().use(remarkParse().default);
+    processor = (all ? base.use(remarkGfm().default) : base.use(gfmParts, { table, strikethrough })).freeze() as unknown as Processor<Root>;
     processors.set(key, processor);
   }
   return processor;

@@ -4,9 +4,9 @@
  * The site and any other way in (a CLI, a test) read a request through this one function.
  */
 import countries from 'i18n-iso-countries';
-import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import { phoneNumbers } from '../lazy.ts';
 import type { Rules } from '../rules.ts';
 import { MAX_CHARS } from '../schemas/common.ts';
 import { requestKindById } from './eligibility.ts';
@@ -124,7 +124,7 @@ export function readRequest(values: Readonly<Record<string, string | undefined>>
   let phone: string | undefined;
   if (rawPhone !== undefined) {
     try {
-      const parsed = parsePhoneNumberWithError(rawPhone, problems.has('country') ? undefined : country as CountryCode | undefined);
+      const parsed = phoneNumbers().parsePhoneNumberWithError(rawPhone, problems.has('country') ? undefined : country as CountryCode | undefined);
       if (parsed.isPossible()) phone = parsed.formatInternational();
       else problems.set('phone', { code: 'phone' });
     } catch {

@@ -12,6 +12,7 @@ import { glossaryFile } from '../schemas/glossary.ts';
 import { languageCodes, languageData } from '../understand/language.ts';
 import { phraseWords } from '../understand/text.ts';
 import { readFolder } from './files.ts';
+import { digestOf, keptOr } from './kept.ts';
 import { parseYamlSource } from './source.ts';
 
 /** One language's glossary. */
@@ -40,17 +41,28 @@ export async function loadGlossaries(contentDir: string, displayRoot: string): P
       issues.push({ file, path: '', message: `the understanding does not read '${language}', so nothing would read this glossary: name a glossary after a language it reads (${languages.map((l) => `${l}.yaml`).join(', ')}), or, for a new language, add its data first (content/src/understand/languages/${language}.yaml: see "Add a language" in the README)` });
       continue;
     }
-    const parsed = parseYamlSource(source.text, file);
-    issues.push(...parsed.issues);
-    if (parsed.data === undefined) continue;
-    const result = parseWithFriendlyErrors(glossaryFile, parsed.data, file, parsed.locate);
-    issues.push(...dropRepeats(parsed.issues, result.issues));
-    if (!result.data) continue;
-    const glossary: Glossary = { language, entries: result.data.terms, places: result.data.places, file, locate: parsed.locate };
-    issues.push(...repeatedAliases(glossary));
+    // Read and checked once per text (kept.ts): a restart takes an unchanged glossary back.
+    const read = keptOr('glossary', digestOf(file, source.text), () => readGlossary(source.text, file, language));
+    issues.push(...read.issues);
+    if (!read.lists) continue;
+    // Lines are found again only for a problem the later checks report (checkGlossaryTerms).
+    let locate: Locator | undefined;
+    const glossary: Glossary = { language, ...read.lists, file, locate: (at) => (locate ??= parseYamlSource(source.text, file).locate)(at) };
     glossaries.set(language, glossary);
   }
   return { glossaries, issues };
+}
+
+/** One glossary file read and checked: its lists when it has them, and its problems (lines included). */
+function readGlossary(text: string, file: string, language: string): { lists?: Pick<Glossary, 'entries' | 'places'>; issues: ContentIssue[] } {
+  const parsed = parseYamlSource(text, file);
+  if (parsed.data === undefined) return { issues: parsed.issues };
+  const result = parseWithFriendlyErrors(glossaryFile, parsed.data, file, parsed.locate);
+  const issues = [...parsed.issues, ...dropRepeats(parsed.issues, result.issues)];
+  if (!result.data) return { issues };
+  const glossary: Glossary = { language, entries: result.data.terms, places: result.data.places, file, locate: parsed.locate };
+  issues.push(...repeatedAliases(glossary));
+  return { lists: { entries: glossary.entries, places: glossary.places }, issues };
 }
 
 /** An alias given twice (for one term or two), or that is its own term once folded. */

@@ -7,8 +7,8 @@
  * except to the rules engine and the bot's linked users.
  */
 import countries from 'i18n-iso-countries';
-import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import { z } from 'zod';
+import { phoneNumbers } from '../lazy.ts';
 import { describeValue } from '../issues.ts';
 import { amount, email, httpUrl, line, MAX_CHARS, plainDate, text, tooLong } from './common.ts';
 
@@ -57,7 +57,7 @@ export const phone = z.string({ error: (iss) => (iss.input === undefined ? undef
       return;
     }
     try {
-      if (parsePhoneNumberWithError(value).isPossible()) return;
+      if (phoneNumbers().parsePhoneNumberWithError(value).isPossible()) return;
     } catch {
       // Reported below.
     }
