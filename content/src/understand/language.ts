@@ -98,6 +98,12 @@ export const languageFile = z.strictObject({
    * rule decides "Can I use a custom domain?" without naming them.
    */
   lightWords: phrases.default([]),
+  /**
+   * Words naming a whole kind of thing ("products", "things"): an item of a rule's list that shares
+   * only such a word with a question is not what it asks about ("Can I pay for products with the
+   * bonus?" is not about "products for your own company's use").
+   */
+  categoryWords: phrases.default([]),
   /** Words that say what a thing is ("means", "stands for"): a passage with one defines. */
   definitionWords: phrases.default([]),
   /** Words that say what then happens ("cancelled", "expires"): a passage with one answers "what happens if". */

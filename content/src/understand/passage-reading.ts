@@ -173,6 +173,9 @@ export function passageVerdict(index: PassageIndex, understanding: Understanding
   const asked = understanding.decidingTerms(reading.terms);
   if (index.weight(asked.filter((t) => around.has(t))) < ASKED_HOLDS * index.weight(asked)) return undefined;
   if (comparesStatusesElsewhere(understanding, reading, passage)) return undefined;
+  // A sentence that says what a word means ("A new client means an account that has never bought
+  // one") defines it: its negation belongs to the definition, not to what was asked.
+  if (says(understanding, sentence, understanding.language.definitionWords)) return undefined;
   const negative = says(understanding, sentence, negation);
   // A sentence that grants and forbids at once ("You decide what to charge, with one limit: never
   // less than...") is no plain yes or no, unless the question asks about the limit itself, in the

@@ -88,7 +88,9 @@ const NEAREST = 3;
 
 /** Stems of a rules text that tell it apart (for matching "an on-premise upgrade" to a list item). */
 function distinctTerms(k: Knowledge): (text: string) => string[] {
-  return (text) => k.understanding.terms(text).filter((t) => !k.passages.isCommon(t));
+  // Not the words of how a thing is asked or done ("use": "products for your own use" is not what
+  // "Can I use a bonus for…?" names), nor those of a whole kind ("products").
+  return (text) => k.understanding.decidingTerms(k.understanding.terms(text)).filter((t) => !k.passages.isCommon(t) && !k.understanding.isCategory(t));
 }
 
 /** A fact with what the question brings to it: "if I sell 12,000" against the target. */

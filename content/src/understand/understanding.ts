@@ -230,6 +230,14 @@ export class Understanding {
     return this.asking;
   }
 
+  private category?: Set<string>;
+
+  /** Whether a stem is one of the language's `categoryWords` ("product"): it names no item of a list by itself. */
+  isCategory(stem: string): boolean {
+    this.category ??= new Set(this.language.categoryWords.flatMap((p) => phraseWords(p, this.language)).map((w) => this.stem(w)));
+    return this.category.has(stem);
+  }
+
   /**
    * Of `terms` (a question's), those a yes or no must be about: not numbers, status names, nor
    * the words that only say how it is asked ("Can Bronze use the app?": the app).
