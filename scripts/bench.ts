@@ -12,7 +12,6 @@ import { gzipSync } from 'node:zlib';
 import { buildContentIndex, loadPublicContent, projectRoot } from '../content/index.ts';
 import { deliverBatch } from '../bot/reminders/bench.ts';
 import { corpusAccuracy, measureAnswers } from './bench/answers.ts';
-import type { BotSpeed } from './bench/bot.ts';
 import { benchLeadOffers, benchRequestForm } from './bench/leads.ts';
 import { firstSearch, weighPages } from './bench/browser.ts';
 import { generateContent } from './bench/generate.ts';
@@ -188,15 +187,15 @@ async function measureSize(partners: number, runs: number, seconds: number, log:
   const polling = [];
   const webhook = [];
   for (let i = 0; i < runs; i++) {
-    polling.push(await child('polling', { ...env, UPDATES: String(updates) }) as unknown as BotSpeed);
-    webhook.push(await child('webhook', { ...env, UPDATES: String(updates) }) as unknown as BotSpeed);
+    polling.push(await child('polling', { ...env, UPDATES: String(updates) }));
+    webhook.push(await child('webhook', { ...env, UPDATES: String(updates) }));
   }
-  add(`Bot, long polling: updates per second (${updates} at once, after as many answered; npm run bot's flags)`, '/s', polling.map((b) => b.updatesPerSecond), partners === 10_000 ? { min: 1000 } : undefined);
-  add('Bot, long polling: reply latency p50 (200 updates/s)', 'ms', polling.map((b) => b.p50Ms));
-  add('Bot, long polling: reply latency p99 (200 updates/s)', 'ms', polling.map((b) => b.p99Ms), partners === 10_000 ? { max: 20 } : undefined);
-  add('Bot, webhook: updates per second (16 in flight)', '/s', webhook.map((b) => b.updatesPerSecond));
-  add('Bot, webhook: reply latency p50', 'ms', webhook.map((b) => b.p50Ms));
-  add('Bot, webhook: reply latency p99', 'ms', webhook.map((b) => b.p99Ms));
+  add(`Bot, long polling: updates per second (${updates} at once, after as many answered; npm run bot's flags)`, '/s', polling.map((b) => b.updatesPerSecond ?? 0), partners === 10_000 ? { min: 1000 } : undefined);
+  add('Bot, long polling: reply latency p50 (200 updates/s)', 'ms', polling.map((b) => b.p50Ms ?? 0));
+  add('Bot, long polling: reply latency p99 (200 updates/s)', 'ms', polling.map((b) => b.p99Ms ?? 0), partners === 10_000 ? { max: 20 } : undefined);
+  add('Bot, webhook: updates per second (16 in flight)', '/s', webhook.map((b) => b.updatesPerSecond ?? 0));
+  add('Bot, webhook: reply latency p50', 'ms', webhook.map((b) => b.p50Ms ?? 0));
+  add('Bot, webhook: reply latency p99', 'ms', webhook.map((b) => b.p99Ms ?? 0));
 
   log(`${group}: reminders`);
   const plans = [];

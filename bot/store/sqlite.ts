@@ -61,6 +61,7 @@ export function openSqliteStore(dataDir: string): Store {
   const featureCounts = counterBuffer((counts) => {
     for (const [name, n] of counts) addCount.run(name, n);
   });
+  let closing: Promise<void> | undefined;
   const getConversation = db.prepare('SELECT state FROM conversations WHERE user_id = ?');
   const setConversation = db.prepare(`INSERT INTO conversations (user_id, state, updated_at) VALUES (?, ?, ?)
     ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`);
@@ -110,10 +111,12 @@ export function openSqliteStore(dataDir: string): Store {
     },
     reminders: openSqliteLedger(db),
     leads: openSqliteLeads(db),
-    async close() {
-      if (!db.isOpen) return;
-      await featureCounts.close();
-      db.close();
+    close() {
+      // Once, however often it is called: the counts are written before the file is closed.
+      closing ??= featureCounts.close().finally(() => {
+        if (db.isOpen) db.close();
+      });
+      return closing;
     },
   };
 }
